@@ -1,0 +1,77 @@
+// The `cjm` command: create and inspect journey map files without the app.
+// Exit codes: 0 success, 1 a bad file (one line on stderr), 2 wrong usage.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { ApiError, TEMPLATES, type TemplateName } from '../../shared/api.ts';
+import { LOCALES, type Locale } from '../../shared/model.ts';
+import { summarize } from '../../shared/summary.ts';
+import { createDocument } from '../../shared/templates.ts';
+import { readProject, writeProject } from '../services/projectFile.ts';
+
+const USAGE = `usage:
+  cjm new <out.cjm> [--template ${TEMPLATES.join('|')}] [--lang ${LOCALES.join('|')}] [--force]
+  cjm info <file.cjm>`;
+
+class UsageError extends Error {}
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
+  if (value === undefined) return fallback;
+  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of: ${allowed.join(', ')}`);
+  return value as T;
+}
+
+function commandNew(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { template: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('cjm new takes one output file');
+  const out = path.resolve(positionals[0] as string);
+  if (path.extname(out).toLowerCase() !== '.cjm') throw new UsageError('the output file must end in .cjm');
+  const template = oneOf<TemplateName>(values.template, TEMPLATES, '--template', 'blank');
+  const lang = oneOf<Locale>(values.lang, LOCALES, '--lang', 'zh-CN');
+  if (fs.existsSync(out) && !values.force) {
+    throw new ApiError({ code: 'io', message: `${path.basename(out)}: already exists (use --force to replace it)` });
+  }
+  writeProject(out, createDocument(template, lang), { appVersion: pkg.version });
+  process.stdout.write(`${out}\n`);
+}
+
+function commandInfo(args: string[]): void {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError('cjm info takes one file');
+  const { doc, problems } = readProject(path.resolve(positionals[0] as string));
+  const summary = summarize(doc);
+  process.stdout.write(`${JSON.stringify(problems.length > 0 ? { ...summary, problems } : summary, null, 2)}\n`);
+}
+
+export function run(argv: string[]): number {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'new') commandNew(rest);
+    else if (command === 'info') commandInfo(rest);
+    else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
+    else if (command === undefined || command === '--help' || command === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    } else throw new UsageError(`unknown command '${command}'`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ApiError) {
+      process.stderr.write(`cjm: ${error.message}\n`);
+      return 1;
+    }
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (usage) {
+      process.stderr.write(`cjm: ${(error as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`cjm: unexpected error: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

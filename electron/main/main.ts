@@ -1,0 +1,114 @@
+// Electron entry: wires the Node services to IPC, one locked-down window per map, the menu.
+import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
+import path from 'node:path';
+import { IPC, WindowStateSchema, type Channel } from '../../shared/api.ts';
+import type { Locale } from '../../shared/model.ts';
+import { DocumentService } from '../services/documents.ts';
+import { createHandlers } from '../services/handlers.ts';
+import { ChosenPaths } from '../services/pathPolicy.ts';
+import { isTrustedSenderUrl } from '../services/trustedSender.ts';
+import { menuText } from './i18n.ts';
+import { buildMenu } from './menu.ts';
+import { applySecurityGuards } from './security.ts';
+import { RENDERER_INDEX, createMapWindow, type MapWindow } from './window.ts';
+
+const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const windows = new Map<number, MapWindow>();
+
+function systemLocale(): Locale {
+  return app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
+
+function trusted(frame: Electron.WebFrameMain | null): boolean {
+  return isTrustedSenderUrl(frame?.url, { indexFile: RENDERER_INDEX, devServerUrl });
+}
+
+function windowOf(event: { sender: Electron.WebContents }): MapWindow | undefined {
+  const owner = BrowserWindow.fromWebContents(event.sender);
+  return owner ? windows.get(owner.id) : undefined;
+}
+
+function start(): void {
+  applySecurityGuards();
+  const documents = new DocumentService({ userDataDir: app.getPath('userData'), appVersion: app.getVersion() });
+  // Paths from native dialogs, plus the recent list (which only holds paths once chosen).
+  const policy = new ChosenPaths((file) => documents.recent.has(file));
+  const focused = () => BrowserWindow.getFocusedWindow() ?? [...windows.values()][0]?.window ?? null;
+  let locale = systemLocale();
+  const refreshMenu = () => buildMenu(locale, documents.recent.list(), focused);
+
+  const filters = () => [{ name: menuText(locale, 'fileFilter'), extensions: ['cjm'] }];
+  const handlers = createHandlers({
+    documents,
+    policy,
+    appInfo: () => ({ version: app.getVersion(), shell: 'electron', systemLocale: systemLocale() }),
+    extra: {
+      'dialog:open': async () => {
+        const parent = focused();
+        const options = { properties: ['openFile' as const], filters: filters() };
+        const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
+        const chosen = result.canceled ? undefined : result.filePaths[0];
+        return { path: chosen ? policy.choose(chosen) : null };
+      },
+      'dialog:save': async ({ suggestedName }) => {
+        const parent = focused();
+        const options = { defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)), filters: filters() };
+        const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
+        if (result.canceled || !result.filePath) return { path: null };
+        const file = path.extname(result.filePath) ? result.filePath : `${result.filePath}.cjm`;
+        return { path: policy.choose(file) };
+      },
+    },
+  });
+
+  ipcMain.handle(IPC.invoke, async (event: IpcMainInvokeEvent, channel: unknown, payload: unknown) => {
+    if (!trusted(event.senderFrame)) return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
+    const handler = typeof channel === 'string' ? handlers.get(channel as Channel) : undefined;
+    if (!handler) return { ok: false, error: { code: 'invalid-request', message: `unknown channel ${String(channel)}` } };
+    const answer = await handler(payload);
+    if (channel === 'doc:open' || channel === 'doc:save' || channel === 'recent:remove') refreshMenu();
+    return answer;
+  });
+  ipcMain.on(IPC.windowState, (event, payload: unknown) => {
+    const parsed = WindowStateSchema.safeParse(payload);
+    const entry = windowOf(event);
+    if (!trusted(event.senderFrame) || !parsed.success || !entry) return;
+    entry.state = parsed.data;
+    entry.window.setTitle(parsed.data.title);
+    entry.window.setDocumentEdited(parsed.data.dirty);
+    if (parsed.data.locale !== locale) {
+      locale = parsed.data.locale;
+      refreshMenu();
+    }
+  });
+  ipcMain.on(IPC.closeConfirmed, (event, saved: unknown) => {
+    if (!trusted(event.senderFrame) || typeof saved !== 'boolean') return;
+    windowOf(event)?.afterSave(saved);
+  });
+
+  const open = () => {
+    const entry = createMapWindow(devServerUrl);
+    const id = entry.window.id;
+    windows.set(id, entry);
+    entry.window.on('closed', () => windows.delete(id));
+  };
+  refreshMenu();
+  open();
+  app.on('activate', () => {
+    if (windows.size === 0) open();
+  });
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const entry = [...windows.values()][0];
+    if (entry?.window.isMinimized()) entry.window.restore();
+    entry?.window.focus();
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,81 @@
+// The map window: locked-down web preferences, and the Save / Don't save / Cancel question
+// asked here in main as the window closes.
+import { BrowserWindow, dialog } from 'electron';
+import path from 'node:path';
+import { IPC, type WindowState } from '../../shared/api.ts';
+import { menuText } from './i18n.ts';
+
+export const RENDERER_INDEX = path.join(import.meta.dirname, '../renderer/index.html');
+const PRELOAD = path.join(import.meta.dirname, '../preload/preload.cjs');
+
+export interface MapWindow {
+  window: BrowserWindow;
+  /** what the renderer last reported: title, unsaved changes, UI language */
+  state: WindowState;
+  /** the renderer finished 'save-and-quit': close if it saved, stay open if not */
+  afterSave(saved: boolean): void;
+}
+
+export function createMapWindow(devServerUrl: string | undefined): MapWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    minWidth: 800,
+    minHeight: 500,
+    show: false,
+    backgroundColor: '#f5f7fa',
+    webPreferences: {
+      preload: PRELOAD,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  let closeConfirmed = false;
+  let savingToClose = false;
+  const entry: MapWindow = {
+    window,
+    state: { title: 'Journey Mapper', dirty: false, locale: 'en' },
+    afterSave(saved) {
+      if (!savingToClose) return;
+      savingToClose = false;
+      if (saved) {
+        closeConfirmed = true;
+        window.close();
+      }
+    },
+  };
+
+  window.once('ready-to-show', () => window.show());
+  window.on('close', (event) => {
+    if (closeConfirmed || !entry.state.dirty) return;
+    event.preventDefault();
+    const { locale, title } = entry.state;
+    const name = title.replace(/^● /, '').split(' — ')[0] ?? '';
+    const choice = dialog.showMessageBoxSync(window, {
+      type: 'warning',
+      buttons: [menuText(locale, 'save'), menuText(locale, 'dontSave'), menuText(locale, 'cancel')],
+      defaultId: 0,
+      cancelId: 2,
+      noLink: true,
+      message: menuText(locale, 'unsavedMessage', { name }),
+      detail: menuText(locale, 'unsavedDetail'),
+    });
+    if (choice === 0) {
+      savingToClose = true;
+      window.webContents.send(IPC.command, 'save-and-quit');
+    } else if (choice === 1) {
+      closeConfirmed = true;
+      window.close();
+    }
+  });
+
+  if (devServerUrl) void window.loadURL(devServerUrl);
+  else void window.loadFile(RENDERER_INDEX);
+  return entry;
+}

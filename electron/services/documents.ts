@@ -1,0 +1,53 @@
+// The document services both shells host: new, open, save, recent files.
+import path from 'node:path';
+import { ApiError, type OpenedDocument, type SavedDocument, type TemplateName } from '../../shared/api.ts';
+import type { JourneyDoc, Locale } from '../../shared/model.ts';
+import { createDocument } from '../../shared/templates.ts';
+import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
+import { readProject, writeProject } from './projectFile.ts';
+import { RecentFiles } from './recentFiles.ts';
+
+export class DocumentService {
+  readonly recent: RecentFiles;
+  readonly #appVersion: string;
+
+  constructor({ userDataDir, appVersion }: { userDataDir: string; appVersion: string }) {
+    this.recent = new RecentFiles(userDataDir);
+    this.#appVersion = appVersion;
+  }
+
+  newDocument(template: TemplateName, locale: Locale): JourneyDoc {
+    return createDocument(template, locale);
+  }
+
+  open(file: string): OpenedDocument {
+    const { doc, problems } = readProject(file);
+    this.#remember(file, doc);
+    return { path: file, doc, problems };
+  }
+
+  /** Checks the whole document before touching the disk: a bad payload never reaches the file. */
+  save(file: string, payload: unknown): SavedDocument {
+    let doc: JourneyDoc;
+    try {
+      doc = parseDocument(payload);
+    } catch (error) {
+      if (error instanceof DocumentInvalidError) {
+        throw new ApiError({ code: 'invalid-document', message: `the document was not saved: ${error.message}` });
+      }
+      throw error;
+    }
+    const savedAt = new Date().toISOString();
+    writeProject(file, doc, { appVersion: this.#appVersion, savedAt });
+    this.#remember(file, doc);
+    return { path: file, savedAt };
+  }
+
+  #remember(file: string, doc: JourneyDoc): void {
+    try {
+      this.recent.add(file, doc.map.title || path.basename(file, path.extname(file)));
+    } catch {
+      // The recent list is a convenience: failing to update it must not fail an open or a save.
+    }
+  }
+}

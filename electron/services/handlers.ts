@@ -1,0 +1,62 @@
+// The request handlers both shells expose: each validates its payload against the shared
+// contract, calls a service, and answers with an envelope (errors as data, never a throw).
+import {
+  ApiError,
+  requests,
+  type AppInfo,
+  type Channel,
+  type Envelope,
+  type Request,
+  type Response,
+} from '../../shared/api.ts';
+import type { DocumentService } from './documents.ts';
+import type { PathPolicy } from './pathPolicy.ts';
+
+type Impl<C extends Channel> = (request: Request<C>) => Response<C> | Promise<Response<C>>;
+export type Implementations = { [C in Channel]?: Impl<C> };
+export type Handler = (payload: unknown) => Promise<Envelope<unknown>>;
+
+export interface HandlerDeps {
+  documents: DocumentService;
+  policy: PathPolicy;
+  appInfo: () => AppInfo;
+  /** shell-specific channels (dialogs in Electron, folder listing in the web shell) */
+  extra?: Implementations;
+  log?: (message: string) => void;
+}
+
+export function createHandlers({ documents, policy, appInfo, extra = {}, log = console.error }: HandlerDeps) {
+  const common: Implementations = {
+    'app:info': () => appInfo(),
+    'doc:new': ({ template, locale }) => ({ doc: documents.newDocument(template, locale) }),
+    'doc:open': ({ path }) => documents.open(policy.resolve(path, 'read')),
+    'doc:save': ({ path, doc }) => documents.save(policy.resolve(path, 'write'), doc),
+    'recent:list': () => documents.recent.list().filter((entry) => policy.allows(entry.path)),
+    'recent:remove': ({ path }) => {
+      documents.recent.remove(path);
+      return documents.recent.list().filter((entry) => policy.allows(entry.path));
+    },
+  };
+  const impls: Implementations = { ...common, ...extra };
+
+  const handlers = new Map<Channel, Handler>();
+  for (const channel of Object.keys(requests) as Channel[]) {
+    const impl = impls[channel] as Impl<Channel> | undefined;
+    if (!impl) continue;
+    handlers.set(channel, async (payload) => {
+      const parsed = requests[channel].safeParse(payload);
+      if (!parsed.success) {
+        const detail = parsed.error.issues.map((i) => `${i.path.join('.') || '(payload)'}: ${i.message}`).join('; ');
+        return { ok: false, error: { code: 'invalid-request', message: `${channel}: ${detail}` } };
+      }
+      try {
+        return { ok: true, value: await impl(parsed.data as Request<Channel>) };
+      } catch (error) {
+        if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+        log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        return { ok: false, error: { code: 'internal', message: `${channel}: ${String(error)}` } };
+      }
+    });
+  }
+  return handlers;
+}

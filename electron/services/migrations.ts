@@ -1,0 +1,71 @@
+// Numbered schema migrations for the .cjm file. Versions start at 1 and rise by 1; the file's
+// `user_version` says which ones have run. Each runs in its own transaction.
+import type Database from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up(db: Database.Database): void;
+}
+
+export const migrations: Migration[] = [
+  {
+    version: 1,
+    name: 'records, one table per type',
+    up(db) {
+      db.exec(`
+        CREATE TABLE file_info (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE map (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          title TEXT NOT NULL, description TEXT NOT NULL, locale TEXT NOT NULL, scale TEXT NOT NULL,
+          extra TEXT);
+        CREATE TABLE stages (id TEXT PRIMARY KEY, ord TEXT NOT NULL, title TEXT NOT NULL, extra TEXT);
+        CREATE TABLE scenes (
+          id TEXT PRIMARY KEY, stage_id TEXT NOT NULL, ord TEXT NOT NULL, title TEXT NOT NULL,
+          channel TEXT NOT NULL, width REAL, extra TEXT);
+        CREATE TABLE lanes (
+          id TEXT PRIMARY KEY, ord TEXT NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
+          height REAL, hidden INTEGER NOT NULL DEFAULT 0, extra TEXT);
+        CREATE TABLE cards (
+          id TEXT PRIMARY KEY, lane_id TEXT NOT NULL, scene_id TEXT NOT NULL, ord TEXT NOT NULL,
+          text TEXT NOT NULL, colour TEXT, channel TEXT, role TEXT, severity INTEGER, tags TEXT, extra TEXT);
+        CREATE TABLE emotion_points (
+          id TEXT PRIMARY KEY, scene_id TEXT NOT NULL, ord TEXT NOT NULL, score REAL NOT NULL,
+          note TEXT NOT NULL DEFAULT '', extra TEXT);
+        CREATE TABLE links (
+          id TEXT PRIMARY KEY, from_card TEXT NOT NULL, to_card TEXT NOT NULL, label TEXT NOT NULL DEFAULT '',
+          extra TEXT);
+        CREATE TABLE personas (
+          id TEXT PRIMARY KEY, ord TEXT NOT NULL, name TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+          extra TEXT);
+      `);
+    },
+  },
+];
+
+/** Throws if a list is not numbered 1, 2, 3… (a programming error, caught by the tests). */
+export function checkMigrations(list: Migration[]): void {
+  list.forEach((migration, i) => {
+    if (migration.version !== i + 1) {
+      throw new Error(`migration #${i + 1} ('${migration.name}') has version ${migration.version}; expected ${i + 1}`);
+    }
+  });
+}
+
+export const SCHEMA_VERSION = migrations.length;
+
+/** Brings a database from its `user_version` up to the newest version in `list`, in order. */
+export function migrate(db: Database.Database, list: Migration[] = migrations): number[] {
+  checkMigrations(list);
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const ran: number[] = [];
+  for (const migration of list) {
+    if (migration.version <= from) continue;
+    db.transaction(() => {
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+    ran.push(migration.version);
+  }
+  return ran;
+}

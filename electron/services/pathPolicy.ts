@@ -1,0 +1,85 @@
+// Which files the renderer may open or save. The renderer is not trusted with the disk:
+// in Electron it may touch only paths the user picked in a native dialog (or reopened from the
+// recent list); in the web shell only files inside the folder the shell was started on.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../shared/api.ts';
+
+export interface PathPolicy {
+  /** Returns the absolute path to use, or throws ApiError('forbidden'). */
+  resolve(file: string, mode: 'read' | 'write'): string;
+  allows(file: string): boolean;
+}
+
+function forbidden(file: string): never {
+  throw new ApiError({
+    code: 'forbidden',
+    message: `${path.basename(file)}: this file was not chosen by the user`,
+    params: { file: path.basename(file) },
+  });
+}
+
+export class ChosenPaths implements PathPolicy {
+  readonly #chosen = new Set<string>();
+  readonly #alsoAllowed: (file: string) => boolean;
+
+  constructor(alsoAllowed: (file: string) => boolean = () => false) {
+    this.#alsoAllowed = alsoAllowed;
+  }
+
+  choose(file: string): string {
+    const absolute = path.resolve(file);
+    this.#chosen.add(absolute);
+    return absolute;
+  }
+
+  allows(file: string): boolean {
+    const absolute = path.resolve(file);
+    return this.#chosen.has(absolute) || this.#alsoAllowed(absolute);
+  }
+
+  resolve(file: string): string {
+    if (!path.isAbsolute(file) || !this.allows(file)) forbidden(file);
+    return path.resolve(file);
+  }
+}
+
+export class FolderJail implements PathPolicy {
+  readonly root: string;
+
+  constructor(root: string) {
+    fs.mkdirSync(root, { recursive: true });
+    this.root = fs.realpathSync(root);
+  }
+
+  #inside(absolute: string): boolean {
+    const relative = path.relative(this.root, absolute);
+    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+  }
+
+  /** Resolves a path relative to the root (absolute paths must already lie inside it). */
+  locate(file: string): string {
+    const absolute = path.resolve(this.root, file);
+    if (!this.#inside(absolute)) forbidden(file);
+    // Follow symlinks of the part that exists, so a link cannot lead outside the root.
+    let existing = absolute;
+    while (!fs.existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing);
+    if (!this.#inside(fs.realpathSync(existing))) forbidden(file);
+    return absolute;
+  }
+
+  allows(file: string): boolean {
+    try {
+      this.locate(file);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  resolve(file: string, mode: 'read' | 'write'): string {
+    const absolute = this.locate(file);
+    if (mode === 'write' && path.extname(absolute).toLowerCase() !== '.cjm') forbidden(file);
+    return absolute;
+  }
+}

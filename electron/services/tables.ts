@@ -1,0 +1,138 @@
+// How each record type maps to its table: known fields get columns, everything else (fields
+// written by a newer app) goes to the `extra` JSON column so it survives a round trip.
+import type Database from 'better-sqlite3';
+import type { Collection } from '../../shared/model.ts';
+
+type Kind = 'text' | 'real' | 'int' | 'bool' | 'json';
+interface Column {
+  column: string;
+  field: string;
+  kind: Kind;
+}
+export interface TableSpec {
+  table: string;
+  columns: Column[];
+}
+
+const col = (column: string, kind: Kind = 'text', field = column): Column => ({ column, field, kind });
+
+export const TABLES: Record<Collection | 'map', TableSpec> = {
+  map: {
+    table: 'map',
+    columns: [col('title'), col('description'), col('locale'), col('scale')],
+  },
+  stages: { table: 'stages', columns: [col('id'), col('ord', 'text', 'order'), col('title')] },
+  scenes: {
+    table: 'scenes',
+    columns: [
+      col('id'),
+      col('stage_id', 'text', 'stageId'),
+      col('ord', 'text', 'order'),
+      col('title'),
+      col('channel'),
+      col('width', 'real'),
+    ],
+  },
+  lanes: {
+    table: 'lanes',
+    columns: [
+      col('id'),
+      col('ord', 'text', 'order'),
+      col('kind'),
+      col('title'),
+      col('height', 'real'),
+      col('hidden', 'bool'),
+    ],
+  },
+  cards: {
+    table: 'cards',
+    columns: [
+      col('id'),
+      col('lane_id', 'text', 'laneId'),
+      col('scene_id', 'text', 'sceneId'),
+      col('ord', 'text', 'order'),
+      col('text'),
+      col('colour'),
+      col('channel'),
+      col('role'),
+      col('severity', 'int'),
+      col('tags', 'json'),
+    ],
+  },
+  emotionPoints: {
+    table: 'emotion_points',
+    columns: [col('id'), col('scene_id', 'text', 'sceneId'), col('ord', 'text', 'order'), col('score', 'real'), col('note')],
+  },
+  links: {
+    table: 'links',
+    columns: [col('id'), col('from_card', 'text', 'fromCardId'), col('to_card', 'text', 'toCardId'), col('label')],
+  },
+  personas: {
+    table: 'personas',
+    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('description')],
+  },
+};
+
+type SqlValue = string | number | bigint | null | Buffer;
+
+function encode(value: unknown, kind: Kind): SqlValue {
+  if (value === undefined || value === null) return null;
+  if (kind === 'bool') return value ? 1 : 0;
+  if (kind === 'json') return JSON.stringify(value);
+  // A value of the wrong type (only possible from a hand-made document) is kept as JSON text
+  // so the write never fails halfway; validation on load names it.
+  if (typeof value === 'string' || typeof value === 'number') return value;
+  return JSON.stringify(value);
+}
+
+function decode(value: unknown, kind: Kind, problems: string[], where: string): unknown {
+  if (value === null || value === undefined) return undefined;
+  if (kind === 'bool') return value === 1 || value === 1n;
+  if (kind === 'json' && typeof value === 'string') {
+    try {
+      return JSON.parse(value);
+    } catch {
+      problems.push(`${where}: not valid JSON`);
+      return undefined;
+    }
+  }
+  if (typeof value === 'bigint') return Number(value);
+  return value;
+}
+
+export function toRow(record: Record<string, unknown>, spec: TableSpec): SqlValue[] {
+  const known = new Set(spec.columns.map((c) => c.field));
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) if (!known.has(key) && value !== undefined) extra[key] = value;
+  const values = spec.columns.map((c) => encode(record[c.field], c.kind));
+  values.push(Object.keys(extra).length > 0 ? JSON.stringify(extra) : null);
+  return values;
+}
+
+export function fromRow(row: Record<string, unknown>, spec: TableSpec, problems: string[]): Record<string, unknown> {
+  const record: Record<string, unknown> = {};
+  const label = `${spec.table} row '${String(row.id ?? row.rowid ?? '?').slice(0, 64)}'`;
+  if (typeof row.extra === 'string') {
+    const extra = decode(row.extra, 'json', problems, `${label}, column 'extra'`);
+    // Unknown fields never override known columns.
+    if (extra && typeof extra === 'object' && !Array.isArray(extra)) Object.assign(record, extra);
+  }
+  for (const c of spec.columns) {
+    const value = decode(row[c.column], c.kind, problems, `${label}, column '${c.column}'`);
+    if (value === undefined) delete record[c.field];
+    else record[c.field] = value;
+  }
+  return record;
+}
+
+export function insertSql(spec: TableSpec): string {
+  const names = [...spec.columns.map((c) => c.column), 'extra'];
+  const id = spec.table === 'map' ? 'id, ' : '';
+  const idValue = spec.table === 'map' ? '1, ' : '';
+  return `INSERT INTO ${spec.table} (${id}${names.join(', ')}) VALUES (${idValue}${names.map(() => '?').join(', ')})`;
+}
+
+export function readTable(db: Database.Database, spec: TableSpec, problems: string[]): Record<string, unknown>[] {
+  const rows = db.prepare(`SELECT * FROM ${spec.table}`).all() as Record<string, unknown>[];
+  return rows.map((row) => fromRow(row, spec, problems));
+}

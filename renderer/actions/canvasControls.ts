@@ -1,0 +1,17 @@
+// The canvas registers its viewport controls here so that menu commands and shortcuts, which
+// live outside React, can zoom it.
+export interface CanvasControls {
+  zoomIn(): void;
+  zoomOut(): void;
+  fit(): void;
+}
+
+let current: CanvasControls | null = null;
+
+export function registerCanvas(controls: CanvasControls | null): void {
+  current = controls;
+}
+
+export function canvas(): CanvasControls | null {
+  return current;
+}

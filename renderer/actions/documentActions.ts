@@ -1,0 +1,125 @@
+// New, open, save, save as, close: each asks about unsaved changes first and reports failures
+// as a message, leaving the open document as it was.
+import { ApiError, type TemplateName } from '../../shared/api.ts';
+import { i18next, currentLocale } from '../i18n.ts';
+import { call, shell } from '../platform/platform.ts';
+import { editor } from '../state/editor.ts';
+import { fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
+
+export function describeError(error: unknown): string {
+  if (error instanceof ApiError) {
+    const key = `errors.${error.code}`;
+    return i18next.exists(key) ? i18next.t(key, { ...error.params, message: error.message }) : error.message;
+  }
+  return i18next.t('errors.internal', { message: String(error) });
+}
+
+export function showError(error: unknown): void {
+  session.set({ notice: { kind: 'error', text: describeError(error) } });
+}
+
+function askUnsaved(): Promise<UnsavedAnswer> {
+  const fileName = fileNameOf(session.get().path, i18next.t('app.untitled'));
+  return new Promise((resolve) => session.set({ dialog: { kind: 'unsaved', fileName, resolve } }));
+}
+
+function chooseFile(mode: 'open' | 'save', suggestedName = ''): Promise<string | null> {
+  if (shell === 'electron') {
+    return (mode === 'open' ? call('dialog:open', {}) : call('dialog:save', { suggestedName })).then((r) => r.path);
+  }
+  return new Promise((resolve) => session.set({ dialog: { kind: 'file', mode, suggestedName, resolve } }));
+}
+
+/** Resolves true when it is fine to replace the open document. */
+export async function confirmDiscard(): Promise<boolean> {
+  if (session.get().view !== 'map' || !editor.getSnapshot().dirty) return true;
+  const answer = await askUnsaved();
+  if (answer === 'cancel') return false;
+  if (answer === 'discard') return true;
+  return save();
+}
+
+function show(path: string | null): void {
+  session.set({ view: 'map', path, selection: [], editingCardId: null, notice: null });
+}
+
+export async function newDocument(template: TemplateName): Promise<void> {
+  if (!(await confirmDiscard())) return;
+  try {
+    const { doc } = await call('doc:new', { template, locale: currentLocale() });
+    editor.load(doc);
+    show(null);
+  } catch (error) {
+    showError(error);
+  }
+}
+
+export async function openDocument(path?: string): Promise<void> {
+  if (!(await confirmDiscard())) return;
+  try {
+    const chosen = path ?? (await chooseFile('open'));
+    if (!chosen) return;
+    session.set({ busy: true });
+    const opened = await call('doc:open', { path: chosen });
+    editor.load(opened.doc);
+    show(opened.path);
+    if (opened.problems.length > 0) {
+      session.set({
+        notice: {
+          kind: 'warning',
+          text: i18next.t('notice.recordsDropped', { count: opened.problems.length }),
+          details: opened.problems,
+        },
+      });
+    }
+  } catch (error) {
+    showError(error);
+  } finally {
+    session.set({ busy: false });
+  }
+}
+
+async function saveTo(path: string): Promise<boolean> {
+  // Whatever is typed after this point stays unsaved: mark exactly the state that was sent.
+  const state = editor.state;
+  try {
+    session.set({ busy: true });
+    const saved = await call('doc:save', { path, doc: editor.doc });
+    editor.markSaved(state);
+    session.set({ path: saved.path, notice: null });
+    return true;
+  } catch (error) {
+    showError(error);
+    return false;
+  } finally {
+    session.set({ busy: false });
+  }
+}
+
+function suggestedName(): string {
+  const title = editor.doc.map.title.trim().replace(/[\\/:*?"<>|]+/g, '-') || i18next.t('app.untitled');
+  return `${title}.cjm`;
+}
+
+export async function saveAs(): Promise<boolean> {
+  if (session.get().view !== 'map') return false;
+  let path: string | null;
+  try {
+    path = await chooseFile('save', suggestedName());
+  } catch (error) {
+    showError(error);
+    return false;
+  }
+  return path ? saveTo(path) : false;
+}
+
+export async function save(): Promise<boolean> {
+  if (session.get().view !== 'map') return false;
+  const { path } = session.get();
+  return path ? saveTo(path) : saveAs();
+}
+
+export async function closeDocument(): Promise<void> {
+  if (!(await confirmDiscard())) return;
+  session.set({ view: 'start', path: null, selection: [], editingCardId: null, notice: null });
+}

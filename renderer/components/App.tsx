@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { handleShortcut, runAction } from '../actions/registry.ts';
+import { currentLocale } from '../i18n.ts';
+import { bridge, shell } from '../platform/platform.ts';
+import { useEditorSnapshot } from '../state/editor.ts';
+import { fileNameOf, useSession } from '../state/session.ts';
+import { FileDialog } from './dialogs/FileDialog.tsx';
+import { UnsavedDialog } from './dialogs/UnsavedDialog.tsx';
+import { MapCanvas } from './canvas/MapCanvas.tsx';
+import { NoticeBar } from './NoticeBar.tsx';
+import { StartView } from './StartView.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+function useWindowState() {
+  const { t } = useTranslation();
+  const view = useSession((s) => s.view);
+  const path = useSession((s) => s.path);
+  const { dirty: docDirty } = useEditorSnapshot();
+  const dirty = view === 'map' && docDirty;
+  const name = view === 'map' ? fileNameOf(path, t('app.untitled')) : null;
+  useEffect(() => {
+    const title = name ? `${dirty ? '● ' : ''}${name} — ${t('app.name')}` : t('app.name');
+    document.title = title;
+    bridge.setWindowState({ title, dirty, locale: currentLocale() });
+  }, [name, dirty, t]);
+
+  // The web shell cannot ask Save / Don't save on close; the browser's own prompt is the guard.
+  useEffect(() => {
+    if (shell !== 'web' || !dirty) return;
+    const guard = (event: BeforeUnloadEvent) => event.preventDefault();
+    window.addEventListener('beforeunload', guard);
+    return () => window.removeEventListener('beforeunload', guard);
+  }, [dirty]);
+}
+
+export function App() {
+  const view = useSession((s) => s.view);
+  const dialog = useSession((s) => s.dialog);
+  useWindowState();
+
+  useEffect(() => {
+    window.addEventListener('keydown', handleShortcut);
+    const stop = bridge.onCommand(runAction);
+    return () => {
+      window.removeEventListener('keydown', handleShortcut);
+      stop();
+    };
+  }, []);
+
+  return (
+    <div className={`app app--${view}`}>
+      {view === 'map' && <Toolbar />}
+      <NoticeBar />
+      {view === 'map' ? <MapCanvas /> : <StartView />}
+      {dialog?.kind === 'file' && <FileDialog {...dialog} />}
+      {dialog?.kind === 'unsaved' && <UnsavedDialog {...dialog} />}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+// The first screen: start a map, open one, or pick up a recent file.
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RecentFile } from '../../shared/api.ts';
+import { newDocument, openDocument, showError } from '../actions/documentActions.ts';
+import { call } from '../platform/platform.ts';
+
+function RecentList() {
+  const { t, i18n } = useTranslation();
+  const [recent, setRecent] = useState<RecentFile[] | null>(null);
+
+  useEffect(() => {
+    call('recent:list', {}).then(setRecent, (error: unknown) => {
+      setRecent([]);
+      showError(error);
+    });
+  }, []);
+
+  const remove = (path: string) => call('recent:remove', { path }).then(setRecent, showError);
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
+
+  if (recent === null) return null;
+  if (recent.length === 0) return <p className="start__empty">{t('start.noRecent')}</p>;
+  return (
+    <ul className="recent" aria-label={t('start.recent')}>
+      {recent.map((file) => (
+        <li key={file.path} className={file.exists ? '' : 'is-missing'}>
+          <button
+            type="button"
+            className="recent__open"
+            disabled={!file.exists}
+            onClick={() => void openDocument(file.path)}
+            title={file.path}
+          >
+            <span className="recent__title">{file.title}</span>
+            <span className="recent__path">{file.path}</span>
+            <span className="recent__time">
+              {file.exists ? when.format(new Date(file.openedAt)) : t('start.missing')}
+            </span>
+          </button>
+          <button type="button" className="recent__remove" onClick={() => void remove(file.path)} aria-label={t('start.removeRecent', { name: file.title })}>
+            ×
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function StartView() {
+  const { t } = useTranslation();
+  return (
+    <main className="start">
+      <section className="start__intro">
+        <h1>{t('app.name')}</h1>
+        <p>{t('start.tagline')}</p>
+      </section>
+      <section className="start__actions" aria-label={t('start.begin')}>
+        <button type="button" className="tile" onClick={() => void newDocument('blank')}>
+          <span className="tile__title">{t('start.newBlank')}</span>
+          <span className="tile__hint">{t('start.newBlankHint')}</span>
+        </button>
+        <button type="button" className="tile" onClick={() => void newDocument('car-dealer')}>
+          <span className="tile__title">{t('start.newFromTemplate')}</span>
+          <span className="tile__hint">{t('start.carDealerHint')}</span>
+        </button>
+        <button type="button" className="tile" onClick={() => void openDocument()}>
+          <span className="tile__title">{t('start.open')}</span>
+          <span className="tile__hint">{t('start.openHint')}</span>
+        </button>
+      </section>
+      <section className="start__recent">
+        <h2>{t('start.recent')}</h2>
+        <RecentList />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,10 @@
+// The one editor of the open document. React reads it through useEditorSnapshot.
+import { useSyncExternalStore } from 'react';
+import { Editor, type EditorSnapshot } from '../../shared/editor.ts';
+import { emptyDoc } from '../../shared/model.ts';
+
+export const editor = new Editor(emptyDoc('en'));
+
+export function useEditorSnapshot(): EditorSnapshot {
+  return useSyncExternalStore(editor.subscribe, editor.getSnapshot);
+}

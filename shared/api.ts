@@ -1,0 +1,165 @@
+// The contract between the renderer and the Node side: channel names, request schemas
+// (validated in main and in the web shell) and response types. The preload, the Electron
+// main process and the web-shell client all use this one file.
+import { z } from 'zod';
+import { LOCALES, type JourneyDoc, type Locale } from './model.ts';
+
+export const TEMPLATES = ['blank', 'car-dealer'] as const;
+export type TemplateName = (typeof TEMPLATES)[number];
+
+const FilePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'paths cannot contain NUL');
+
+export const requests = {
+  'app:info': z.object({}).strict(),
+  'doc:new': z.object({ template: z.enum(TEMPLATES), locale: z.enum(LOCALES) }).strict(),
+  'doc:open': z.object({ path: FilePath }).strict(),
+  // The document itself is checked by parseDocument (shared/validate.ts), which names the broken record.
+  'doc:save': z.object({ path: FilePath, doc: z.unknown() }).strict(),
+  'recent:list': z.object({}).strict(),
+  'recent:remove': z.object({ path: FilePath }).strict(),
+  // Electron only: native dialogs in main; the chosen path becomes readable/writable.
+  'dialog:open': z.object({}).strict(),
+  'dialog:save': z.object({ suggestedName: z.string().max(255) }).strict(),
+  // Web shell only: browse the folder the shell was started on.
+  'fs:list': z.object({ dir: z.string().max(4096) }).strict(),
+} as const;
+
+export type Channel = keyof typeof requests;
+export const CHANNELS = Object.keys(requests) as Channel[];
+
+export interface AppInfo {
+  version: string;
+  shell: 'electron' | 'web';
+  systemLocale: Locale;
+}
+export interface OpenedDocument {
+  path: string;
+  doc: JourneyDoc;
+  /** records that could not be read and were left out, one line each */
+  problems: string[];
+}
+export interface SavedDocument {
+  path: string;
+  savedAt: string;
+}
+export interface RecentFile {
+  path: string;
+  title: string;
+  openedAt: string;
+  exists: boolean;
+}
+export interface FolderEntry {
+  name: string;
+  kind: 'folder' | 'file';
+  modifiedAt: string;
+}
+export interface FolderListing {
+  /** path relative to the shell's root folder, '' for the root itself */
+  dir: string;
+  /** absolute path shown to the user */
+  absolute: string;
+  parent: string | null;
+  entries: FolderEntry[];
+}
+
+export interface Responses {
+  'app:info': AppInfo;
+  'doc:new': { doc: JourneyDoc };
+  'doc:open': OpenedDocument;
+  'doc:save': SavedDocument;
+  'recent:list': RecentFile[];
+  'recent:remove': RecentFile[];
+  'dialog:open': { path: string | null };
+  'dialog:save': { path: string | null };
+  'fs:list': FolderListing;
+}
+
+export type Request<C extends Channel> = z.infer<(typeof requests)[C]>;
+export type Response<C extends Channel> = Responses[C];
+
+export const ERROR_CODES = [
+  'not-found',
+  'not-a-map',
+  'foreign-app',
+  'corrupt',
+  'too-new',
+  'invalid-document',
+  'invalid-request',
+  'forbidden',
+  'io',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export interface ApiErrorBody {
+  code: ErrorCode;
+  /** English sentence for logs and the command line; the UI translates by code. */
+  message: string;
+  params?: Record<string, string | number>;
+}
+
+/** Every answer crosses the boundary wrapped, so errors arrive as data with a code. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: ApiErrorBody };
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number>;
+  constructor(body: ApiErrorBody) {
+    super(body.message);
+    this.name = 'ApiError';
+    this.code = body.code;
+    this.params = body.params ?? {};
+  }
+  toBody(): ApiErrorBody {
+    return { code: this.code, message: this.message, params: this.params };
+  }
+}
+
+export function unwrap<T>(envelope: Envelope<T>): T {
+  if (envelope.ok) return envelope.value;
+  throw new ApiError(envelope.error);
+}
+
+/** Commands the Electron menu sends to the renderer (the renderer owns the document). */
+export const MENU_COMMANDS = [
+  'new',
+  'new-from-template',
+  'open',
+  'save',
+  'save-as',
+  'close',
+  'undo',
+  'redo',
+  'zoom-in',
+  'zoom-out',
+  'zoom-fit',
+  'language:en',
+  'language:zh-CN',
+  'save-and-quit',
+] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number] | `open-recent:${string}`;
+
+/** What the preload exposes as window.cjm (Electron) and the web client imitates. */
+export interface Bridge {
+  invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Envelope<Response<C>>>;
+  onCommand(listener: (command: MenuCommand) => void): () => void;
+  setWindowState(state: WindowState): void;
+  /** Answer to the 'save-and-quit' command: the window closes only if the save succeeded. */
+  closeAfterSave(saved: boolean): void;
+}
+export interface WindowState {
+  title: string;
+  dirty: boolean;
+  locale: Locale;
+}
+
+export const IPC = {
+  invoke: 'cjm:invoke',
+  command: 'cjm:command',
+  windowState: 'cjm:window-state',
+  closeConfirmed: 'cjm:close-confirmed',
+} as const;
+
+export const WindowStateSchema = z
+  .object({ title: z.string().max(1000), dirty: z.boolean(), locale: z.enum(LOCALES) })
+  .strict();

@@ -1,0 +1,164 @@
+// The document model: one schema per record type. Types come from the strict shapes so the
+// compiler catches typos; the runtime schemas are loose so fields written by a newer version
+// of the app survive a round trip through this one.
+import { z } from 'zod';
+
+export const LOCALES = ['zh-CN', 'en'] as const;
+export const LANE_KINDS = [
+  'needs',
+  'actions',
+  'touchpoints',
+  'emotion',
+  'painpoints',
+  'opportunities',
+  'service-actions',
+  'roles',
+  'metrics',
+  'text',
+  'images',
+] as const;
+export const SCENE_CHANNELS = ['online', 'offline', 'both'] as const;
+export const EMOTION_SCALES = ['-2..+2', 'moods', '1..5', '-3..+3'] as const;
+export const CARD_COLOURS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'teal', 'green', 'grey'] as const;
+
+export type Locale = (typeof LOCALES)[number];
+export type LaneKind = (typeof LANE_KINDS)[number];
+export type SceneChannel = (typeof SCENE_CHANNELS)[number];
+export type EmotionScale = (typeof EMOTION_SCALES)[number];
+export type CardColour = (typeof CARD_COLOURS)[number];
+
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, 'ids use letters, digits, _ and - only');
+// Fractional-index keys (base-62 digits), compared as plain strings.
+export const OrderKeySchema = z
+  .string()
+  .min(1)
+  .max(512)
+  .regex(/^[0-9A-Za-z]+$/, 'order keys use base-62 digits only');
+const Text = (max: number) => z.string().max(max);
+const Length = z.number().finite().min(40).max(4000);
+
+const mapShape = {
+  title: Text(500),
+  description: Text(20_000),
+  locale: z.enum(LOCALES),
+  scale: z.enum(EMOTION_SCALES),
+};
+const stageShape = { id: IdSchema, order: OrderKeySchema, title: Text(500) };
+const sceneShape = {
+  id: IdSchema,
+  stageId: IdSchema,
+  order: OrderKeySchema,
+  title: Text(500),
+  channel: z.enum(SCENE_CHANNELS),
+  width: Length.optional(),
+};
+const laneShape = {
+  id: IdSchema,
+  order: OrderKeySchema,
+  kind: z.enum(LANE_KINDS),
+  title: Text(500),
+  height: Length.optional(),
+  hidden: z.boolean(),
+};
+const cardShape = {
+  id: IdSchema,
+  laneId: IdSchema,
+  sceneId: IdSchema,
+  order: OrderKeySchema,
+  text: Text(100_000),
+  colour: z.enum(CARD_COLOURS).optional(),
+  // touchpoint cards: the channel the customer uses and the staff role on the company side
+  channel: Text(200).optional(),
+  role: Text(200).optional(),
+  // pain point cards: 1 (minor) … 3 (severe)
+  severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  tags: z.array(Text(100)).max(100).optional(),
+};
+const emotionPointShape = {
+  id: IdSchema,
+  sceneId: IdSchema,
+  order: OrderKeySchema,
+  score: z.number().finite().min(-100).max(100),
+  note: Text(20_000),
+};
+const linkShape = { id: IdSchema, fromCardId: IdSchema, toCardId: IdSchema, label: Text(500) };
+const personaShape = { id: IdSchema, order: OrderKeySchema, name: Text(500), description: Text(20_000) };
+
+const strict = {
+  map: z.object(mapShape),
+  stage: z.object(stageShape),
+  scene: z.object(sceneShape),
+  lane: z.object(laneShape),
+  card: z.object(cardShape),
+  emotionPoint: z.object(emotionPointShape),
+  link: z.object(linkShape),
+  persona: z.object(personaShape),
+};
+
+export type MapInfo = z.infer<typeof strict.map>;
+export type Stage = z.infer<typeof strict.stage>;
+export type Scene = z.infer<typeof strict.scene>;
+export type Lane = z.infer<typeof strict.lane>;
+export type Card = z.infer<typeof strict.card>;
+export type EmotionPoint = z.infer<typeof strict.emotionPoint>;
+export type Link = z.infer<typeof strict.link>;
+export type Persona = z.infer<typeof strict.persona>;
+
+/** Runtime schemas: unknown fields are kept, known fields are checked. */
+export const RecordSchemas = {
+  map: strict.map.loose(),
+  stages: strict.stage.loose(),
+  scenes: strict.scene.loose(),
+  lanes: strict.lane.loose(),
+  cards: strict.card.loose(),
+  emotionPoints: strict.emotionPoint.loose(),
+  links: strict.link.loose(),
+  personas: strict.persona.loose(),
+};
+
+export interface JourneyDoc {
+  map: MapInfo;
+  stages: Record<string, Stage>;
+  scenes: Record<string, Scene>;
+  lanes: Record<string, Lane>;
+  cards: Record<string, Card>;
+  emotionPoints: Record<string, EmotionPoint>;
+  links: Record<string, Link>;
+  personas: Record<string, Persona>;
+}
+
+/** The record collections of a document, in the order they are loaded (parents first). */
+export const COLLECTIONS = ['stages', 'scenes', 'lanes', 'cards', 'emotionPoints', 'links', 'personas'] as const;
+export type Collection = (typeof COLLECTIONS)[number];
+
+/** Singular names used in messages shown to people. */
+export const RECORD_NAMES: Record<Collection | 'map', string> = {
+  map: 'map',
+  stages: 'stage',
+  scenes: 'scene',
+  lanes: 'lane',
+  cards: 'card',
+  emotionPoints: 'emotion point',
+  links: 'link',
+  personas: 'persona',
+};
+
+export const DEFAULT_SCENE_WIDTH = 240;
+export const DEFAULT_LANE_HEIGHT = 112;
+
+export function emptyDoc(locale: Locale, title = ''): JourneyDoc {
+  return {
+    map: { title, description: '', locale, scale: '-2..+2' },
+    stages: {},
+    scenes: {},
+    lanes: {},
+    cards: {},
+    emotionPoints: {},
+    links: {},
+    personas: {},
+  };
+}

@@ -1,0 +1,19 @@
+// The templates shipped with the app. Checked against the template schema when first used,
+// so a broken template file fails loudly in tests rather than quietly in a workshop.
+import blank from '../resources/templates/blank.json' with { type: 'json' };
+import carDealer from '../resources/templates/car-dealer.json' with { type: 'json' };
+import type { TemplateName } from './api.ts';
+import type { JourneyDoc, Locale } from './model.ts';
+import { TemplateSchema, documentFromTemplate, type Template } from './template.ts';
+
+const sources: Record<TemplateName, unknown> = { blank, 'car-dealer': carDealer };
+const parsed = new Map<TemplateName, Template>();
+
+export function createDocument(template: TemplateName, locale: Locale): JourneyDoc {
+  let source = parsed.get(template);
+  if (!source) {
+    source = TemplateSchema.parse(sources[template]);
+    parsed.set(template, source);
+  }
+  return documentFromTemplate(source, locale);
+}

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createDocument } from '../../shared/templates.ts';
+import { DocumentInvalidError, parseDocument, restoreDocument } from '../../shared/validate.ts';
+import { smallMap } from './ops/harness.ts';
+
+describe('document schemas', () => {
+  it('accepts a valid document unchanged', () => {
+    const doc = smallMap();
+    expect(parseDocument(structuredClone(doc))).toEqual(doc);
+  });
+
+  it('keeps unknown fields on every level it reads', () => {
+    const doc = structuredClone(smallMap()) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+    (doc.map as Record<string, unknown>).futureTheme = 'dark';
+    (doc.cards.c1 as Record<string, unknown>).votes = { up: 3 };
+    const parsed = parseDocument(doc);
+    expect(parsed.map).toHaveProperty('futureTheme', 'dark');
+    expect(parsed.cards.c1).toHaveProperty('votes', { up: 3 });
+  });
+
+  it('names the record and the field of a malformed record', () => {
+    const doc = structuredClone(smallMap()) as unknown as { cards: Record<string, Record<string, unknown>> };
+    (doc.cards.c1 as Record<string, unknown>).laneId = 42;
+    expect(() => parseDocument(doc)).toThrow(/card 'c1': field 'laneId'/);
+  });
+
+  it('restore drops a broken record, keeps the rest, and says why', () => {
+    const doc = structuredClone(smallMap()) as unknown as { lanes: Record<string, Record<string, unknown>> };
+    (doc.lanes.tp as Record<string, unknown>).kind = 'bogus';
+    const { doc: restored, problems } = restoreDocument(doc as never);
+    expect(restored.lanes.tp).toBeUndefined();
+    expect(restored.lanes.needs).toBeDefined();
+    // cards of the dropped lane go too, each named
+    expect(restored.cards.t1).toBeUndefined();
+    expect(problems[0]).toMatch(/lane 'tp': field 'kind'/);
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(/card 't1': field 'laneId': no lane 'tp'/)]));
+  });
+
+  it('restore reads records from arrays (file rows) and refuses duplicate ids', () => {
+    const doc = smallMap();
+    const rows = { map: doc.map, stages: [...Object.values(doc.stages), doc.stages.a] };
+    const { doc: restored, problems } = restoreDocument(rows);
+    expect(Object.keys(restored.stages)).toEqual(['a', 'b']);
+    expect(problems).toEqual([expect.stringMatching(/stage 'a': field 'id': used twice/)]);
+  });
+
+  it('rejects a record whose key differs from its id, and non-documents', () => {
+    const doc = structuredClone(smallMap()) as unknown as { stages: Record<string, unknown> };
+    doc.stages.other = doc.stages.a;
+    expect(() => parseDocument(doc)).toThrow(/does not match its key 'other'/);
+    expect(() => parseDocument('nope')).toThrow(DocumentInvalidError);
+    expect(() => parseDocument({ map: { title: 1 } })).toThrow(/map: field 'title'/);
+  });
+
+  it('the shipped templates are valid in both languages', () => {
+    for (const template of ['blank', 'car-dealer'] as const) {
+      for (const locale of ['en', 'zh-CN'] as const) {
+        const doc = createDocument(template, locale);
+        expect(parseDocument(structuredClone(doc))).toEqual(doc);
+        expect(doc.map.locale).toBe(locale);
+      }
+    }
+  });
+});
