@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { RecentFile } from '../../shared/api.ts';
 import { newDocument, openDocument, showError } from '../actions/documentActions.ts';
 import { call } from '../platform/platform.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 function RecentList() {
   const { t, i18n } = useTranslation();
@@ -51,6 +52,9 @@ export function StartView() {
   const { t } = useTranslation();
   return (
     <main className="start">
+      <div className="start__language">
+        <LanguageSwitch />
+      </div>
       <section className="start__intro">
         <h1>{t('app.name')}</h1>
         <p>{t('start.tagline')}</p>

@@ -43,10 +43,11 @@ export const SceneNode = memo(function SceneNode({ data }: NodeProps<SceneNodeTy
 export const LaneHeaderNode = memo(function LaneHeaderNode({ data }: NodeProps<LaneHeaderNodeType>) {
   const { t } = useTranslation();
   const { lane } = data;
+  const kind = t(`laneKind.${lane.kind}`);
   return (
     <div className={`lane-header lane-header--${lane.kind}`} data-testid="lane-header">
-      <span className="lane-header__title">{lane.title || t(`laneKind.${lane.kind}`)}</span>
-      <span className="lane-header__kind">{t(`laneKind.${lane.kind}`)}</span>
+      <span className="lane-header__title">{lane.title || kind}</span>
+      {lane.title && lane.title !== kind && <span className="lane-header__kind">{kind}</span>}
     </div>
   );
 });

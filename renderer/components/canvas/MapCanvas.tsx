@@ -7,7 +7,9 @@ import {
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
+  type Node,
   type NodeChange,
+  type ReactFlowInstance,
 } from '@xyflow/react';
 import { useCallback, useEffect, type KeyboardEvent } from 'react';
 import { registerCanvas } from '../../actions/canvasControls.ts';
@@ -17,7 +19,13 @@ import { startEditing } from './CardNode.tsx';
 import { nodeTypes } from './nodeTypes.ts';
 import { useMapNodes } from './useMapNodes.ts';
 
+const minimapColour = (node: Node) =>
+  node.type === 'stage' ? '#1e3a5f' : node.type === 'card' ? '#94a3b8' : node.type === 'laneRow' ? '#f1f5f9' : '#dbe3ec';
+
 const FIT = { padding: 0.04, duration: 200 } as const;
+// Opening a wide map fitted to the window would make its text unreadable on a projector:
+// below this zoom, show its top-left corner at this zoom instead.
+const READABLE_ZOOM = 0.8;
 
 function Canvas() {
   const { doc } = useEditorSnapshot();
@@ -48,6 +56,12 @@ function Canvas() {
     if (changed) session.set({ selection: [...current] });
   }, []);
 
+  const showReadable = useCallback((instance: ReactFlowInstance) => {
+    void instance.fitView({ padding: FIT.padding }).then(() => {
+      if (instance.getZoom() < READABLE_ZOOM) void instance.setViewport({ x: 16, y: 16, zoom: READABLE_ZOOM });
+    });
+  }, []);
+
   const onKeyDown = useCallback((event: KeyboardEvent) => {
     const { selection, editingCardId } = session.get();
     if (event.key === 'Enter' && !editingCardId && selection.length === 1 && selection[0]) {
@@ -68,12 +82,11 @@ function Canvas() {
       zoomOnDoubleClick={false}
       minZoom={0.05}
       maxZoom={4}
-      fitView
-      fitViewOptions={{ padding: FIT.padding }}
+      onInit={showReadable}
       proOptions={{ hideAttribution: true }}
     >
       <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
-      <MiniMap pannable zoomable className="minimap" />
+      <MiniMap pannable zoomable className="minimap" nodeColor={minimapColour} />
       <Controls showInteractive={false} />
     </ReactFlow>
   );
