@@ -1,0 +1,64 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from './tmp.ts';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const cjm = (...args: string[]) => {
+  const result = spawnSync(process.execPath, [path.join(repo, 'bin/cjm.js'), ...args], { encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+};
+
+describe('cjm command', () => {
+  it('new + info on the car-dealer template, in English and Chinese', () => {
+    const dir = tempDir();
+    const expected = { en: ['Aware', 'Choose', 'Buy', 'Use', 'Follow-up', 'Rebuy'], 'zh-CN': ['知晓', '选车', '购买', '用车', '回电', '再购'] };
+    for (const [lang, titles] of Object.entries(expected)) {
+      const file = path.join(dir, `${lang}.cjm`);
+      expect(cjm('new', file, '--template', 'car-dealer', '--lang', lang).code).toBe(0);
+      const { code, out, err } = cjm('info', file);
+      expect(err).toBe('');
+      expect(code).toBe(0);
+      const info = JSON.parse(out);
+      expect(info.locale).toBe(lang);
+      expect(info.stages.map((s: { title: string }) => s.title)).toEqual(titles);
+      for (const stage of info.stages) expect(stage.scenes.length).toBeGreaterThanOrEqual(2);
+      const sceneCount = info.stages.reduce((n: number, s: { scenes: unknown[] }) => n + s.scenes.length, 0);
+      expect(info.emotionPoints).toHaveLength(sceneCount);
+      expect(info.lanes.map((l: { kind: string }) => l.kind)).toContain('emotion');
+      expect(info.cardsPerLaneKind.touchpoints).toBeGreaterThan(10);
+    }
+  });
+
+  it('a bad file: exit 1 and one line naming the file, no stack trace', () => {
+    const dir = tempDir();
+    const notes = path.join(dir, 'notes.cjm');
+    fs.writeFileSync(notes, 'hello');
+    for (const file of [notes, path.join(dir, 'missing.cjm')]) {
+      const { code, err, out } = cjm('info', file);
+      expect(code).toBe(1);
+      expect(out).toBe('');
+      expect(err.trim().split('\n')).toHaveLength(1);
+      expect(err).toContain(path.basename(file));
+      expect(err).not.toMatch(/\n\s+at /);
+    }
+  });
+
+  it('wrong usage: exit 2', () => {
+    const dir = tempDir();
+    expect(cjm().code).toBe(2);
+    expect(cjm('frobnicate').code).toBe(2);
+    expect(cjm('new', path.join(dir, 'x.txt')).code).toBe(2);
+    expect(cjm('new', path.join(dir, 'x.cjm'), '--lang', 'fr').code).toBe(2);
+    expect(cjm('info').code).toBe(2);
+  });
+
+  it('does not overwrite an existing file unless told to', () => {
+    const file = path.join(tempDir(), 'keep.cjm');
+    fs.writeFileSync(file, 'precious');
+    expect(cjm('new', file).code).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).toBe('precious');
+    expect(cjm('new', file, '--force').code).toBe(0);
+  });
+});

@@ -1,0 +1,77 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DocumentService } from '../../../electron/services/documents.ts';
+import { createHandlers } from '../../../electron/services/handlers.ts';
+import { FolderJail } from '../../../electron/services/pathPolicy.ts';
+import type { Channel } from '../../../shared/api.ts';
+import { createDocument } from '../../../shared/templates.ts';
+import { tempDir } from './tmp.ts';
+
+function setup() {
+  const root = tempDir();
+  const handlers = createHandlers({
+    documents: new DocumentService({ userDataDir: tempDir(), appVersion: '0.1.0' }),
+    policy: new FolderJail(root),
+    appInfo: () => ({ version: '0.1.0', shell: 'web', systemLocale: 'en' }),
+    log: () => {},
+  });
+  const call = (channel: Channel, payload: unknown) => handlers.get(channel)!(payload);
+  return { root, call };
+}
+
+describe('request handlers', () => {
+  it('reject malformed payloads on every channel', async () => {
+    const { call } = setup();
+    const bad: [Channel, unknown][] = [
+      ['app:info', { extra: 1 }],
+      ['doc:new', { template: 'nope', locale: 'en' }],
+      ['doc:new', { template: 'blank' }],
+      ['doc:open', {}],
+      ['doc:open', { path: 42 }],
+      ['doc:open', { path: 'a\0b.cjm' }],
+      ['doc:save', { doc: {} }],
+      ['recent:list', null],
+      ['recent:remove', { path: '' }],
+    ];
+    for (const [channel, payload] of bad) {
+      expect(await call(channel, payload), `${channel} ${JSON.stringify(payload)}`).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
+    }
+  });
+
+  it('refuse paths outside the folder', async () => {
+    const { call } = setup();
+    for (const p of ['../x.cjm', '/etc/passwd', 'sub/../../x.cjm']) {
+      expect(await call('doc:open', { path: p })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    }
+    expect(await call('doc:save', { path: 'notes.txt', doc: createDocument('blank', 'en') })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+  });
+
+  it('refuse to save an invalid document, writing nothing', async () => {
+    const { call, root } = setup();
+    const doc = createDocument('blank', 'en');
+    const card = { id: 'c', laneId: 'nowhere', sceneId: 'scene-scene-1', order: 'a0', text: '' };
+    for (const payload of [{ ...doc, cards: { c: card } }, 'not a map', { map: {} }]) {
+      expect(await call('doc:save', { path: 'x.cjm', doc: payload })).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
+    }
+    expect(fs.readdirSync(root)).toEqual([]);
+  });
+
+  it('new → save → recent → open → remove from recent', async () => {
+    const { call, root } = setup();
+    const created = await call('doc:new', { template: 'car-dealer', locale: 'zh-CN' });
+    expect(created.ok).toBe(true);
+    const doc = (created as { value: { doc: unknown } }).value.doc;
+    expect(await call('doc:save', { path: 'dealer.cjm', doc })).toMatchObject({ ok: true, value: { path: path.join(root, 'dealer.cjm') } });
+    const recent = await call('recent:list', {});
+    expect(recent).toMatchObject({ ok: true, value: [{ path: path.join(root, 'dealer.cjm'), title: '汽车经销商客户旅程', exists: true }] });
+    expect(await call('doc:open', { path: 'dealer.cjm' })).toMatchObject({ ok: true, value: { doc, problems: [] } });
+    expect(await call('recent:remove', { path: path.join(root, 'dealer.cjm') })).toEqual({ ok: true, value: [] });
+  });
+});

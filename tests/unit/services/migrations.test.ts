@@ -1,0 +1,66 @@
+import Database from 'better-sqlite3';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkMigrations, migrate, migrations, type Migration } from '../../../electron/services/migrations.ts';
+import { APPLICATION_ID, readProject } from '../../../electron/services/projectFile.ts';
+import { tempDir } from './tmp.ts';
+
+describe('migrations', () => {
+  it('run in order, once each, recording the version after each', () => {
+    const ran: number[] = [];
+    const list: Migration[] = [1, 2, 3].map((version) => ({
+      version,
+      name: `m${version}`,
+      up: (db) => {
+        ran.push(version);
+        expect(db.pragma('user_version', { simple: true })).toBe(version - 1);
+        db.exec(`CREATE TABLE t${version} (x)`);
+      },
+    }));
+    const db = new Database(':memory:');
+    expect(migrate(db, list.slice(0, 1))).toEqual([1]);
+    expect(migrate(db, list)).toEqual([2, 3]);
+    expect(migrate(db, list)).toEqual([]);
+    expect(ran).toEqual([1, 2, 3]);
+    expect(db.pragma('user_version', { simple: true })).toBe(3);
+  });
+
+  it('a failing migration rolls back its own changes and stops there', () => {
+    const db = new Database(':memory:');
+    const list: Migration[] = [
+      { version: 1, name: 'ok', up: (d) => d.exec('CREATE TABLE a (x)') },
+      {
+        version: 2,
+        name: 'fails',
+        up: (d) => {
+          d.exec('CREATE TABLE b (x)');
+          throw new Error('boom');
+        },
+      },
+    ];
+    expect(() => migrate(db, list)).toThrow('boom');
+    expect(db.pragma('user_version', { simple: true })).toBe(1);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").get()).toBeUndefined();
+  });
+
+  it('must be numbered 1, 2, 3…', () => {
+    expect(() => checkMigrations([{ version: 1, name: 'a', up: () => {} }, { version: 3, name: 'c', up: () => {} }])).toThrow(/expected 2/);
+    expect(() => checkMigrations(migrations)).not.toThrow();
+  });
+
+  it('an older file is migrated in memory when opened: the file itself is not changed', () => {
+    const file = path.join(tempDir(), 'old.cjm');
+    const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, migrations.slice(0, 1));
+    db.prepare("INSERT INTO map (id, title, description, locale, scale) VALUES (1, 'Old map', '', 'en', '-2..+2')").run();
+    db.prepare("INSERT INTO stages (id, ord, title) VALUES ('s', 'a0', 'Aware')").run();
+    db.close();
+    const before = fs.readFileSync(file);
+    const { doc } = readProject(file);
+    expect(doc.map.title).toBe('Old map');
+    expect(doc.stages.s?.title).toBe('Aware');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+  });
+});

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ChosenPaths, FolderJail } from '../../../electron/services/pathPolicy.ts';
+import { RecentFiles } from '../../../electron/services/recentFiles.ts';
+import { isTrustedSenderUrl } from '../../../electron/services/trustedSender.ts';
+import { tempDir } from './tmp.ts';
+
+describe('FolderJail', () => {
+  it('allows files inside its folder only, following symlinks', () => {
+    const root = tempDir();
+    const outside = tempDir();
+    const jail = new FolderJail(root);
+    expect(jail.resolve('a.cjm', 'write')).toBe(path.join(fs.realpathSync(root), 'a.cjm'));
+    expect(jail.resolve('sub/a.cjm', 'read')).toBe(path.join(fs.realpathSync(root), 'sub/a.cjm'));
+    expect(() => jail.resolve('../a.cjm', 'read')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    expect(() => jail.resolve(path.join(outside, 'a.cjm'), 'read')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    fs.symlinkSync(outside, path.join(root, 'link'));
+    expect(() => jail.resolve('link/a.cjm', 'write')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    expect(() => jail.resolve('a.txt', 'write')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+  });
+});
+
+describe('ChosenPaths', () => {
+  it('allows only what the user chose (or what the callback allows), by absolute path', () => {
+    const policy = new ChosenPaths((file) => file === '/recent/map.cjm');
+    expect(() => policy.resolve('/home/u/map.cjm')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    policy.choose('/home/u/map.cjm');
+    expect(policy.resolve('/home/u/map.cjm')).toBe('/home/u/map.cjm');
+    expect(policy.resolve('/home/u/../u/map.cjm')).toBe('/home/u/map.cjm');
+    expect(policy.resolve('/recent/map.cjm')).toBe('/recent/map.cjm');
+    expect(() => policy.resolve('map.cjm')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+  });
+});
+
+describe('RecentFiles', () => {
+  it('lists newest first without duplicates, marks missing files, survives a damaged list', () => {
+    const dir = tempDir();
+    const recent = new RecentFiles(dir);
+    const a = path.join(dir, 'a.cjm');
+    fs.writeFileSync(a, '');
+    recent.add(a, 'A', new Date('2026-01-01'));
+    recent.add('/gone/b.cjm', 'B', new Date('2026-01-02'));
+    recent.add(a, 'A again', new Date('2026-01-03'));
+    expect(recent.list()).toEqual([
+      { path: a, title: 'A again', openedAt: '2026-01-03T00:00:00.000Z', exists: true },
+      { path: '/gone/b.cjm', title: 'B', openedAt: '2026-01-02T00:00:00.000Z', exists: false },
+    ]);
+    recent.remove('/gone/b.cjm');
+    expect(recent.list().map((r) => r.path)).toEqual([a]);
+    for (let i = 0; i < 20; i++) recent.add(`/x/${i}.cjm`, `${i}`);
+    expect(recent.list()).toHaveLength(12);
+    fs.writeFileSync(path.join(dir, 'recent-files.json'), '{not json');
+    expect(recent.list()).toEqual([]);
+    recent.add(a, 'A');
+    expect(recent.list()).toHaveLength(1);
+  });
+});
+
+describe('isTrustedSenderUrl', () => {
+  const indexFile = '/app/out/renderer/index.html';
+  it('trusts exactly our renderer page', () => {
+    expect(isTrustedSenderUrl(pathToFileURL(indexFile).href, { indexFile })).toBe(true);
+    expect(isTrustedSenderUrl(`${pathToFileURL(indexFile).href}#/map`, { indexFile })).toBe(true);
+  });
+  it('refuses look-alikes, other pages and garbage', () => {
+    for (const url of [
+      `${pathToFileURL(indexFile).href}.evil`,
+      pathToFileURL('/app/out/renderer/other.html').href,
+      'https://example.com/index.html',
+      'http://localhost:5173/',
+      'not a url',
+      '',
+      undefined,
+    ]) {
+      expect(isTrustedSenderUrl(url, { indexFile }), String(url)).toBe(false);
+    }
+  });
+  it('trusts the dev server origin only while developing', () => {
+    expect(isTrustedSenderUrl('http://localhost:5173/x', { indexFile, devServerUrl: 'http://localhost:5173' })).toBe(true);
+    expect(isTrustedSenderUrl('http://localhost:5174/x', { indexFile, devServerUrl: 'http://localhost:5173' })).toBe(false);
+  });
+});

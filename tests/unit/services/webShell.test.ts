@@ -1,0 +1,85 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startWebShell, type WebShell } from '../../../electron/web/server.ts';
+import { tempDir } from './tmp.ts';
+
+let shell: WebShell | undefined;
+afterEach(async () => {
+  await shell?.close();
+  shell = undefined;
+});
+
+async function start(): Promise<WebShell> {
+  const staticDir = tempDir();
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>app</title>');
+  shell = await startWebShell({
+    port: 0,
+    root: tempDir(),
+    userDataDir: tempDir(),
+    staticDir,
+    appVersion: '0.0.0',
+    systemLocale: 'en',
+  });
+  return shell;
+}
+
+const base = (s: WebShell) => `http://127.0.0.1:${s.port}`;
+const post = (s: WebShell, channel: string, headers: Record<string, string> = {}, body = '{}') =>
+  fetch(`${base(s)}/api/${channel}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+
+/** Raw request, so the Host header can be anything. */
+function rawGet(s: WebShell, pathname: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port: s.port, path: pathname, headers: { Host: host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('web shell', () => {
+  it('prints a loopback address with a token', async () => {
+    const s = await start();
+    expect(s.url).toMatch(new RegExp(`^http://127\\.0\\.0\\.1:${s.port}/\\?token=[A-Za-z0-9_-]{32}$`));
+  });
+
+  it('answers API requests only with the token', async () => {
+    const s = await start();
+    expect((await post(s, 'app:info')).status).toBe(401);
+    expect((await post(s, 'app:info', { Authorization: 'Bearer wrong' })).status).toBe(401);
+    expect((await post(s, 'app:info', { Authorization: s.token })).status).toBe(401);
+    const ok = await post(s, 'app:info', { Authorization: `Bearer ${s.token}` });
+    expect(ok.status).toBe(200);
+    expect(ok.headers.get('access-control-allow-origin')).toBeNull();
+    expect(await ok.json()).toEqual({ ok: true, value: { version: '0.0.0', shell: 'web', systemLocale: 'en' } });
+    expect((await post(s, 'no:such', { Authorization: `Bearer ${s.token}` })).status).toBe(404);
+    expect((await post(s, 'app:info', { Authorization: `Bearer ${s.token}` }, '{broken')).status).toBe(400);
+  });
+
+  it('serves the renderer with a strict CSP and nothing outside it', async () => {
+    const s = await start();
+    const page = await fetch(`${base(s)}/`);
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
+    expect(await rawGet(s, '/../package.json', `127.0.0.1:${s.port}`)).toBe(404);
+    expect(await rawGet(s, '/%2e%2e/%2e%2e/package.json', `127.0.0.1:${s.port}`)).toBe(404);
+  });
+
+  it('refuses other Host headers (DNS rebinding)', async () => {
+    const s = await start();
+    expect(await rawGet(s, '/', `localhost:${s.port}`)).toBe(200);
+    expect(await rawGet(s, '/', `evil.example:${s.port}`)).toBe(421);
+  });
+
+  it('refuses to listen beyond this computer', async () => {
+    await expect(
+      startWebShell({ port: 0, host: '0.0.0.0', root: tempDir(), userDataDir: tempDir(), staticDir: tempDir(), appVersion: '0', systemLocale: 'en' }),
+    ).rejects.toThrow(/only listens on this computer/);
+  });
+});
