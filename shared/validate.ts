@@ -6,6 +6,7 @@ import {
   COLLECTIONS,
   RECORD_NAMES,
   RecordSchemas,
+  emptyDoc,
   type Collection,
   type JourneyDoc,
   type MapInfo,
@@ -90,16 +91,7 @@ export function restoreDocument(raw: RawDocument): RestoreResult {
   const problems: string[] = [];
   const map = parseMap(raw.map, problems);
   if (!map) throw new DocumentInvalidError(problems);
-  const doc: JourneyDoc = {
-    map,
-    stages: {},
-    scenes: {},
-    lanes: {},
-    cards: {},
-    emotionPoints: {},
-    links: {},
-    personas: {},
-  };
+  const doc: JourneyDoc = { ...emptyDoc(map.locale), map };
   for (const collection of COLLECTIONS) {
     const schema = RecordSchemas[collection];
     const target = doc[collection] as Record<string, unknown>;

@@ -22,12 +22,13 @@ const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 const inMap = () => session.get().view === 'map';
 
 export const actions: Action[] = [
-  { name: 'new', perform: () => newDocument('blank') },
+  // Browsers keep Ctrl+N and Ctrl+W for themselves; in Electron they reach the page.
+  { name: 'new', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'n'), inTextFields: true, perform: () => newDocument('blank') },
   { name: 'new-from-template', perform: () => newDocument('car-dealer') },
   { name: 'open', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'o'), inTextFields: true, perform: () => openDocument() },
   { name: 'save', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 's'), inTextFields: true, perform: save },
   { name: 'save-as', keyTest: (e) => mod(e) && e.shiftKey && key(e, 's'), inTextFields: true, perform: saveAs },
-  { name: 'close', perform: closeDocument },
+  { name: 'close', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'w'), inTextFields: true, perform: closeDocument },
   { name: 'save-and-quit', perform: async () => bridge.closeAfterSave(await save()) },
   {
     name: 'undo',
