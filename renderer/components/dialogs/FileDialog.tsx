@@ -71,7 +71,10 @@ export function FileDialog({ mode, suggestedName, resolve }: { mode: 'open' | 's
                   else setName(entry.name);
                 }}
               >
-                <span className="file-entry__name">{entry.kind === 'folder' ? `📁 ${entry.name}` : entry.name}</span>
+                <span className="file-entry__name">
+                  {entry.kind === 'folder' && <span className="folder-icon" aria-hidden="true" />}
+                  {entry.name}
+                </span>
                 <span className="file-entry__time">{when.format(new Date(entry.modifiedAt))}</span>
               </button>
             </li>
