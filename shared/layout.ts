@@ -18,6 +18,9 @@ export const GRID = {
   cardPaddingX: 10,
   cardPaddingY: 8,
   cardMinHeight: 48,
+  collapsedLaneHeight: 36,
+  minSceneWidth: 120,
+  minLaneHeight: 48,
 } as const;
 
 export interface StageBox {
@@ -37,6 +40,7 @@ export interface RowBox {
   laneId: string;
   y: number;
   height: number;
+  collapsed: boolean;
 }
 export interface CardBox {
   cardId: string;
@@ -56,11 +60,15 @@ export interface MapLayout {
   /** visible lanes only, top to bottom */
   rows: RowBox[];
   cards: Record<string, CardBox>;
+  /** card ids of each visible cell, in order, keyed by cellKey(laneId, sceneId) */
+  cells: Record<string, string[]>;
   /** y where the first lane starts (below the stage and scene headers) */
   top: number;
   width: number;
   height: number;
 }
+
+export const cellKey = (laneId: string, sceneId: string) => `${laneId}|${sceneId}`;
 
 export function cardHeight(lines: number): number {
   return Math.max(GRID.cardMinHeight, lines * GRID.cardLineHeight + 2 * GRID.cardPaddingY);
@@ -102,7 +110,7 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
   for (const card of sortOrdered(Object.values(doc.cards))) {
     const column = columnOf.get(card.sceneId);
     if (!column) continue;
-    const key = `${card.laneId}|${card.sceneId}`;
+    const key = cellKey(card.laneId, card.sceneId);
     const textWidth = column.width - 2 * GRID.cellPadding - 2 * GRID.cardPaddingX;
     const list = cells.get(key) ?? [];
     const hasMeta = Boolean(card.channel || card.role || card.severity);
@@ -113,14 +121,21 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
   const top = GRID.stageHeaderHeight + GRID.sceneHeaderHeight;
   const rows: RowBox[] = [];
   const cards: Record<string, CardBox> = {};
+  const cellIds: Record<string, string[]> = {};
   let y = top;
   for (const lane of sortOrdered(Object.values(doc.lanes))) {
     if (lane.hidden) continue;
+    if (lane.collapsed) {
+      rows.push({ laneId: lane.id, y, height: GRID.collapsedLaneHeight, collapsed: true });
+      y += GRID.collapsedLaneHeight;
+      continue;
+    }
     // A cell grows to fit its cards, and the lane grows with its fullest cell.
     let needed = 0;
     for (const column of columns) {
       if (!column.sceneId) continue;
-      const list = cells.get(`${lane.id}|${column.sceneId}`) ?? [];
+      const list = cells.get(cellKey(lane.id, column.sceneId)) ?? [];
+      cellIds[cellKey(lane.id, column.sceneId)] = list.map((card) => card.id);
       let cy = y + GRID.cellPadding;
       for (const card of list) {
         const height = cardHeight(card.lines.length + (card.hasMeta ? 1 : 0));
@@ -140,9 +155,72 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
       needed = Math.max(needed, cy - y - GRID.cardGap + GRID.cellPadding);
     }
     const height = Math.max(laneBaseHeight(lane), needed);
-    rows.push({ laneId: lane.id, y, height });
+    rows.push({ laneId: lane.id, y, height, collapsed: false });
     y += height;
   }
 
-  return { stages, columns, rows, cards, top, width: x, height: y };
+  return { stages, columns, rows, cards, cells: cellIds, top, width: x, height: y };
+}
+
+export interface Cell {
+  laneId: string;
+  sceneId: string;
+}
+
+/** The cell under a point in flow coordinates (collapsed lanes and empty stages are not cells). */
+export function cellAt(layout: MapLayout, x: number, y: number): Cell | null {
+  const column = layout.columns.find((c) => c.sceneId && x >= c.x && x < c.x + c.width);
+  const row = layout.rows.find((r) => !r.collapsed && y >= r.y && y < r.y + r.height);
+  return column?.sceneId && row ? { laneId: row.laneId, sceneId: column.sceneId } : null;
+}
+
+/** Where a card dropped at height `y` goes among a cell's cards (the moving ones left out). */
+export function insertionIndex(layout: MapLayout, cell: Cell, y: number, moving: ReadonlySet<string> = new Set()): number {
+  const ids = (layout.cells[cellKey(cell.laneId, cell.sceneId)] ?? []).filter((id) => !moving.has(id));
+  let index = 0;
+  for (const id of ids) {
+    const box = layout.cards[id];
+    if (box && y > box.y + box.height / 2) index++;
+  }
+  return index;
+}
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
+
+/**
+ * The card the selection moves to with an arrow key: up/down within the cell, then into the
+ * nearest card of the lanes above/below; left/right to the nearest card of the same lane in the
+ * next scene that has one.
+ */
+export function neighbourCard(layout: MapLayout, cardId: string, direction: Direction): string | null {
+  const box = layout.cards[cardId];
+  if (!box) return null;
+  const inCell = layout.cells[cellKey(box.laneId, box.sceneId)] ?? [];
+  const at = inCell.indexOf(cardId);
+  const nearestTo = (ids: string[]) =>
+    ids.reduce<string | null>((best, id) => {
+      const a = layout.cards[id];
+      const b = best ? layout.cards[best] : undefined;
+      if (!a) return best;
+      return !b || Math.abs(a.y - box.y) < Math.abs(b.y - box.y) ? id : best;
+    }, null);
+  if (direction === 'up' || direction === 'down') {
+    const next = inCell[at + (direction === 'down' ? 1 : -1)];
+    if (next) return next;
+    const rows = direction === 'down' ? layout.rows : [...layout.rows].reverse();
+    const start = rows.findIndex((r) => r.laneId === box.laneId);
+    for (const row of rows.slice(start + 1)) {
+      const ids = layout.cells[cellKey(row.laneId, box.sceneId)] ?? [];
+      if (ids.length > 0) return (direction === 'down' ? ids[0] : ids.at(-1)) ?? null;
+    }
+    return null;
+  }
+  const columns = layout.columns.filter((c) => c.sceneId);
+  const ordered = direction === 'right' ? columns : [...columns].reverse();
+  const start = ordered.findIndex((c) => c.sceneId === box.sceneId);
+  for (const column of ordered.slice(start + 1)) {
+    const found = nearestTo(layout.cells[cellKey(box.laneId, column.sceneId as string)] ?? []);
+    if (found) return found;
+  }
+  return null;
 }

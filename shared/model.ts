@@ -63,6 +63,8 @@ const laneShape = {
   title: Text(500),
   height: Length.optional(),
   hidden: z.boolean(),
+  // collapsed lanes show one thin row with a card count, to make room while keeping the lane in view
+  collapsed: z.boolean().optional(),
 };
 const cardShape = {
   id: IdSchema,

@@ -24,10 +24,14 @@ export type Operation =
   | { type: 'renameScene'; id: string; title: string }
   | { type: 'setSceneChannel'; id: string; channel: SceneChannel }
   | { type: 'moveScene'; id: string; stageId: string; index: number }
+  | { type: 'setSceneWidth'; id: string; width: number }
   | { type: 'deleteScene'; id: string }
   | { type: 'addLane'; id: string; kind: LaneKind; title: string; index?: number }
   | { type: 'renameLane'; id: string; title: string }
   | { type: 'moveLane'; id: string; index: number }
+  | { type: 'setLaneHeight'; id: string; height: number }
+  | { type: 'setLaneHidden'; id: string; hidden: boolean }
+  | { type: 'setLaneCollapsed'; id: string; collapsed: boolean }
   | { type: 'deleteLane'; id: string }
   | { type: 'addCard'; id: string; laneId: string; sceneId: string; text: string; fields?: CardFields; index?: number }
   | { type: 'setCardText'; id: string; text: string }
@@ -37,6 +41,7 @@ export type Operation =
   | { type: 'setEmotion'; sceneId: string; score: number; note?: string; id?: string }
   | { type: 'deleteEmotionPoint'; id: string }
   | { type: 'addLink'; id: string; fromCardId: string; toCardId: string; label?: string }
+  | { type: 'setLinkLabel'; id: string; label: string }
   | { type: 'deleteLink'; id: string };
 
 export type OperationType = Operation['type'];
@@ -59,6 +64,9 @@ function fresh(doc: JourneyDoc, collection: keyof Omit<JourneyDoc, 'map'>, id: s
 
 const definedOnly = <T extends object>(fields: T): Partial<T> =>
   Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+// Column widths and lane heights stay within what the schema accepts (40…4000 px).
+const clampLength = (value: number) => Math.round(Math.min(4000, Math.max(40, Number.isFinite(value) ? value : 40)));
 
 const end = (list: unknown[], index: number | undefined) => index ?? list.length;
 
@@ -136,6 +144,9 @@ const handlers: Handlers = {
     scene.order = keyAt(scenesOf(d, op.stageId, op.id), op.index);
     scene.stageId = op.stageId;
   },
+  setSceneWidth(d, op) {
+    need(d.scenes[op.id], 'scene', op.id).width = clampLength(op.width);
+  },
   deleteScene(d, op) {
     need(d.scenes[op.id], 'scene', op.id);
     removeScene(d, op.id);
@@ -158,6 +169,17 @@ const handlers: Handlers = {
   },
   moveLane(d, op) {
     need(d.lanes[op.id], 'lane', op.id).order = keyAt(lanesOf(d, op.id), op.index);
+  },
+  setLaneHeight(d, op) {
+    need(d.lanes[op.id], 'lane', op.id).height = clampLength(op.height);
+  },
+  setLaneHidden(d, op) {
+    need(d.lanes[op.id], 'lane', op.id).hidden = op.hidden;
+  },
+  setLaneCollapsed(d, op) {
+    const lane = need(d.lanes[op.id], 'lane', op.id);
+    if (op.collapsed) lane.collapsed = true;
+    else delete lane.collapsed;
   },
   deleteLane(d, op) {
     need(d.lanes[op.id], 'lane', op.id);
@@ -234,6 +256,9 @@ const handlers: Handlers = {
     if (op.fromCardId === op.toCardId) throw new OperationError('a card cannot link to itself');
     const link: Link = { id: op.id, fromCardId: op.fromCardId, toCardId: op.toCardId, label: op.label ?? '' };
     d.links[op.id] = link;
+  },
+  setLinkLabel(d, op) {
+    need(d.links[op.id], 'link', op.id).label = op.label;
   },
   deleteLink(d, op) {
     need(d.links[op.id], 'link', op.id);

@@ -32,3 +32,26 @@ describe('lane operations', () => {
     });
   });
 });
+
+describe('lane sizing and visibility', () => {
+  it('setLaneHeight keeps the height within bounds', () => {
+    doUndoRedo(smallMap(), { type: 'setLaneHeight', id: 'tp', height: 260.4 }, (doc) => {
+      expect(doc.lanes.tp?.height).toBe(260);
+    });
+    doUndoRedo(smallMap(), { type: 'setLaneHeight', id: 'tp', height: 3 }, (doc) => {
+      expect(doc.lanes.tp?.height).toBe(40);
+    });
+  });
+
+  it('setLaneHidden and setLaneCollapsed', () => {
+    doUndoRedo(smallMap(), { type: 'setLaneHidden', id: 'needs', hidden: true }, (doc) => {
+      expect(doc.lanes.needs?.hidden).toBe(true);
+    });
+    const collapsed = doUndoRedo(smallMap(), { type: 'setLaneCollapsed', id: 'needs', collapsed: true }, (doc) => {
+      expect(doc.lanes.needs?.collapsed).toBe(true);
+    });
+    doUndoRedo(collapsed, { type: 'setLaneCollapsed', id: 'needs', collapsed: false }, (doc) => {
+      expect(doc.lanes.needs).not.toHaveProperty('collapsed');
+    });
+  });
+});

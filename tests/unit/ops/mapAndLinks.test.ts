@@ -22,3 +22,11 @@ describe('map and link operations', () => {
     expect(() => doUndoRedo(smallMap(), { type: 'addLink', id: 'l2', fromCardId: 't1', toCardId: 'zz' }, () => {})).toThrow(/no card/);
   });
 });
+
+describe('link label', () => {
+  it('setLinkLabel', () => {
+    doUndoRedo(smallMap(), { type: 'setLinkLabel', id: 'l1', label: '预约到店' }, (doc) => {
+      expect(doc.links.l1?.label).toBe('预约到店');
+    });
+  });
+});

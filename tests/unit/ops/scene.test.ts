@@ -52,3 +52,14 @@ describe('scene operations', () => {
     });
   });
 });
+
+describe('scene width', () => {
+  it('setSceneWidth rounds and clamps', () => {
+    doUndoRedo(smallMap(), { type: 'setSceneWidth', id: 'a1', width: 321.7 }, (doc) => {
+      expect(doc.scenes.a1?.width).toBe(322);
+    });
+    doUndoRedo(smallMap(), { type: 'setSceneWidth', id: 'a1', width: Number.NaN }, (doc) => {
+      expect(doc.scenes.a1?.width).toBe(40);
+    });
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { Editor } from '../../shared/editor.ts';
+import { GRID, cellAt, insertionIndex, layoutMap, neighbourCard } from '../../shared/layout.ts';
+import { DEFAULT_SCENE_WIDTH, emptyDoc } from '../../shared/model.ts';
+import type { Operation } from '../../shared/ops.ts';
+import { smallMap } from './ops/harness.ts';
+
+function grid(scenes: number, lanes: number, cardsPerCell: number) {
+  const ops: Operation[] = [{ type: 'addStage', id: 's', title: 'Stage' }];
+  for (let i = 0; i < scenes; i++) ops.push({ type: 'addScene', id: `sc${i}`, stageId: 's', title: `${i}`, channel: 'online' });
+  for (let l = 0; l < lanes; l++) ops.push({ type: 'addLane', id: `l${l}`, kind: 'needs', title: `${l}` });
+  for (let i = 0; i < scenes; i++)
+    for (let l = 0; l < lanes; l++)
+      for (let c = 0; c < cardsPerCell; c++) ops.push({ type: 'addCard', id: `c${i}-${l}-${c}`, laneId: `l${l}`, sceneId: `sc${i}`, text: `card ${c}` });
+  const editor = new Editor(emptyDoc('en'));
+  editor.apply(ops);
+  return editor.doc;
+}
+
+describe('layout edge cases', () => {
+  it('one scene; 60 scenes side by side with no gaps', () => {
+    expect(layoutMap(grid(1, 1, 0)).columns).toEqual([{ sceneId: 'sc0', stageId: 's', x: GRID.laneHeaderWidth, width: DEFAULT_SCENE_WIDTH }]);
+    const layout = layoutMap(grid(60, 2, 1));
+    expect(layout.columns).toHaveLength(60);
+    layout.columns.forEach((c, i) => expect(c.x).toBe(GRID.laneHeaderWidth + i * DEFAULT_SCENE_WIDTH));
+    expect(layout.stages[0]?.width).toBe(60 * DEFAULT_SCENE_WIDTH);
+  });
+
+  it('per-column widths and per-lane heights are used', () => {
+    const editor = new Editor(grid(3, 2, 0));
+    editor.apply([
+      { type: 'setSceneWidth', id: 'sc1', width: 400 },
+      { type: 'setLaneHeight', id: 'l0', height: 300 },
+    ]);
+    const layout = layoutMap(editor.doc);
+    expect(layout.columns.map((c) => c.width)).toEqual([DEFAULT_SCENE_WIDTH, 400, DEFAULT_SCENE_WIDTH]);
+    expect(layout.columns[2]?.x).toBe(GRID.laneHeaderWidth + DEFAULT_SCENE_WIDTH + 400);
+    expect(layout.rows[0]?.height).toBe(300);
+    expect(layout.rows[1]?.y).toBe(layout.top + 300);
+  });
+
+  it('a collapsed lane is a thin row without cards', () => {
+    const editor = new Editor(grid(2, 2, 2));
+    editor.apply({ type: 'setLaneCollapsed', id: 'l0', collapsed: true });
+    const layout = layoutMap(editor.doc);
+    expect(layout.rows[0]).toMatchObject({ laneId: 'l0', height: GRID.collapsedLaneHeight, collapsed: true });
+    expect(layout.cards['c0-0-0']).toBeUndefined();
+    expect(layout.cards['c0-1-0']).toBeDefined();
+  });
+
+  it('cellAt finds the cell under a point, and nothing outside the grid', () => {
+    const layout = layoutMap(smallMap());
+    const tp = layout.rows.find((r) => r.laneId === 'tp')!;
+    const b1 = layout.columns.find((c) => c.sceneId === 'b1')!;
+    expect(cellAt(layout, b1.x + 5, tp.y + 5)).toEqual({ laneId: 'tp', sceneId: 'b1' });
+    expect(cellAt(layout, 10, tp.y + 5)).toBeNull();
+    expect(cellAt(layout, b1.x + 5, 5)).toBeNull();
+    expect(cellAt(layout, layout.width + 1, tp.y + 5)).toBeNull();
+  });
+
+  it('insertionIndex counts the cards above the pointer, leaving out the moving ones', () => {
+    const layout = layoutMap(smallMap());
+    const cell = { laneId: 'needs', sceneId: 'a1' };
+    const c1 = layout.cards.c1!;
+    const c2 = layout.cards.c2!;
+    expect(insertionIndex(layout, cell, c1.y)).toBe(0);
+    expect(insertionIndex(layout, cell, c1.y + c1.height - 2)).toBe(1);
+    expect(insertionIndex(layout, cell, c2.y + c2.height + 50)).toBe(2);
+    expect(insertionIndex(layout, cell, c2.y + c2.height + 50, new Set(['c1']))).toBe(1);
+  });
+
+  it('neighbourCard moves within the cell, across lanes and across scenes', () => {
+    const layout = layoutMap(smallMap());
+    expect(neighbourCard(layout, 'c1', 'down')).toBe('c2');
+    expect(neighbourCard(layout, 'c2', 'down')).toBe('t1');
+    expect(neighbourCard(layout, 't1', 'up')).toBe('c2');
+    expect(neighbourCard(layout, 't1', 'right')).toBe('t2');
+    expect(neighbourCard(layout, 't2', 'left')).toBe('t1');
+    expect(neighbourCard(layout, 'c1', 'up')).toBeNull();
+    expect(neighbourCard(layout, 't2', 'right')).toBeNull();
+  });
+});
