@@ -41,6 +41,13 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'lanes can be collapsed',
+    up(db) {
+      db.exec('ALTER TABLE lanes ADD COLUMN collapsed INTEGER');
+    },
+  },
 ];
 
 /** Throws if a list is not numbered 1, 2, 3… (a programming error, caught by the tests). */

@@ -42,6 +42,7 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
       col('title'),
       col('height', 'real'),
       col('hidden', 'bool'),
+      col('collapsed', 'bool'),
     ],
   },
   cards: {

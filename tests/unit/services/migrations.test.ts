@@ -2,8 +2,8 @@ import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkMigrations, migrate, migrations, type Migration } from '../../../electron/services/migrations.ts';
-import { APPLICATION_ID, readProject } from '../../../electron/services/projectFile.ts';
+import { SCHEMA_VERSION, checkMigrations, migrate, migrations, type Migration } from '../../../electron/services/migrations.ts';
+import { APPLICATION_ID, readProject, writeProject } from '../../../electron/services/projectFile.ts';
 import { tempDir } from './tmp.ts';
 
 describe('migrations', () => {
@@ -49,18 +49,28 @@ describe('migrations', () => {
     expect(() => checkMigrations(migrations)).not.toThrow();
   });
 
-  it('an older file is migrated in memory when opened: the file itself is not changed', () => {
+  it('a file of format 1 is migrated in memory when opened (the file is not changed) and upgraded when saved', () => {
     const file = path.join(tempDir(), 'old.cjm');
     const db = new Database(file);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     migrate(db, migrations.slice(0, 1));
     db.prepare("INSERT INTO map (id, title, description, locale, scale) VALUES (1, 'Old map', '', 'en', '-2..+2')").run();
     db.prepare("INSERT INTO stages (id, ord, title) VALUES ('s', 'a0', 'Aware')").run();
+    db.prepare("INSERT INTO lanes (id, ord, kind, title, hidden) VALUES ('l', 'a0', 'needs', 'Needs', 0)").run();
     db.close();
     const before = fs.readFileSync(file);
     const { doc } = readProject(file);
     expect(doc.map.title).toBe('Old map');
     expect(doc.stages.s?.title).toBe('Aware');
+    expect(doc.lanes.l).toEqual({ id: 'l', order: 'a0', kind: 'needs', title: 'Needs', hidden: false });
     expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    // Saving brings the file itself up to date.
+    doc.lanes.l!.collapsed = true;
+    writeProject(file, doc);
+    const upgraded = new Database(file, { readonly: true });
+    expect(upgraded.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    upgraded.close();
+    expect(readProject(file).doc.lanes.l?.collapsed).toBe(true);
   });
 });
