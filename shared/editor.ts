@@ -122,6 +122,17 @@ export class Editor {
     return true;
   }
 
+  /** Takes back the last entry without keeping it for redo (an abandoned new empty card). */
+  revertLast(): boolean {
+    this.#group = null;
+    const entry = this.#past.pop();
+    if (!entry) return false;
+    this.#doc = applyPatches(this.#doc, entry.inverse);
+    this.#state = this.#past.at(-1)?.state ?? 0;
+    this.#emit();
+    return true;
+  }
+
   /** Replaces the document (open, new): not undoable, clears history. */
   load(doc: JourneyDoc, { saved = true }: { saved?: boolean } = {}): void {
     this.#doc = doc;

@@ -224,3 +224,42 @@ export function neighbourCard(layout: MapLayout, cardId: string, direction: Dire
   }
   return null;
 }
+
+/** Where a dragged scene header lands: a stage, a position among its scenes, and the marker x. */
+export function sceneDropAt(layout: MapLayout, x: number, movingSceneId: string): { stageId: string; index: number; markerX: number } | null {
+  const columns = layout.columns.filter((c) => c.sceneId !== movingSceneId);
+  if (columns.length === 0) return null;
+  const column =
+    columns.find((c) => x >= c.x && x < c.x + c.width) ?? (x < (columns[0] as ColumnBox).x ? columns[0] : columns.at(-1));
+  if (!column) return null;
+  if (!column.sceneId) return { stageId: column.stageId, index: 0, markerX: column.x + column.width / 2 };
+  const siblings = columns.filter((c) => c.stageId === column.stageId && c.sceneId);
+  const at = siblings.indexOf(column);
+  const after = x >= column.x + column.width / 2;
+  return { stageId: column.stageId, index: at + (after ? 1 : 0), markerX: after ? column.x + column.width : column.x };
+}
+
+/** Where a dragged stage header lands among the other stages. */
+export function stageDropAt(layout: MapLayout, x: number, movingStageId: string): { index: number; markerX: number } {
+  const stages = layout.stages.filter((s) => s.stageId !== movingStageId);
+  let index = 0;
+  for (const stage of stages) if (x >= stage.x + stage.width / 2) index++;
+  const before = stages[index];
+  const last = stages[index - 1];
+  return { index, markerX: before ? before.x : last ? last.x + last.width : GRID.laneHeaderWidth };
+}
+
+/**
+ * Where a dragged lane header lands. `laneOrder` is every lane id in order, hidden ones too:
+ * the index returned counts them, as moveLane does.
+ */
+export function laneDropAt(layout: MapLayout, y: number, movingLaneId: string, laneOrder: string[]): { index: number; markerY: number } {
+  const rows = layout.rows.filter((r) => r.laneId !== movingLaneId);
+  const others = laneOrder.filter((id) => id !== movingLaneId);
+  let visibleIndex = 0;
+  for (const row of rows) if (y >= row.y + row.height / 2) visibleIndex++;
+  const before = rows[visibleIndex];
+  const last = rows[visibleIndex - 1];
+  const index = before ? others.indexOf(before.laneId) : others.length;
+  return { index, markerY: before ? before.y : last ? last.y + last.height : layout.top };
+}

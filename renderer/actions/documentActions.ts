@@ -4,7 +4,7 @@ import { ApiError, type TemplateName } from '../../shared/api.ts';
 import { i18next, currentLocale } from '../i18n.ts';
 import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
-import { fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
+import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
@@ -40,7 +40,7 @@ export async function confirmDiscard(): Promise<boolean> {
 }
 
 function show(path: string | null): void {
-  session.set({ view: 'map', path, selection: [], editingCardId: null, notice: null });
+  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'map', path });
 }
 
 export async function newDocument(template: TemplateName): Promise<void> {
@@ -121,5 +121,5 @@ export async function save(): Promise<boolean> {
 
 export async function closeDocument(): Promise<void> {
   if (!(await confirmDiscard())) return;
-  session.set({ view: 'start', path: null, selection: [], editingCardId: null, notice: null });
+  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'start', path: null });
 }

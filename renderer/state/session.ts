@@ -5,7 +5,9 @@ import { create } from 'zustand';
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 export type Dialog =
   | { kind: 'file'; mode: 'open' | 'save'; suggestedName: string; resolve: (path: string | null) => void }
-  | { kind: 'unsaved'; fileName: string; resolve: (answer: UnsavedAnswer) => void };
+  | { kind: 'unsaved'; fileName: string; resolve: (answer: UnsavedAnswer) => void }
+  | { kind: 'confirm'; title: string; body: string; confirm: string; resolve: (ok: boolean) => void }
+  | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void };
 export interface Notice {
   kind: 'error' | 'warning' | 'info';
   text: string;
@@ -16,8 +18,15 @@ interface SessionState {
   view: 'start' | 'map';
   /** null while the map has never been saved */
   path: string | null;
+  /** selected cards */
   selection: string[];
+  /** selected links (touchpoint path edges) */
+  selectedLinks: string[];
   editingCardId: string | null;
+  /** a card created by Enter/Tab/double-click: left empty, it is removed again */
+  newCardId: string | null;
+  /** the last cell clicked, where Paste goes when no card is selected */
+  activeCell: { laneId: string; sceneId: string } | null;
   dialog: Dialog | null;
   notice: Notice | null;
   busy: boolean;
@@ -27,7 +36,10 @@ export const useSession = create<SessionState>(() => ({
   view: 'start',
   path: null,
   selection: [],
+  selectedLinks: [],
   editingCardId: null,
+  newCardId: null,
+  activeCell: null,
   dialog: null,
   notice: null,
   busy: false,
@@ -37,6 +49,16 @@ export const session = {
   get: useSession.getState,
   set: useSession.setState,
 };
+
+/** Everything that belongs to one open document, reset when another one is shown. */
+export const CLEAN_DOCUMENT_STATE = {
+  selection: [] as string[],
+  selectedLinks: [] as string[],
+  editingCardId: null,
+  newCardId: null,
+  activeCell: null,
+  notice: null,
+} satisfies Partial<SessionState>;
 
 export function fileNameOf(path: string | null, untitled: string): string {
   if (!path) return untitled;

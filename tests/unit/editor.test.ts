@@ -91,3 +91,18 @@ describe('Editor history', () => {
     expect(seen).toEqual([true, false]);
   });
 });
+
+describe('Editor.revertLast', () => {
+  it('takes back the last entry without offering it for redo', () => {
+    const editor = new Editor(smallMap());
+    const start = editor.doc;
+    editor.apply({ type: 'setCardText', id: 'c1', text: 'keep' });
+    const kept = editor.doc;
+    editor.apply({ type: 'addCard', id: 'n', laneId: 'needs', sceneId: 'a1', text: '' });
+    expect(editor.revertLast()).toBe(true);
+    expect(editor.doc).toEqual(kept);
+    expect(editor.getSnapshot().canRedo).toBe(false);
+    editor.undo();
+    expect(editor.doc).toEqual(start);
+  });
+});

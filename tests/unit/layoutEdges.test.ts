@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor.ts';
-import { GRID, cellAt, insertionIndex, layoutMap, neighbourCard } from '../../shared/layout.ts';
+import { GRID, cellAt, insertionIndex, laneDropAt, layoutMap, neighbourCard, sceneDropAt, stageDropAt } from '../../shared/layout.ts';
 import { DEFAULT_SCENE_WIDTH, emptyDoc } from '../../shared/model.ts';
 import type { Operation } from '../../shared/ops.ts';
 import { smallMap } from './ops/harness.ts';
@@ -78,5 +78,39 @@ describe('layout edge cases', () => {
     expect(neighbourCard(layout, 't2', 'left')).toBe('t1');
     expect(neighbourCard(layout, 'c1', 'up')).toBeNull();
     expect(neighbourCard(layout, 't2', 'right')).toBeNull();
+  });
+});
+
+describe('header drop targets', () => {
+  it('sceneDropAt: before or after the column under the pointer, across stages, into an empty stage', () => {
+    const editor = new Editor(smallMap());
+    editor.apply({ type: 'addStage', id: 'empty', title: 'Later' });
+    const layout = layoutMap(editor.doc);
+    const [a1, a2, b1, placeholder] = layout.columns;
+    expect(sceneDropAt(layout, a2!.x + 10, 'a1')).toEqual({ stageId: 'a', index: 0, markerX: a2!.x });
+    expect(sceneDropAt(layout, a2!.x + a2!.width - 10, 'a1')).toEqual({ stageId: 'a', index: 1, markerX: a2!.x + a2!.width });
+    expect(sceneDropAt(layout, b1!.x + b1!.width - 5, 'a1')).toMatchObject({ stageId: 'b', index: 1 });
+    expect(sceneDropAt(layout, placeholder!.x + 5, 'a1')).toMatchObject({ stageId: 'empty', index: 0 });
+    expect(sceneDropAt(layout, a1!.x - 500, 'a2')).toMatchObject({ stageId: 'a', index: 0 });
+  });
+
+  it('stageDropAt counts the stages left of the pointer', () => {
+    const layout = layoutMap(smallMap());
+    const [a, b] = layout.stages;
+    expect(stageDropAt(layout, b!.x + b!.width - 5, 'a')).toEqual({ index: 1, markerX: b!.x + b!.width });
+    expect(stageDropAt(layout, a!.x + 5, 'b')).toEqual({ index: 0, markerX: a!.x });
+  });
+
+  it('laneDropAt counts hidden lanes in the index it returns', () => {
+    const editor = new Editor(smallMap());
+    editor.apply([
+      { type: 'addLane', id: 'hid', kind: 'text', title: 'Hidden', index: 1 },
+      { type: 'setLaneHidden', id: 'hid', hidden: true },
+    ]);
+    const layout = layoutMap(editor.doc);
+    const order = ['needs', 'hid', 'tp'];
+    const tp = layout.rows.find((r) => r.laneId === 'tp')!;
+    expect(laneDropAt(layout, tp.y + tp.height - 2, 'needs', order)).toEqual({ index: 2, markerY: tp.y + tp.height });
+    expect(laneDropAt(layout, layout.top + 2, 'tp', order)).toEqual({ index: 0, markerY: layout.top });
   });
 });

@@ -1,0 +1,158 @@
+// Commands on cards: create, delete, duplicate, colour, select, move the selection, and the
+// clipboard. Each is one history entry.
+import { fieldsFor } from '../../shared/cardKinds.ts';
+import { CLIPBOARD_MIME, clipboardText, copyCards, parseClipboard, pasteOperations, payloadFromText, type ClipboardPayload } from '../../shared/clipboard.ts';
+import { newId } from '../../shared/ids.ts';
+import { cellKey, neighbourCard, type Cell, type Direction } from '../../shared/layout.ts';
+import type { CardColour } from '../../shared/model.ts';
+import type { Operation } from '../../shared/ops.ts';
+import { editor } from '../state/editor.ts';
+import { layoutOf } from '../state/layoutCache.ts';
+import { session } from '../state/session.ts';
+
+const cellIds = (cell: Cell) => layoutOf(editor.doc).cells[cellKey(cell.laneId, cell.sceneId)] ?? [];
+
+export function select(ids: string[], { editing = false }: { editing?: boolean } = {}): void {
+  session.set({ selection: ids, selectedLinks: [], editingCardId: editing ? (ids[0] ?? null) : null });
+}
+
+/** Adds an empty card to a cell and starts editing it. */
+export function createCard(cell: Cell, index = cellIds(cell).length, text = ''): string | null {
+  const lane = editor.doc.lanes[cell.laneId];
+  if (!lane || lane.kind === 'emotion' || !editor.doc.scenes[cell.sceneId]) return null;
+  const id = newId('card');
+  editor.apply({ type: 'addCard', id, laneId: cell.laneId, sceneId: cell.sceneId, text, index }, 'addCard');
+  session.set({ selection: [id], selectedLinks: [], editingCardId: id, newCardId: text ? null : id, activeCell: cell });
+  return id;
+}
+
+/** The next card slot: below `cardId` in its cell (same), or at the end of the next scene's cell (next). */
+export function createNextTo(cardId: string, where: 'same' | 'next' | 'previous'): string | null {
+  const card = editor.doc.cards[cardId];
+  if (!card) return null;
+  if (where === 'same') {
+    const cell = { laneId: card.laneId, sceneId: card.sceneId };
+    return createCard(cell, cellIds(cell).indexOf(cardId) + 1);
+  }
+  const columns = layoutOf(editor.doc).columns.filter((c) => c.sceneId);
+  const at = columns.findIndex((c) => c.sceneId === card.sceneId);
+  const sceneId = columns[at + (where === 'next' ? 1 : -1)]?.sceneId;
+  return sceneId ? createCard({ laneId: card.laneId, sceneId }) : null;
+}
+
+export function deleteSelection(): void {
+  const { selection, selectedLinks } = session.get();
+  const ops: Operation[] = [
+    ...selectedLinks.filter((id) => editor.doc.links[id]).map((id): Operation => ({ type: 'deleteLink', id })),
+    ...selection.filter((id) => editor.doc.cards[id]).map((id): Operation => ({ type: 'deleteCard', id })),
+  ];
+  if (ops.length === 0) return;
+  // Links of deleted cards go with them; deleting them twice would fail.
+  const cards = new Set(selection);
+  const kept = ops.filter(
+    (op) => op.type !== 'deleteLink' || !(cards.has(editor.doc.links[op.id]?.fromCardId ?? '') || cards.has(editor.doc.links[op.id]?.toCardId ?? '')),
+  );
+  editor.apply(kept, 'delete');
+  session.set({ selection: [], selectedLinks: [], editingCardId: null });
+}
+
+export function duplicateSelection(): void {
+  const doc = editor.doc;
+  const ops: Operation[] = [];
+  const ids: string[] = [];
+  for (const id of session.get().selection) {
+    const card = doc.cards[id];
+    const lane = card && doc.lanes[card.laneId];
+    if (!card || !lane) continue;
+    const copy = newId('card');
+    ids.push(copy);
+    const cell = { laneId: card.laneId, sceneId: card.sceneId };
+    ops.push({ type: 'addCard', id: copy, ...cell, text: card.text, fields: fieldsFor(lane.kind, card), index: cellIds(cell).indexOf(id) + 1 });
+  }
+  if (ops.length === 0) return;
+  editor.apply(ops, 'duplicate');
+  select(ids);
+}
+
+export function colourSelection(colour: CardColour | undefined): void {
+  const ops = session
+    .get()
+    .selection.filter((id) => editor.doc.cards[id])
+    .map((id): Operation => ({ type: 'setCardFields', id, fields: { colour } }));
+  if (ops.length > 0) editor.apply(ops, 'colour');
+}
+
+/** Ctrl/Cmd+A: every card of the selected card's lane (or of the whole map when none is selected). */
+export function selectAllInLane(): void {
+  const first = editor.doc.cards[session.get().selection[0] ?? ''];
+  const cards = Object.values(editor.doc.cards).filter((card) => !first || card.laneId === first.laneId);
+  select(cards.map((card) => card.id));
+}
+
+export function moveSelection(direction: Direction): void {
+  const { selection } = session.get();
+  const from = selection.at(-1);
+  if (!from) {
+    const first = Object.values(layoutOf(editor.doc).cells).find((ids) => ids.length > 0)?.[0];
+    if (first) select([first]);
+    return;
+  }
+  const next = neighbourCard(layoutOf(editor.doc), from, direction);
+  if (next) select([next]);
+}
+
+// The clipboard. The system clipboard carries the cards' data (and their text for other apps);
+// localStorage carries it too, for browsers that drop custom formats between tabs.
+const STORAGE_KEY = 'cjm.clipboard';
+
+export function copySelection(event: ClipboardEvent, cut: boolean): boolean {
+  const { selection } = session.get();
+  if (selection.length === 0 || !event.clipboardData) return false;
+  const payload = copyCards(editor.doc, orderedSelection());
+  const json = JSON.stringify(payload);
+  event.clipboardData.setData(CLIPBOARD_MIME, json);
+  event.clipboardData.setData('text/plain', clipboardText(payload));
+  try {
+    localStorage.setItem(STORAGE_KEY, json);
+  } catch {
+    // storage full or disabled: the system clipboard still has it
+  }
+  if (cut) deleteSelection();
+  return true;
+}
+
+function readClipboard(event: ClipboardEvent): ClipboardPayload | null {
+  const data = event.clipboardData;
+  if (!data) return null;
+  const own = data.getData(CLIPBOARD_MIME);
+  if (own) return parseClipboard(own);
+  const text = data.getData('text/plain');
+  const stored = parseClipboard(localStorage.getItem(STORAGE_KEY) ?? '');
+  if (stored && clipboardText(stored) === text) return stored;
+  return text.trim() ? payloadFromText(text) : null;
+}
+
+/** Pastes after the selected card, or at the end of the last clicked cell. */
+export function paste(event: ClipboardEvent): boolean {
+  const payload = readClipboard(event);
+  if (!payload || payload.cards.length === 0) return false;
+  const doc = editor.doc;
+  const anchor = doc.cards[session.get().selection.at(-1) ?? ''];
+  const cell = anchor ? { laneId: anchor.laneId, sceneId: anchor.sceneId } : session.get().activeCell;
+  if (!cell || !doc.lanes[cell.laneId] || !doc.scenes[cell.sceneId] || doc.lanes[cell.laneId]?.kind === 'emotion') return false;
+  const index = anchor ? cellIds(cell).indexOf(anchor.id) + 1 : cellIds(cell).length;
+  const { ops, ids } = pasteOperations(doc, payload, { ...cell, index }, () => newId('card'));
+  editor.apply(ops, 'paste');
+  select(ids);
+  return true;
+}
+
+/** The selection in reading order (scene, then lane, then position), so pastes keep it. */
+function orderedSelection(): string[] {
+  const layout = layoutOf(editor.doc);
+  const rank = (id: string) => {
+    const box = layout.cards[id];
+    return box ? box.x * 1e6 + box.y : Number.MAX_SAFE_INTEGER;
+  };
+  return [...session.get().selection].sort((a, b) => rank(a) - rank(b));
+}
