@@ -207,7 +207,7 @@ export function neighbourCard(layout: MapLayout, cardId: string, direction: Dire
   if (direction === 'up' || direction === 'down') {
     const next = inCell[at + (direction === 'down' ? 1 : -1)];
     if (next) return next;
-    const rows = direction === 'down' ? layout.rows : [...layout.rows].reverse();
+    const rows = direction === 'down' ? layout.rows : layout.rows.toReversed();
     const start = rows.findIndex((r) => r.laneId === box.laneId);
     for (const row of rows.slice(start + 1)) {
       const ids = layout.cells[cellKey(row.laneId, box.sceneId)] ?? [];
@@ -216,7 +216,7 @@ export function neighbourCard(layout: MapLayout, cardId: string, direction: Dire
     return null;
   }
   const columns = layout.columns.filter((c) => c.sceneId);
-  const ordered = direction === 'right' ? columns : [...columns].reverse();
+  const ordered = direction === 'right' ? columns : columns.toReversed();
   const start = ordered.findIndex((c) => c.sceneId === box.sceneId);
   for (const column of ordered.slice(start + 1)) {
     const found = nearestTo(layout.cells[cellKey(box.laneId, column.sceneId as string)] ?? []);

@@ -80,6 +80,9 @@ export const cardsIn = (d: JourneyDoc, laneId: string, sceneId: string, except?:
 const pointsOf = (d: JourneyDoc, sceneId: string) =>
   sortOrdered(Object.values(d.emotionPoints).filter((p) => p.sceneId === sceneId));
 
+// A move to the position a record already has changes nothing (and makes no history entry).
+const positionOf = (sorted: { id: string }[], id: string) => sorted.findIndex((r) => r.id === id);
+
 function removeCard(d: JourneyDoc, id: string): void {
   delete d.cards[id];
   for (const link of Object.values(d.links)) {
@@ -111,6 +114,7 @@ const handlers: Handlers = {
   },
   moveStage(d, op) {
     const stage = need(d.stages[op.id], 'stage', op.id);
+    if (positionOf(stagesOf(d), op.id) === op.index) return;
     stage.order = keyAt(stagesOf(d, op.id), op.index);
   },
   deleteStage(d, op) {
@@ -141,6 +145,7 @@ const handlers: Handlers = {
   moveScene(d, op) {
     const scene = need(d.scenes[op.id], 'scene', op.id);
     need(d.stages[op.stageId], 'stage', op.stageId);
+    if (scene.stageId === op.stageId && positionOf(scenesOf(d, op.stageId), op.id) === op.index) return;
     scene.order = keyAt(scenesOf(d, op.stageId, op.id), op.index);
     scene.stageId = op.stageId;
   },
@@ -168,7 +173,9 @@ const handlers: Handlers = {
     need(d.lanes[op.id], 'lane', op.id).title = op.title;
   },
   moveLane(d, op) {
-    need(d.lanes[op.id], 'lane', op.id).order = keyAt(lanesOf(d, op.id), op.index);
+    const lane = need(d.lanes[op.id], 'lane', op.id);
+    if (positionOf(lanesOf(d), op.id) === op.index) return;
+    lane.order = keyAt(lanesOf(d, op.id), op.index);
   },
   setLaneHeight(d, op) {
     need(d.lanes[op.id], 'lane', op.id).height = clampLength(op.height);
@@ -216,6 +223,8 @@ const handlers: Handlers = {
     const card = need(d.cards[op.id], 'card', op.id);
     need(d.lanes[op.laneId], 'lane', op.laneId);
     need(d.scenes[op.sceneId], 'scene', op.sceneId);
+    const sameCell = card.laneId === op.laneId && card.sceneId === op.sceneId;
+    if (sameCell && positionOf(cardsIn(d, op.laneId, op.sceneId), op.id) === op.index) return;
     card.order = keyAt(cardsIn(d, op.laneId, op.sceneId, op.id), op.index);
     card.laneId = op.laneId;
     card.sceneId = op.sceneId;

@@ -43,11 +43,13 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item(t('undo'), 'undo', 'CmdOrCtrl+Z'),
         item(t('redo'), 'redo', process.platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z'),
         { type: 'separator' },
+        // Cut, copy and paste raise the page's clipboard events, which the map handles for cards.
         { label: t('cut'), role: 'cut' },
         { label: t('copy'), role: 'copy' },
         { label: t('paste'), role: 'paste' },
-        { label: t('delete'), role: 'delete' },
-        { label: t('selectAll'), role: 'selectAll' },
+        item(t('duplicate'), 'duplicate', 'CmdOrCtrl+D'),
+        item(t('delete'), 'delete', 'Delete'),
+        item(t('selectAll'), 'select-all', 'CmdOrCtrl+A'),
       ],
     },
     {
@@ -56,6 +58,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item(t('zoomIn'), 'zoom-in', 'CmdOrCtrl+='),
         item(t('zoomOut'), 'zoom-out', 'CmdOrCtrl+-'),
         item(t('zoomFit'), 'zoom-fit', 'CmdOrCtrl+0'),
+        item(t('zoomSelection'), 'zoom-selection', 'Shift+2'),
         { type: 'separator' },
         {
           label: t('language'),

@@ -4,6 +4,7 @@ export interface CanvasControls {
   zoomIn(): void;
   zoomOut(): void;
   fit(): void;
+  fitSelection(): void;
 }
 
 let current: CanvasControls | null = null;

@@ -16,6 +16,10 @@ export function select(ids: string[], { editing = false }: { editing?: boolean }
   session.set({ selection: ids, selectedLinks: [], editingCardId: editing ? (ids[0] ?? null) : null });
 }
 
+export function startEditing(cardId: string): void {
+  session.set({ editingCardId: cardId, selection: [cardId], selectedLinks: [] });
+}
+
 /** Adds an empty card to a cell and starts editing it. */
 export function createCard(cell: Cell, index = cellIds(cell).length, text = ''): string | null {
   const lane = editor.doc.lanes[cell.laneId];

@@ -40,7 +40,7 @@ export async function confirmDiscard(): Promise<boolean> {
 }
 
 function show(path: string | null): void {
-  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'map', path });
+  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'map', path, docKey: session.get().docKey + 1 });
 }
 
 export async function newDocument(template: TemplateName): Promise<void> {

@@ -8,6 +8,9 @@ import { fileNameOf, useSession } from '../state/session.ts';
 import { FileDialog } from './dialogs/FileDialog.tsx';
 import { UnsavedDialog } from './dialogs/UnsavedDialog.tsx';
 import { MapCanvas } from './canvas/MapCanvas.tsx';
+import { Palette } from './canvas/Palette.tsx';
+import { ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.tsx';
+import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { StartView } from './StartView.tsx';
 import { Toolbar } from './Toolbar.tsx';
@@ -37,6 +40,8 @@ function useWindowState() {
 export function App() {
   const view = useSession((s) => s.view);
   const dialog = useSession((s) => s.dialog);
+  // A new canvas for each document shown, so its viewport starts fresh.
+  const docKey = useSession((s) => s.docKey);
   useWindowState();
 
   useEffect(() => {
@@ -52,9 +57,21 @@ export function App() {
     <div className={`app app--${view}`}>
       {view === 'map' && <Toolbar />}
       <NoticeBar />
-      {view === 'map' ? <MapCanvas /> : <StartView />}
+      {view === 'map' ? (
+        <div className="workspace">
+          <div className="workspace__main">
+            <Palette />
+            <MapCanvas key={docKey} />
+          </div>
+          <Inspector />
+        </div>
+      ) : (
+        <StartView />
+      )}
       {dialog?.kind === 'file' && <FileDialog {...dialog} />}
       {dialog?.kind === 'unsaved' && <UnsavedDialog {...dialog} />}
+      {dialog?.kind === 'confirm' && <ConfirmDialog {...dialog} />}
+      {dialog?.kind === 'text' && <TextDialog {...dialog} />}
     </div>
   );
 }

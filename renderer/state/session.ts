@@ -30,6 +30,8 @@ interface SessionState {
   dialog: Dialog | null;
   notice: Notice | null;
   busy: boolean;
+  /** changes whenever another document is shown */
+  docKey: number;
 }
 
 export const useSession = create<SessionState>(() => ({
@@ -43,6 +45,7 @@ export const useSession = create<SessionState>(() => ({
   dialog: null,
   notice: null,
   busy: false,
+  docKey: 0,
 }));
 
 export const session = {

@@ -1,49 +1,63 @@
-// A card in a cell. Double-click or Enter edits it in place; the editor is IME-safe, so
-// Enter while composing Chinese text picks a candidate instead of committing.
-import type { Node, NodeProps } from '@xyflow/react';
+// A card in a cell. Double-click or Enter edits it in place. In the editor: Enter commits and
+// starts the next card below, Tab the next card in the next scene, Ctrl/Cmd+Enter or a click
+// elsewhere just commits, Esc cancels; a new card left empty disappears without a trace.
+// Enter while composing Chinese text belongs to the input method.
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Card, LaneKind } from '../../../shared/model.ts';
+import { createNextTo, startEditing } from '../../actions/cardActions.ts';
 import { editor } from '../../state/editor.ts';
 import { session } from '../../state/session.ts';
 
-export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean };
+export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean };
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
-export function startEditing(cardId: string): void {
-  session.set({ editingCardId: cardId, selection: [cardId] });
-}
+type Finish = 'cancel' | 'commit' | 'next-below' | 'next-scene' | 'previous-scene';
 
-function stopEditing(): void {
-  session.set({ editingCardId: null });
+function finishEditing(card: Card, value: string, how: Finish): void {
+  const isNew = session.get().newCardId === card.id;
+  session.set({ editingCardId: null, newCardId: null });
+  const text = how === 'cancel' ? card.text : value;
+  if (isNew && text.trim() === '') {
+    // Nothing was written into the new card: take its creation back.
+    editor.revertLast();
+    session.set({ selection: [] });
+    return;
+  }
+  if (text !== card.text) editor.apply({ type: 'setCardText', id: card.id, text }, 'editCard');
+  if (how === 'next-below') createNextTo(card.id, 'same');
+  else if (how === 'next-scene') createNextTo(card.id, 'next');
+  else if (how === 'previous-scene') createNextTo(card.id, 'previous');
+  else requestAnimationFrame(() => document.querySelector<HTMLElement>(`.react-flow__node[data-id="${card.id}"]`)?.focus());
 }
 
 function CardEditor({ card }: { card: Card }) {
   const { t } = useTranslation();
   const [value, setValue] = useState(card.text);
   const finished = useRef(false);
-
-  const finish = (commit: boolean) => {
+  const finish = (how: Finish) => {
     if (finished.current) return;
     finished.current = true;
-    stopEditing();
-    if (commit && value !== card.text) editor.apply({ type: 'setCardText', id: card.id, text: value }, 'editCard');
-    // Give the keyboard back to the canvas so Enter/arrows keep working on the selection.
-    requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-id="${card.id}"]`)?.focus());
+    finishEditing(card, value, how);
   };
-
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     event.stopPropagation();
     if (event.nativeEvent.isComposing || event.keyCode === 229) return;
     if (event.key === 'Escape') {
       event.preventDefault();
-      finish(false);
+      finish('cancel');
+    } else if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      finish('commit');
     } else if (event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();
-      finish(true);
+      finish(value.trim() ? 'next-below' : 'commit');
+    } else if (event.key === 'Tab') {
+      event.preventDefault();
+      finish(event.shiftKey ? 'previous-scene' : 'next-scene');
     }
   };
-
   return (
     <textarea
       className="card__editor nodrag nowheel nopan"
@@ -53,39 +67,49 @@ function CardEditor({ card }: { card: Card }) {
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setValue(e.target.value)}
       onKeyDown={onKeyDown}
-      onBlur={() => finish(true)}
+      onBlur={() => finish('commit')}
     />
   );
 }
 
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
-  const { card, kind, editing } = data;
+  const { card, kind, editing, path } = data;
   const meta = [card.channel, card.role].filter(Boolean).join(' · ');
   return (
     <div
       className={`card card--${kind}${card.colour ? ` card--colour-${card.colour}` : ''}${selected ? ' is-selected' : ''}`}
       data-testid="card"
       data-card-id={card.id}
-      onDoubleClick={() => startEditing(card.id)}
+      onDoubleClick={(e) => {
+        e.stopPropagation();
+        startEditing(card.id);
+      }}
     >
+      {path && <Handle type="target" position={Position.Left} className="path-handle" />}
       {editing ? (
         <CardEditor card={card} />
       ) : (
         <>
           <div className="card__text">{card.text || <span className="card__placeholder">{t('card.empty')}</span>}</div>
-          {(meta || card.severity) && (
+          {(meta || card.severity || (card.tags?.length ?? 0) > 0) && (
             <div className="card__meta">
               {card.severity && (
                 <span className={`severity severity--${card.severity}`} title={t('card.severity', { level: card.severity })}>
                   {'●'.repeat(card.severity)}
                 </span>
               )}
-              <span>{meta}</span>
+              {meta && <span>{meta}</span>}
+              {card.tags?.map((tag) => (
+                <span key={tag} className="tag">
+                  #{tag}
+                </span>
+              ))}
             </div>
           )}
         </>
       )}
+      {path && <Handle type="source" position={Position.Right} className="path-handle" />}
     </div>
   );
 }

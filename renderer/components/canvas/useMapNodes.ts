@@ -1,130 +1,75 @@
-// Turns the document and its layout into React Flow nodes. Headers and rows come first so
-// cards are drawn above them.
-import type { Node } from '@xyflow/react';
+// Cards as React Flow nodes and touchpoint links as edges.
+import { MarkerType, type Edge } from '@xyflow/react';
 import { useMemo } from 'react';
-import { GRID, layoutMap, type MapLayout } from '../../../shared/layout.ts';
-import type { JourneyDoc } from '../../../shared/model.ts';
-import { sortOrdered } from '../../../shared/order.ts';
+import { isPathKind } from '../../../shared/cardKinds.ts';
+import type { MapLayout } from '../../../shared/layout.ts';
+import type { Card, JourneyDoc } from '../../../shared/model.ts';
 import type { CardNodeType } from './CardNode.tsx';
-import type { CornerNodeType, LaneHeaderNodeType, SceneNodeType, StageNodeType } from './HeaderNodes.tsx';
-import type { LaneRowNodeType, RowPoint } from './LaneRowNode.tsx';
+import type { PathEdgeType } from './PathEdge.tsx';
 
-const fixed = { draggable: false, selectable: false, focusable: false, connectable: false } as const;
+// Node objects are reused while their card (immutable, so compared by identity), box and state
+// are unchanged: React Flow then re-renders only the cards that actually changed.
+const nodeCache = new WeakMap<Card, { key: string; node: CardNodeType }>();
 
-function headerNodes(doc: JourneyDoc, layout: MapLayout): Node[] {
-  const persona = sortOrdered(Object.values(doc.personas))[0]?.name ?? '';
-  const nodes: Node[] = [
-    {
-      id: 'corner',
-      type: 'corner',
-      position: { x: 0, y: 0 },
-      width: GRID.laneHeaderWidth,
-      height: layout.top,
-      data: { title: doc.map.title, persona },
-      ...fixed,
-    } satisfies CornerNodeType,
-  ];
-  for (const box of layout.stages) {
-    const stage = doc.stages[box.stageId];
-    if (!stage) continue;
-    nodes.push({
-      id: `stage:${stage.id}`,
-      type: 'stage',
-      position: { x: box.x, y: 0 },
-      width: box.width,
-      height: GRID.stageHeaderHeight,
-      data: { stage, sceneCount: box.sceneIds.length },
-      ...fixed,
-    } satisfies StageNodeType);
-  }
-  for (const column of layout.columns) {
-    const scene = column.sceneId ? doc.scenes[column.sceneId] : undefined;
-    if (!scene) continue;
-    nodes.push({
-      id: `scene:${scene.id}`,
-      type: 'scene',
-      position: { x: column.x, y: GRID.stageHeaderHeight },
-      width: column.width,
-      height: GRID.sceneHeaderHeight,
-      data: { scene },
-      ...fixed,
-    } satisfies SceneNodeType);
-  }
-  return nodes;
-}
-
-function emotionPoints(doc: JourneyDoc, layout: MapLayout): RowPoint[] {
-  const points: RowPoint[] = [];
-  for (const column of layout.columns) {
-    if (!column.sceneId) continue;
-    const inScene = sortOrdered(Object.values(doc.emotionPoints).filter((p) => p.sceneId === column.sceneId));
-    inScene.forEach((point, i) => {
-      const x = column.x - GRID.laneHeaderWidth + ((i + 1) * column.width) / (inScene.length + 1);
-      points.push({ id: point.id, x, score: point.score, note: point.note });
-    });
-  }
-  return points;
-}
-
-function laneNodes(doc: JourneyDoc, layout: MapLayout): Node[] {
-  const nodes: Node[] = [];
-  const width = layout.width - GRID.laneHeaderWidth;
-  const cells = layout.columns.map((c) => ({ sceneId: c.sceneId, x: c.x - GRID.laneHeaderWidth, width: c.width }));
-  for (const row of layout.rows) {
-    const lane = doc.lanes[row.laneId];
-    if (!lane) continue;
-    nodes.push({
-      id: `lane:${lane.id}`,
-      type: 'laneHeader',
-      position: { x: 0, y: row.y },
-      width: GRID.laneHeaderWidth,
-      height: row.height,
-      data: { lane },
-      ...fixed,
-    } satisfies LaneHeaderNodeType);
-    nodes.push({
-      id: `row:${lane.id}`,
-      type: 'laneRow',
-      position: { x: GRID.laneHeaderWidth, y: row.y },
-      width,
-      height: row.height,
-      zIndex: -1,
-      data: {
-        laneId: lane.id,
-        kind: lane.kind,
-        cells,
-        width,
-        height: row.height,
-        points: lane.kind === 'emotion' ? emotionPoints(doc, layout) : [],
-      },
-      ...fixed,
-    } satisfies LaneRowNodeType);
-  }
-  return nodes;
-}
-
-export function useMapNodes(doc: JourneyDoc, selection: string[], editingCardId: string | null): Node[] {
-  const layout = useMemo(() => layoutMap(doc), [doc]);
-  const grid = useMemo(() => [...headerNodes(doc, layout), ...laneNodes(doc, layout)], [doc, layout]);
+export function useMapNodes(
+  doc: JourneyDoc,
+  layout: MapLayout,
+  selection: string[],
+  editingCardId: string | null,
+  dragged: Record<string, { x: number; y: number }> | null,
+): CardNodeType[] {
   return useMemo(() => {
     const selected = new Set(selection);
-    const cards: Node[] = [];
+    const nodes: CardNodeType[] = [];
     for (const box of Object.values(layout.cards)) {
       const card = doc.cards[box.cardId];
       const lane = doc.lanes[box.laneId];
       if (!card || !lane) continue;
-      cards.push({
+      const isSelected = selected.has(card.id);
+      const editing = editingCardId === card.id;
+      const position = dragged?.[card.id] ?? { x: box.x, y: box.y };
+      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind].join('|');
+      const cached = nodeCache.get(card);
+      if (cached?.key === key) {
+        nodes.push(cached.node);
+        continue;
+      }
+      const path = isPathKind(lane.kind);
+      const node: CardNodeType = {
         id: card.id,
         type: 'card',
-        position: { x: box.x, y: box.y },
+        position,
         width: box.width,
         height: box.height,
-        selected: selected.has(card.id),
-        draggable: false,
-        connectable: false,
-        data: { card, kind: lane.kind, editing: editingCardId === card.id },
-      } satisfies CardNodeType);
+        selected: isSelected,
+        draggable: !editing,
+        connectable: path,
+        data: { card, kind: lane.kind, editing, path },
+      };
+      nodeCache.set(card, { key, node });
+      nodes.push(node);
     }
-    return [...grid, ...cards];
-  }, [doc, layout, grid, selection, editingCardId]);
+    return nodes;
+  }, [doc, layout, selection, editingCardId, dragged]);
 }
+
+export function useMapEdges(doc: JourneyDoc, layout: MapLayout, selectedLinks: string[]): PathEdgeType[] {
+  return useMemo(() => {
+    const selected = new Set(selectedLinks);
+    return Object.values(doc.links)
+      .filter((link) => layout.cards[link.fromCardId] && layout.cards[link.toCardId])
+      .map(
+        (link): PathEdgeType => ({
+          id: link.id,
+          type: 'path',
+          source: link.fromCardId,
+          target: link.toCardId,
+          selected: selected.has(link.id),
+          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+          data: { label: link.label },
+        }),
+      );
+  }, [doc.links, layout, selectedLinks]);
+}
+
+export type { Edge };

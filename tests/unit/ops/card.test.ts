@@ -68,3 +68,16 @@ describe('card operations', () => {
     expect(editor.getSnapshot().canUndo).toBe(false);
   });
 });
+
+describe('moves to the same place', () => {
+  it('make no history entry', () => {
+    const editor = new Editor(smallMap());
+    editor.apply([
+      { type: 'moveCard', id: 'c2', laneId: 'needs', sceneId: 'a1', index: 1 },
+      { type: 'moveStage', id: 'b', index: 1 },
+      { type: 'moveScene', id: 'a2', stageId: 'a', index: 1 },
+      { type: 'moveLane', id: 'needs', index: 0 },
+    ]);
+    expect(editor.getSnapshot().canUndo).toBe(false);
+  });
+});

@@ -1,0 +1,29 @@
+// Card kinds to drag onto a cell. A card belongs to the lane it is dropped in.
+import { useTranslation } from 'react-i18next';
+import type { LaneKind } from '../../../shared/model.ts';
+
+export const PALETTE_MIME = 'application/x-journey-mapper-card-kind';
+const KINDS: LaneKind[] = ['needs', 'actions', 'touchpoints', 'painpoints', 'opportunities', 'service-actions', 'text'];
+
+export function Palette() {
+  const { t } = useTranslation();
+  return (
+    <div className="palette" role="toolbar" aria-label={t('palette.label')}>
+      <span className="palette__hint">{t('palette.hint')}</span>
+      {KINDS.map((kind) => (
+        <span
+          key={kind}
+          className={`palette__item card--${kind}`}
+          draggable
+          data-testid={`palette-${kind}`}
+          onDragStart={(event) => {
+            event.dataTransfer.setData(PALETTE_MIME, kind);
+            event.dataTransfer.effectAllowed = 'copy';
+          }}
+        >
+          {t(`laneKind.${kind}`)}
+        </span>
+      ))}
+    </div>
+  );
+}
