@@ -107,13 +107,24 @@ function isTextField(target: EventTarget | null): boolean {
   );
 }
 
+/**
+ * Map keys work with the focus on the map, or on a button of the inspector (after clicking a
+ * colour, Delete still deletes the selected cards), but Enter, Tab and arrows on a toolbar or
+ * inspector control keep their usual meaning.
+ */
+function reachesMap(event: KeyboardEvent): boolean {
+  const target = event.target instanceof HTMLElement ? event.target : null;
+  if (!target || target === document.body || target.closest('.canvas')) return true;
+  const acting = event.key === 'Delete' || event.key === 'Backspace' || event.ctrlKey || event.metaKey;
+  return acting && Boolean(target.closest('.inspector'));
+}
+
 /** One keydown listener for the whole window. */
 export function handleShortcut(event: KeyboardEvent): void {
   if (event.isComposing || session.get().dialog) return;
   const action = actions.find((a) => a.keyTest?.(event));
   if (!action) return;
-  const target = event.target instanceof HTMLElement ? event.target : null;
-  if (action.canvasKey && target && target !== document.body && !target.closest('.canvas')) return;
+  if (action.canvasKey && !reachesMap(event)) return;
   if (isTextField(event.target)) {
     // Text fields keep their own undo, redo and zoom keys.
     if (!action.inTextFields) return;

@@ -5,6 +5,14 @@ import { emptyDoc } from '../../shared/model.ts';
 
 export const editor = new Editor(emptyDoc('en'));
 
+declare global {
+  interface Window {
+    /** Read-only look at the open document, for end-to-end tests and support. */
+    cjmDocument?: () => unknown;
+  }
+}
+window.cjmDocument = () => structuredClone(editor.doc);
+
 export function useEditorSnapshot(): EditorSnapshot {
   return useSyncExternalStore(editor.subscribe, editor.getSnapshot);
 }

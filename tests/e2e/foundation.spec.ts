@@ -13,7 +13,7 @@ test('new map from template → edit → undo/redo → save → reload → open'
   await expect(page.getByText('Maps you open or save appear here.')).toBeVisible();
 
   await page.getByRole('button', { name: /New from template/ }).click();
-  const stages = page.getByTestId('stage-header');
+  const stages = page.locator('[data-testid="stage-header"] .stage-header__title');
   await expect(stages).toHaveText(['Aware', 'Choose', 'Buy', 'Use', 'Follow-up', 'Rebuy']);
   await expect(page.getByTestId('file-name')).toContainText('Untitled map');
   await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
@@ -32,7 +32,9 @@ test('new map from template → edit → undo/redo → save → reload → open'
   await expect(editor).toHaveCount(0);
   await expect(card).toContainText(original);
 
-  // Enter on the selected card edits too; the typed Chinese text is committed with Enter.
+  // Enter on the selected card edits too. Enter commits the typed Chinese text and starts the
+  // next card below; Esc leaves that new card empty, so it disappears.
+  const cards = await page.getByTestId('card').count();
   await card.click();
   await page.keyboard.press('Enter');
   await expect(editor).toBeFocused();
@@ -40,6 +42,10 @@ test('new map from template → edit → undo/redo → save → reload → open'
   await page.keyboard.press('Enter');
   const editedCard = page.locator(`[data-card-id="${cardId}"]`);
   await expect(editedCard).toContainText(edited);
+  await expect(editor).toBeFocused();
+  await expect(page.getByTestId('card')).toHaveCount(cards + 1);
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('card')).toHaveCount(cards);
   await expect(page.getByTestId('unsaved-marker')).toBeVisible();
   await expect(page).toHaveTitle(/^● /);
 
@@ -80,8 +86,9 @@ test('in Chinese: the UI and a new template map are in Chinese', async ({ page, 
   await expect(page.getByRole('button', { name: /从模板新建/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('button', { name: /从模板新建/ }).click();
-  await expect(page.getByTestId('stage-header')).toHaveText(['知晓', '选车', '购买', '用车', '回电', '再购']);
+  await expect(page.locator('[data-testid="stage-header"] .stage-header__title')).toHaveText(['知晓', '选车', '购买', '用车', '回电', '再购']);
   await expect(page.getByTestId('lane-header').first()).toContainText('客户需求');
+  await expect(page.getByTestId('palette-touchpoints')).toHaveText('客户触点');
   await expect(page.getByTestId('file-name')).toContainText('未命名地图');
 });
 

@@ -1,14 +1,28 @@
-// A step of the customer's path between two touchpoint cards, with an optional label.
-import { BaseEdge, EdgeLabelRenderer, getBezierPath, type Edge, type EdgeProps } from '@xyflow/react';
+// A step of the customer's path between two touchpoint cards, with an optional label. Drawn
+// above the cards as an arc: between cards of the same row a straight line would vanish under
+// the cards in between.
+import { BaseEdge, EdgeLabelRenderer, type Edge, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
 
 export type PathEdgeType = Edge<{ label: string }, 'path'>;
 
-export const PathEdge = memo(function PathEdge({ id, sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition, data, selected, markerEnd }: EdgeProps<PathEdgeType>) {
-  const [path, labelX, labelY] = getBezierPath({ sourceX, sourceY, targetX, targetY, sourcePosition, targetPosition });
+export function arcPath(sx: number, sy: number, tx: number, ty: number): { path: string; labelX: number; labelY: number } {
+  const dx = tx - sx;
+  const reach = Math.max(40, Math.abs(dx) * 0.3);
+  const sag = Math.abs(ty - sy) < 40 ? Math.min(90, 24 + Math.abs(dx) * 0.12) : 0;
+  const c1 = { x: sx + reach, y: sy + sag };
+  const c2 = { x: tx - reach, y: ty + sag };
+  // The point of the cubic curve at t = 0.5, where the label goes.
+  const labelX = (sx + 3 * c1.x + 3 * c2.x + tx) / 8;
+  const labelY = (sy + 3 * c1.y + 3 * c2.y + ty) / 8;
+  return { path: `M ${sx},${sy} C ${c1.x},${c1.y} ${c2.x},${c2.y} ${tx},${ty}`, labelX, labelY };
+}
+
+export const PathEdge = memo(function PathEdge({ id, sourceX, sourceY, targetX, targetY, data, selected, markerEnd }: EdgeProps<PathEdgeType>) {
+  const { path, labelX, labelY } = arcPath(sourceX, sourceY, targetX, targetY);
   return (
     <>
-      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'path-edge is-selected' : 'path-edge'} interactionWidth={16} />
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} className={selected ? 'path-edge is-selected' : 'path-edge'} interactionWidth={18} />
       {data?.label && (
         <EdgeLabelRenderer>
           <div className={`path-label nodrag nopan${selected ? ' is-selected' : ''}`} data-testid="path-label" style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}>

@@ -65,6 +65,8 @@ export function useMapEdges(doc: JourneyDoc, layout: MapLayout, selectedLinks: s
           source: link.fromCardId,
           target: link.toCardId,
           selected: selected.has(link.id),
+          // above the cards, so a path across a row stays visible
+          zIndex: 1,
           markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
           data: { label: link.label },
         }),

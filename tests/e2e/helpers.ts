@@ -1,0 +1,55 @@
+// Shared steps for the canvas tests: open a map, find cells by their headers, drag with the mouse.
+import type { Locator, Page } from '@playwright/test';
+import type { JourneyDoc } from '../../shared/model.ts';
+import { expect } from './webShell.ts';
+
+export async function newFromTemplate(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: /New from template/ }).click();
+  await expect(page.getByTestId('card').first()).toBeVisible();
+}
+
+export async function newBlank(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: /New blank map/ }).click();
+  await expect(page.getByTestId('scene-header')).toHaveCount(3);
+}
+
+declare global {
+  interface Window {
+    cjmDocument?: () => unknown;
+  }
+}
+
+export const documentOf = (page: Page) => page.evaluate(() => window.cjmDocument?.() as JourneyDoc);
+
+export const sceneHeader = (page: Page, sceneId: string) => page.locator(`[data-testid="scene-header"][data-scene-id="${sceneId}"]`);
+export const laneHeader = (page: Page, laneId: string) => page.locator(`[data-testid="lane-header"][data-lane-id="${laneId}"]`);
+export const cardById = (page: Page, id: string) => page.locator(`[data-card-id="${id}"]`);
+
+async function box(locator: Locator) {
+  const b = await locator.boundingBox();
+  if (!b) throw new Error('element not visible');
+  return b;
+}
+
+/** A point inside a cell: `fraction` of the way down (0 = top edge, 1 = bottom edge). */
+export async function cellPoint(page: Page, laneId: string, sceneId: string, fraction = 0.9) {
+  const column = await box(sceneHeader(page, sceneId));
+  const row = await box(laneHeader(page, laneId));
+  return { x: column.x + column.width / 2, y: row.y + row.height * fraction };
+}
+
+export async function center(locator: Locator) {
+  const b = await box(locator);
+  return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+}
+
+/** Presses, moves in steps (so gestures see a real drag) and, unless told otherwise, releases. */
+export async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }, { release = true } = {}) {
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 6, from.y + 6, { steps: 2 });
+  await page.mouse.move(to.x, to.y, { steps: 12 });
+  if (release) await page.mouse.up();
+}
