@@ -1,8 +1,22 @@
 // Text that becomes an input on double-click (headers, titles). Enter or click-away commits,
 // Esc cancels, and Enter while composing Chinese text is left to the input method.
-import { useState, type KeyboardEvent } from 'react';
+import { useState, type CSSProperties, type KeyboardEvent } from 'react';
 
-export function InlineText({ value, onCommit, className, placeholder, label }: { value: string; onCommit: (value: string) => void; className?: string; placeholder?: string; label: string }) {
+export function InlineText({
+  value,
+  onCommit,
+  className,
+  placeholder,
+  label,
+  style,
+}: {
+  value: string;
+  onCommit: (value: string) => void;
+  className?: string;
+  placeholder?: string;
+  label: string;
+  style?: CSSProperties;
+}) {
   const [editing, setEditing] = useState<string | null>(null);
   const finish = (commit: boolean) => {
     if (editing !== null && commit && editing !== value) onCommit(editing);
@@ -16,7 +30,7 @@ export function InlineText({ value, onCommit, className, placeholder, label }: {
   };
   if (editing === null) {
     return (
-      <span className={className} title={value} onDoubleClick={(e) => (e.stopPropagation(), setEditing(value))}>
+      <span className={className} style={style} title={value} onDoubleClick={(e) => (e.stopPropagation(), setEditing(value))}>
         {value || <span className="placeholder">{placeholder}</span>}
       </span>
     );

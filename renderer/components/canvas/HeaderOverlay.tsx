@@ -58,7 +58,7 @@ function useHeaderDrag(onMove: (flow: { x: number; y: number }) => void, onDrop:
   return { start, offset };
 }
 
-const StageHeader = memo(function StageHeader({ box, title, layout }: { box: StageBox; title: string; layout: MapLayout }) {
+const StageHeader = memo(function StageHeader({ box, title, layout, titleOffset }: { box: StageBox; title: string; layout: MapLayout; titleOffset: number }) {
   const { t } = useTranslation();
   const target = useRef<number | null>(null);
   const { start, offset } = useHeaderDrag(
@@ -81,6 +81,7 @@ const StageHeader = memo(function StageHeader({ box, title, layout }: { box: Sta
     >
       <InlineText
         className="stage-header__title"
+        style={titleOffset > 0 ? { marginLeft: titleOffset } : undefined}
         value={title}
         placeholder={t('stage.untitled')}
         label={t('headers.stageTitle')}
@@ -311,6 +312,8 @@ export function HeaderOverlay({ doc, layout }: { doc: JourneyDoc; layout: MapLay
   const marker = useCanvasStore((s) => s.marker);
   const px = Math.max(vx, 0);
   const py = Math.max(vy, 0);
+  // The first flow x not hidden behind the lane headers.
+  const visibleLeft = (px - vx) / zoom + GRID.laneHeaderWidth;
   const persona = sortOrdered(Object.values(doc.personas))[0]?.name ?? '';
   return (
     <div className="header-layer" onWheel={forwardWheel}>
@@ -323,7 +326,14 @@ export function HeaderOverlay({ doc, layout }: { doc: JourneyDoc; layout: MapLay
       </div>
       <div className="header-row" style={{ transform: `translate(${vx}px, ${py}px) scale(${zoom})`, width: layout.width + 200 }}>
         {layout.stages.map((box) => (
-          <StageHeader key={box.stageId} box={box} title={doc.stages[box.stageId]?.title ?? ''} layout={layout} />
+          <StageHeader
+            key={box.stageId}
+            box={box}
+            title={doc.stages[box.stageId]?.title ?? ''}
+            layout={layout}
+            // A wide stage scrolled half out of view keeps its name in view.
+            titleOffset={Math.round(Math.max(0, Math.min(visibleLeft - box.x, box.width - 160)))}
+          />
         ))}
         {layout.columns.map((column) => (
           <SceneHeader key={column.sceneId ?? `empty-${column.stageId}`} column={column} doc={doc} layout={layout} />
