@@ -1,6 +1,8 @@
 // `npm run bench`: one line per case, `<case>: <figure>=<number> … ratio=<number>`.
-// Later issues add cases (canvas, export, large maps).
+// Figures only: a slow figure never fails the run. The canvas case needs the built renderer.
+import { benchCanvas } from './canvas.bench.ts';
 import { benchHistory, benchProjectFile } from './projectFile.bench.ts';
 
 benchProjectFile();
 benchHistory();
+await benchCanvas();

@@ -280,6 +280,8 @@ function Canvas() {
         multiSelectionKeyCode="Shift"
         deleteKeyCode={null}
         disableKeyboardA11y
+        // Off-screen cards stay out of the DOM: panning a 2,000-card map paints only what is seen.
+        onlyRenderVisibleElements
         minZoom={0.05}
         maxZoom={4}
         proOptions={{ hideAttribution: true }}

@@ -1,0 +1,37 @@
+// Large generated maps for the benchmarks: `scenes` columns in stages of ten, `lanes` lanes
+// (one of them the emotion lane), and about `cards` cards spread over the cells.
+import { Editor } from '../../shared/editor.ts';
+import { LANE_KINDS, emptyDoc, type JourneyDoc } from '../../shared/model.ts';
+import type { Operation } from '../../shared/ops.ts';
+
+const WORDS = ['预约', 'test drive', '到店', 'price', '交车', 'follow-up call', '保养', 'waiting', '微信', 'showroom', '金融方案', 'trade-in'];
+
+export function generateMap({ scenes = 60, lanes = 10, cards = 2000 } = {}): JourneyDoc {
+  const ops: Operation[] = [];
+  for (let s = 0; s < Math.ceil(scenes / 10); s++) ops.push({ type: 'addStage', id: `st${s}`, title: `Stage ${s + 1}` });
+  for (let i = 0; i < scenes; i++) {
+    ops.push({ type: 'addScene', id: `sc${i}`, stageId: `st${Math.floor(i / 10)}`, title: `Scene ${i + 1}`, channel: i % 2 ? 'online' : 'offline' });
+  }
+  const kinds = LANE_KINDS.filter((k) => k !== 'emotion' && k !== 'images');
+  const cardLanes: string[] = [];
+  for (let l = 0; l < lanes; l++) {
+    const kind = l === 3 ? 'emotion' : (kinds[l % kinds.length] as (typeof kinds)[number]);
+    ops.push({ type: 'addLane', id: `ln${l}`, kind, title: `Lane ${l + 1}` });
+    if (kind !== 'emotion') cardLanes.push(`ln${l}`);
+  }
+  for (let i = 0; i < scenes; i++) ops.push({ type: 'setEmotion', id: `em${i}`, sceneId: `sc${i}`, score: Math.round(Math.sin(i / 3) * 2) });
+  for (let c = 0; c < cards; c++) {
+    const cell = c % (scenes * cardLanes.length);
+    const words = Array.from({ length: 3 + (c % 9) }, (_, w) => WORDS[(c + w) % WORDS.length]).join(' ');
+    ops.push({
+      type: 'addCard',
+      id: `cd${c}`,
+      laneId: cardLanes[cell % cardLanes.length] as string,
+      sceneId: `sc${Math.floor(cell / cardLanes.length)}`,
+      text: `${c + 1}. ${words}`,
+    });
+  }
+  const editor = new Editor(emptyDoc('en', `Generated ${scenes}×${lanes}, ${cards} cards`));
+  editor.apply(ops);
+  return editor.doc;
+}
