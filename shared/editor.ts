@@ -101,14 +101,10 @@ export class Editor {
   }
 
   undo(): boolean {
-    this.#group = null;
-    const entry = this.#past.pop();
-    if (!entry) return false;
-    this.#doc = applyPatches(this.#doc, entry.inverse);
-    this.#future.push(entry);
-    this.#state = this.#past.at(-1)?.state ?? 0;
+    const entry = this.#revertTop();
+    if (entry) this.#future.push(entry);
     this.#emit();
-    return true;
+    return Boolean(entry);
   }
 
   redo(): boolean {
@@ -124,13 +120,18 @@ export class Editor {
 
   /** Takes back the last entry without keeping it for redo (an abandoned new empty card). */
   revertLast(): boolean {
+    const entry = this.#revertTop();
+    this.#emit();
+    return Boolean(entry);
+  }
+
+  #revertTop(): HistoryEntry | undefined {
     this.#group = null;
     const entry = this.#past.pop();
-    if (!entry) return false;
+    if (!entry) return undefined;
     this.#doc = applyPatches(this.#doc, entry.inverse);
     this.#state = this.#past.at(-1)?.state ?? 0;
-    this.#emit();
-    return true;
+    return entry;
   }
 
   /** Replaces the document (open, new): not undoable, clears history. */
