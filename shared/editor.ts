@@ -102,9 +102,10 @@ export class Editor {
 
   undo(): boolean {
     const entry = this.#revertTop();
-    if (entry) this.#future.push(entry);
+    if (!entry) return false;
+    this.#future.push(entry);
     this.#emit();
-    return Boolean(entry);
+    return true;
   }
 
   redo(): boolean {
@@ -120,9 +121,9 @@ export class Editor {
 
   /** Takes back the last entry without keeping it for redo (an abandoned new empty card). */
   revertLast(): boolean {
-    const entry = this.#revertTop();
+    if (!this.#revertTop()) return false;
     this.#emit();
-    return Boolean(entry);
+    return true;
   }
 
   #revertTop(): HistoryEntry | undefined {
