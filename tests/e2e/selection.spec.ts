@@ -76,3 +76,20 @@ test('the inspector edits touchpoint channel and role, pain point severity, and 
   await expect(inspector.getByTestId('inspector-channel')).toHaveCount(0);
   await drag(page, await center(cardById(page, 'card-aware-friends-painpoints-1')), await center(cardById(page, 'card-aware-friends-painpoints-1')));
 });
+
+test('drag several selected cards together into another cell, in their order, as one step', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  await cardById(page, 'card-aware-video-needs-1').click();
+  await cardById(page, 'card-aware-friends-needs-1').click({ modifiers: ['Shift'] });
+  await drag(page, await center(cardById(page, 'card-aware-friends-needs-1')), await cellPoint(page, 'lane-opportunities', 'scene-aware-friends', 0.9));
+  const doc = await documentOf(page);
+  const moved = Object.values(doc.cards)
+    .filter((c) => c.laneId === 'lane-opportunities' && c.sceneId === 'scene-aware-friends')
+    .sort((a, b) => (a.order < b.order ? -1 : 1))
+    .map((c) => c.id);
+  expect(moved).toEqual(['card-aware-video-needs-1', 'card-aware-friends-needs-1']);
+  await page.keyboard.press('Control+z');
+  const back = await documentOf(page);
+  expect(back.cards['card-aware-video-needs-1']?.sceneId).toBe('scene-aware-video');
+  expect(back.cards['card-aware-friends-needs-1']?.laneId).toBe('lane-needs');
+});
