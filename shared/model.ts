@@ -19,6 +19,7 @@ export const LANE_KINDS = [
 ] as const;
 export const SCENE_CHANNELS = ['online', 'offline', 'both'] as const;
 export const EMOTION_SCALES = ['-2..+2', 'moods', '1..5', '-3..+3'] as const;
+export const CURVE_GAP_MODES = ['gap', 'interpolate'] as const;
 export const CARD_COLOURS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'teal', 'green', 'grey'] as const;
 
 export type Locale = (typeof LOCALES)[number];
@@ -26,6 +27,7 @@ export type LaneKind = (typeof LANE_KINDS)[number];
 export type SceneChannel = (typeof SCENE_CHANNELS)[number];
 export type EmotionScale = (typeof EMOTION_SCALES)[number];
 export type CardColour = (typeof CARD_COLOURS)[number];
+export type CurveGapMode = (typeof CURVE_GAP_MODES)[number];
 
 export const IdSchema = z
   .string()
@@ -46,6 +48,10 @@ const mapShape = {
   description: Text(20_000),
   locale: z.enum(LOCALES),
   scale: z.enum(EMOTION_SCALES),
+  // a scene without a point on a curve: leave a gap (default) or draw through it
+  curveGaps: z.enum(CURVE_GAP_MODES).optional(),
+  // draw emotion points as faces (☺ ☹) instead of dots
+  emotionFaces: z.boolean().optional(),
 };
 const stageShape = { id: IdSchema, order: OrderKeySchema, title: Text(500) };
 const sceneShape = {
@@ -80,9 +86,20 @@ const cardShape = {
   severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   tags: z.array(Text(100)).max(100).optional(),
 };
+// A curve of the emotion lane: one per persona, or "current" vs "target" experience.
+const curveShape = {
+  id: IdSchema,
+  order: OrderKeySchema,
+  name: Text(200),
+  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb'),
+  hidden: z.boolean(),
+};
 const emotionPointShape = {
   id: IdSchema,
+  curveId: IdSchema,
   sceneId: IdSchema,
+  // optionally the touchpoint card of the scene this feeling belongs to
+  cardId: IdSchema.optional(),
   order: OrderKeySchema,
   score: z.number().finite().min(-100).max(100),
   note: Text(20_000),
@@ -96,6 +113,7 @@ const strict = {
   scene: z.object(sceneShape),
   lane: z.object(laneShape),
   card: z.object(cardShape),
+  curve: z.object(curveShape),
   emotionPoint: z.object(emotionPointShape),
   link: z.object(linkShape),
   persona: z.object(personaShape),
@@ -106,6 +124,7 @@ export type Stage = z.infer<typeof strict.stage>;
 export type Scene = z.infer<typeof strict.scene>;
 export type Lane = z.infer<typeof strict.lane>;
 export type Card = z.infer<typeof strict.card>;
+export type Curve = z.infer<typeof strict.curve>;
 export type EmotionPoint = z.infer<typeof strict.emotionPoint>;
 export type Link = z.infer<typeof strict.link>;
 export type Persona = z.infer<typeof strict.persona>;
@@ -117,6 +136,7 @@ export const RecordSchemas = {
   scenes: strict.scene.loose(),
   lanes: strict.lane.loose(),
   cards: strict.card.loose(),
+  curves: strict.curve.loose(),
   emotionPoints: strict.emotionPoint.loose(),
   links: strict.link.loose(),
   personas: strict.persona.loose(),
@@ -128,13 +148,14 @@ export interface JourneyDoc {
   scenes: Record<string, Scene>;
   lanes: Record<string, Lane>;
   cards: Record<string, Card>;
+  curves: Record<string, Curve>;
   emotionPoints: Record<string, EmotionPoint>;
   links: Record<string, Link>;
   personas: Record<string, Persona>;
 }
 
 /** The record collections of a document, in the order they are loaded (parents first). */
-export const COLLECTIONS = ['stages', 'scenes', 'lanes', 'cards', 'emotionPoints', 'links', 'personas'] as const;
+export const COLLECTIONS = ['stages', 'scenes', 'lanes', 'cards', 'curves', 'emotionPoints', 'links', 'personas'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Singular names used in messages shown to people. */
@@ -144,6 +165,7 @@ export const RECORD_NAMES: Record<Collection | 'map', string> = {
   scenes: 'scene',
   lanes: 'lane',
   cards: 'card',
+  curves: 'curve',
   emotionPoints: 'emotion point',
   links: 'link',
   personas: 'persona',
@@ -159,6 +181,7 @@ export function emptyDoc(locale: Locale, title = ''): JourneyDoc {
     scenes: {},
     lanes: {},
     cards: {},
+    curves: {},
     emotionPoints: {},
     links: {},
     personas: {},

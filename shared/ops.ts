@@ -1,7 +1,10 @@
 // Every edit is a named operation: a pure function over an immer draft of the document.
 // The editor (editor.ts) runs them through produceWithPatches and records the patches.
+import { mapScore } from './emotion/scale.ts';
 import type {
   Card,
+  CurveGapMode,
+  EmotionScale,
   JourneyDoc,
   Lane,
   LaneKind,
@@ -38,8 +41,19 @@ export type Operation =
   | { type: 'setCardFields'; id: string; fields: CardFields }
   | { type: 'moveCard'; id: string; laneId: string; sceneId: string; index: number }
   | { type: 'deleteCard'; id: string }
-  | { type: 'setEmotion'; sceneId: string; score: number; note?: string; id?: string }
+  | { type: 'addCurve'; id: string; name: string; colour: string; index?: number }
+  | { type: 'renameCurve'; id: string; name: string }
+  | { type: 'setCurveColour'; id: string; colour: string }
+  | { type: 'setCurveHidden'; id: string; hidden: boolean }
+  | { type: 'deleteCurve'; id: string }
+  | { type: 'addEmotionPoint'; id: string; curveId: string; sceneId: string; score: number; note?: string; cardId?: string; index?: number }
+  | { type: 'setEmotion'; id: string; score?: number; note?: string }
+  | { type: 'moveEmotionPoint'; id: string; index: number }
+  | { type: 'setEmotionPointCard'; id: string; cardId?: string }
   | { type: 'deleteEmotionPoint'; id: string }
+  | { type: 'setEmotionScale'; scale: EmotionScale }
+  | { type: 'setCurveGaps'; mode: CurveGapMode }
+  | { type: 'setEmotionFaces'; faces: boolean }
   | { type: 'addLink'; id: string; fromCardId: string; toCardId: string; label?: string }
   | { type: 'setLinkLabel'; id: string; label: string }
   | { type: 'deleteLink'; id: string };
@@ -77,14 +91,16 @@ const scenesOf = (d: JourneyDoc, stageId: string, except?: string) =>
   sortOrdered(Object.values(d.scenes).filter((s) => s.stageId === stageId && s.id !== except));
 export const cardsIn = (d: JourneyDoc, laneId: string, sceneId: string, except?: string) =>
   sortOrdered(Object.values(d.cards).filter((c) => c.laneId === laneId && c.sceneId === sceneId && c.id !== except));
-const pointsOf = (d: JourneyDoc, sceneId: string) =>
-  sortOrdered(Object.values(d.emotionPoints).filter((p) => p.sceneId === sceneId));
+const pointsOf = (d: JourneyDoc, curveId: string, sceneId: string, except?: string) =>
+  sortOrdered(Object.values(d.emotionPoints).filter((p) => p.curveId === curveId && p.sceneId === sceneId && p.id !== except));
+const curvesOf = (d: JourneyDoc) => sortOrdered(Object.values(d.curves));
 
 // A move to the position a record already has changes nothing (and makes no history entry).
 const positionOf = (sorted: { id: string }[], id: string) => sorted.findIndex((r) => r.id === id);
 
 function removeCard(d: JourneyDoc, id: string): void {
   delete d.cards[id];
+  for (const point of Object.values(d.emotionPoints)) if (point.cardId === id) delete point.cardId;
   for (const link of Object.values(d.links)) {
     if (link.fromCardId === id || link.toCardId === id) delete d.links[link.id];
   }
@@ -234,28 +250,78 @@ const handlers: Handlers = {
     removeCard(d, op.id);
   },
 
-  setEmotion(d, op) {
+  addCurve(d, op) {
+    fresh(d, 'curves', op.id);
+    const siblings = curvesOf(d);
+    d.curves[op.id] = { id: op.id, name: op.name, colour: op.colour, hidden: false, order: keyAt(siblings, end(siblings, op.index)) };
+  },
+  renameCurve(d, op) {
+    need(d.curves[op.id], 'curve', op.id).name = op.name;
+  },
+  setCurveColour(d, op) {
+    need(d.curves[op.id], 'curve', op.id).colour = op.colour;
+  },
+  setCurveHidden(d, op) {
+    need(d.curves[op.id], 'curve', op.id).hidden = op.hidden;
+  },
+  deleteCurve(d, op) {
+    need(d.curves[op.id], 'curve', op.id);
+    for (const point of Object.values(d.emotionPoints)) if (point.curveId === op.id) delete d.emotionPoints[point.id];
+    delete d.curves[op.id];
+  },
+
+  addEmotionPoint(d, op) {
+    fresh(d, 'emotionPoints', op.id);
+    need(d.curves[op.curveId], 'curve', op.curveId);
     need(d.scenes[op.sceneId], 'scene', op.sceneId);
-    const existing = op.id ? d.emotionPoints[op.id] : pointsOf(d, op.sceneId)[0];
-    if (existing) {
-      if (existing.sceneId !== op.sceneId) throw new OperationError(`emotion point '${existing.id}' is not in scene '${op.sceneId}'`);
-      existing.score = op.score;
-      if (op.note !== undefined) existing.note = op.note;
-      return;
-    }
-    if (!op.id) throw new OperationError(`scene '${op.sceneId}' has no emotion point yet: give the new point an id`);
-    const siblings = pointsOf(d, op.sceneId);
+    if (op.cardId) need(d.cards[op.cardId], 'card', op.cardId);
+    const siblings = pointsOf(d, op.curveId, op.sceneId);
     d.emotionPoints[op.id] = {
       id: op.id,
+      curveId: op.curveId,
       sceneId: op.sceneId,
+      ...(op.cardId && { cardId: op.cardId }),
       score: op.score,
       note: op.note ?? '',
-      order: keyAt(siblings, siblings.length),
+      order: keyAt(siblings, end(siblings, op.index)),
     };
+  },
+  setEmotion(d, op) {
+    const point = need(d.emotionPoints[op.id], 'emotion point', op.id);
+    if (op.score !== undefined) point.score = op.score;
+    if (op.note !== undefined) point.note = op.note;
+  },
+  moveEmotionPoint(d, op) {
+    const point = need(d.emotionPoints[op.id], 'emotion point', op.id);
+    if (positionOf(pointsOf(d, point.curveId, point.sceneId), op.id) === op.index) return;
+    point.order = keyAt(pointsOf(d, point.curveId, point.sceneId, op.id), op.index);
+  },
+  setEmotionPointCard(d, op) {
+    const point = need(d.emotionPoints[op.id], 'emotion point', op.id);
+    if (!op.cardId) {
+      delete point.cardId;
+      return;
+    }
+    const card = need(d.cards[op.cardId], 'card', op.cardId);
+    if (card.sceneId !== point.sceneId) throw new OperationError(`card '${card.id}' is not in the point's scene`);
+    point.cardId = op.cardId;
   },
   deleteEmotionPoint(d, op) {
     need(d.emotionPoints[op.id], 'emotion point', op.id);
     delete d.emotionPoints[op.id];
+  },
+  setEmotionScale(d, op) {
+    const from = d.map.scale;
+    if (from === op.scale) return;
+    for (const point of Object.values(d.emotionPoints)) point.score = mapScore(point.score, from, op.scale);
+    d.map.scale = op.scale;
+  },
+  setCurveGaps(d, op) {
+    d.map.curveGaps = op.mode;
+  },
+  setEmotionFaces(d, op) {
+    if (op.faces) d.map.emotionFaces = true;
+    else delete d.map.emotionFaces;
   },
 
   addLink(d, op) {

@@ -1,5 +1,6 @@
 // A plain summary of a map (what `cjm info` prints).
-import type { JourneyDoc, LaneKind, Locale, SceneChannel } from './model.ts';
+import { analyseCurve, type CurveAnalysis } from './emotion/analysis.ts';
+import type { EmotionScale, JourneyDoc, LaneKind, Locale, SceneChannel } from './model.ts';
 import { sortOrdered } from './order.ts';
 
 export interface MapSummary {
@@ -9,6 +10,24 @@ export interface MapSummary {
   lanes: { id: string; kind: LaneKind; title: string; hidden: boolean }[];
   cardsPerLaneKind: Partial<Record<LaneKind, number>>;
   emotionPoints: { scene: string; score: number; note: string }[];
+  scale: EmotionScale;
+  curves: {
+    id: string;
+    name: string;
+    hidden: boolean;
+    points: { id: string; scene: string; score: number }[];
+    analysis: CurveAnalysis;
+  }[];
+}
+
+/** The points of a curve in reading order: stage by stage, scene by scene, then their own order. */
+export function curvePoints(doc: JourneyDoc, curveId: string) {
+  const stageRank = new Map(sortOrdered(Object.values(doc.stages)).map((s, i) => [s.id, i]));
+  const scenes = sortOrdered(Object.values(doc.scenes)).sort((a, b) => (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0));
+  const sceneRank = new Map(scenes.map((s, i) => [s.id, i]));
+  return sortOrdered(Object.values(doc.emotionPoints).filter((p) => p.curveId === curveId && sceneRank.has(p.sceneId))).sort(
+    (a, b) => (sceneRank.get(a.sceneId) ?? 0) - (sceneRank.get(b.sceneId) ?? 0),
+  );
 }
 
 export function summarize(doc: JourneyDoc): MapSummary {
@@ -42,5 +61,16 @@ export function summarize(doc: JourneyDoc): MapSummary {
     })),
     cardsPerLaneKind,
     emotionPoints,
+    scale: doc.map.scale,
+    curves: sortOrdered(Object.values(doc.curves)).map((curve) => {
+      const points = curvePoints(doc, curve.id);
+      return {
+        id: curve.id,
+        name: curve.name,
+        hidden: curve.hidden,
+        points: points.map((p) => ({ id: p.id, scene: doc.scenes[p.sceneId]?.title ?? p.sceneId, score: p.score })),
+        analysis: analyseCurve(points, doc.map.scale),
+      };
+    }),
   };
 }

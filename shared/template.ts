@@ -52,6 +52,9 @@ export const TemplateSchema = z
 
 export type Template = z.infer<typeof TemplateSchema>;
 
+/** Every map starts with one curve: the customer's current experience. */
+export const CURRENT_CURVE = 'curve-current';
+
 export function documentFromTemplate(template: Template, locale: Locale): JourneyDoc {
   const doc = emptyDoc(locale, template.title[locale]);
   doc.map.description = template.description[locale];
@@ -60,6 +63,13 @@ export function documentFromTemplate(template: Template, locale: Locale): Journe
     order: 'a0',
     name: template.persona.name[locale],
     description: template.persona.description[locale],
+  };
+  doc.curves[CURRENT_CURVE] = {
+    id: CURRENT_CURVE,
+    order: 'a0',
+    name: locale === 'zh-CN' ? '当前体验' : 'Current experience',
+    colour: '#db2777',
+    hidden: false,
   };
   const laneKeys = firstKeys(template.lanes.length);
   template.lanes.forEach((lane, i) => {
@@ -101,7 +111,7 @@ export function documentFromTemplate(template: Template, locale: Locale): Journe
       }
       if (scene.emotion) {
         const id = `emotion-${scene.key}`;
-        doc.emotionPoints[id] = { id, sceneId, order: 'a0', score: scene.emotion.score, note: scene.emotion.note[locale] };
+        doc.emotionPoints[id] = { id, curveId: CURRENT_CURVE, sceneId, order: 'a0', score: scene.emotion.score, note: scene.emotion.note[locale] };
       }
     });
   });

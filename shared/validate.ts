@@ -68,6 +68,12 @@ function dropDangling(doc: JourneyDoc): string[] {
   }
   for (const point of Object.values(doc.emotionPoints)) {
     if (!doc.scenes[point.sceneId]) drop('emotionPoints', point.id, `field 'sceneId': no scene '${point.sceneId}'`);
+    else if (!doc.curves[point.curveId]) drop('emotionPoints', point.id, `field 'curveId': no curve '${point.curveId}'`);
+    else if (point.cardId && !doc.cards[point.cardId]) {
+      // The feeling is still worth keeping without its card.
+      problems.push(`emotion point '${point.id}': field 'cardId': no card '${point.cardId}' (kept without it)`);
+      delete point.cardId;
+    }
   }
   for (const link of Object.values(doc.links)) {
     if (!doc.cards[link.fromCardId]) drop('links', link.id, `field 'fromCardId': no card '${link.fromCardId}'`);

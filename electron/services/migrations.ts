@@ -48,6 +48,27 @@ export const migrations: Migration[] = [
       db.exec('ALTER TABLE lanes ADD COLUMN collapsed INTEGER');
     },
   },
+  {
+    version: 3,
+    name: 'several emotion curves; points tied to a curve and optionally a touchpoint card',
+    up(db) {
+      db.exec(`
+        CREATE TABLE curves (
+          id TEXT PRIMARY KEY, ord TEXT NOT NULL, name TEXT NOT NULL, colour TEXT NOT NULL,
+          hidden INTEGER NOT NULL DEFAULT 0, extra TEXT);
+        ALTER TABLE emotion_points ADD COLUMN curve_id TEXT;
+        ALTER TABLE emotion_points ADD COLUMN card_id TEXT;
+        ALTER TABLE map ADD COLUMN curve_gaps TEXT;
+        ALTER TABLE map ADD COLUMN emotion_faces INTEGER;
+      `);
+      // The points of an existing map become its "current experience" curve.
+      const map = db.prepare('SELECT locale FROM map WHERE id = 1').get() as { locale: string } | undefined;
+      if (!map) return;
+      const name = map.locale === 'zh-CN' ? '当前体验' : 'Current experience';
+      db.prepare("INSERT INTO curves (id, ord, name, colour, hidden) VALUES ('curve-current', 'a0', ?, '#db2777', 0)").run(name);
+      db.exec("UPDATE emotion_points SET curve_id = 'curve-current' WHERE curve_id IS NULL");
+    },
+  },
 ];
 
 /** Throws if a list is not numbered 1, 2, 3… (a programming error, caught by the tests). */

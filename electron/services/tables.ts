@@ -19,7 +19,7 @@ const col = (column: string, kind: Kind = 'text', field = column): Column => ({ 
 export const TABLES: Record<Collection | 'map', TableSpec> = {
   map: {
     table: 'map',
-    columns: [col('title'), col('description'), col('locale'), col('scale')],
+    columns: [col('title'), col('description'), col('locale'), col('scale'), col('curve_gaps', 'text', 'curveGaps'), col('emotion_faces', 'bool', 'emotionFaces')],
   },
   stages: { table: 'stages', columns: [col('id'), col('ord', 'text', 'order'), col('title')] },
   scenes: {
@@ -60,9 +60,21 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
       col('tags', 'json'),
     ],
   },
+  curves: {
+    table: 'curves',
+    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('colour'), col('hidden', 'bool')],
+  },
   emotionPoints: {
     table: 'emotion_points',
-    columns: [col('id'), col('scene_id', 'text', 'sceneId'), col('ord', 'text', 'order'), col('score', 'real'), col('note')],
+    columns: [
+      col('id'),
+      col('curve_id', 'text', 'curveId'),
+      col('scene_id', 'text', 'sceneId'),
+      col('card_id', 'text', 'cardId'),
+      col('ord', 'text', 'order'),
+      col('score', 'real'),
+      col('note'),
+    ],
   },
   links: {
     table: 'links',

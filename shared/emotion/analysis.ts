@@ -55,10 +55,10 @@ export function analyseCurve(points: AnalysedPoint[], scale: EmotionScale): Curv
 
   const byScene = new Map<string, number[]>();
   for (const point of points) byScene.set(point.sceneId, [...(byScene.get(point.sceneId) ?? []), point.score]);
-  const moodShare: Record<Mood, number> = { delighted: 0, neutral: 0, bad: 0 };
-  for (const scores of byScene.values()) {
-    moodShare[moodOf(scores.reduce((a, b) => a + b, 0) / scores.length, scale)] += 1 / byScene.size;
-  }
+  const counts: Record<Mood, number> = { delighted: 0, neutral: 0, bad: 0 };
+  for (const scores of byScene.values()) counts[moodOf(scores.reduce((a, b) => a + b, 0) / scores.length, scale)] += 1;
+  const share = (mood: Mood) => (byScene.size === 0 ? 0 : counts[mood] / byScene.size);
+  const moodShare: Record<Mood, number> = { delighted: share('delighted'), neutral: share('neutral'), bad: share('bad') };
 
   return {
     highlights,

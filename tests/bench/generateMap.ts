@@ -19,7 +19,8 @@ export function generateMap({ scenes = 60, lanes = 10, cards = 2000 } = {}): Jou
     ops.push({ type: 'addLane', id: `ln${l}`, kind, title: `Lane ${l + 1}` });
     if (kind !== 'emotion') cardLanes.push(`ln${l}`);
   }
-  for (let i = 0; i < scenes; i++) ops.push({ type: 'setEmotion', id: `em${i}`, sceneId: `sc${i}`, score: Math.round(Math.sin(i / 3) * 2) });
+  ops.push({ type: 'addCurve', id: 'curve-current', name: 'Current', colour: '#db2777' });
+  for (let i = 0; i < scenes; i++) ops.push({ type: 'addEmotionPoint', id: `em${i}`, curveId: 'curve-current', sceneId: `sc${i}`, score: Math.round(Math.sin(i / 3) * 2) });
   for (let c = 0; c < cards; c++) {
     const cell = c % (scenes * cardLanes.length);
     const words = Array.from({ length: 3 + (c % 9) }, (_, w) => WORDS[(c + w) % WORDS.length]).join(' ');

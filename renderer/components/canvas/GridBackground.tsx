@@ -4,37 +4,73 @@ import { ViewportPortal } from '@xyflow/react';
 import { memo } from 'react';
 import { GRID, cellKey, type MapLayout } from '../../../shared/layout.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
+import { monotoneSegments, segmentsToPath } from '../../../shared/emotion/curve.ts';
+import { SCALES, moodOf } from '../../../shared/emotion/scale.ts';
 import { sortOrdered } from '../../../shared/order.ts';
+import { curvePoints } from '../../../shared/summary.ts';
 import { useCanvasStore } from './canvasStore.ts';
 
-const SCORE_MIN = -2;
-const SCORE_MAX = 2;
-
+/**
+ * The emotion curves (SVG for now): mood zones of the map's scale, a neutral baseline, and each
+ * visible curve through its points with a monotone path (never overshooting). A scene without a
+ * point breaks the curve unless the map says to draw through it.
+ */
 function EmotionLine({ doc, layout, y, height }: { doc: JourneyDoc; layout: MapLayout; y: number; height: number }) {
+  const scale = SCALES[doc.map.scale];
   const pad = 18;
-  const yOf = (score: number) =>
-    y + pad + ((SCORE_MAX - Math.max(SCORE_MIN, Math.min(SCORE_MAX, score))) / (SCORE_MAX - SCORE_MIN)) * (height - 2 * pad);
-  const points: { id: string; x: number; y: number; score: number; note: string }[] = [];
-  for (const column of layout.columns) {
-    if (!column.sceneId) continue;
-    const inScene = sortOrdered(Object.values(doc.emotionPoints).filter((p) => p.sceneId === column.sceneId));
-    inScene.forEach((point, i) => {
-      points.push({ id: point.id, x: column.x + ((i + 1) * column.width) / (inScene.length + 1), y: yOf(point.score), score: point.score, note: point.note });
-    });
-  }
+  const yOf = (score: number) => y + pad + ((scale.max - Math.max(scale.min, Math.min(scale.max, score))) / (scale.max - scale.min)) * (height - 2 * pad);
+  const columnIndex = new Map(layout.columns.filter((c) => c.sceneId).map((c, i) => [c.sceneId as string, i]));
   const x0 = GRID.laneHeaderWidth;
   const width = layout.width - x0;
+  const goodTop = yOf(scale.max) - pad;
+  const goodBottom = (yOf(scale.delighted) + yOf(scale.neutral)) / 2;
+  const badTop = (yOf(scale.bad) + yOf(scale.neutral)) / 2;
   return (
     <g>
-      <rect className="mood-band mood-band--good" x={x0} y={y} width={width} height={yOf(0.5) - y} />
-      <rect className="mood-band mood-band--bad" x={x0} y={yOf(-0.5)} width={width} height={y + height - yOf(-0.5)} />
-      <line className="emotion-baseline" x1={x0} x2={layout.width} y1={yOf(0)} y2={yOf(0)} />
-      <polyline className="emotion-path" points={points.map((p) => `${p.x},${p.y}`).join(' ')} />
-      {points.map((p) => (
-        <circle key={p.id} className={`emotion-dot ${p.score >= 1 ? 'is-good' : p.score <= -1 ? 'is-bad' : ''}`} cx={p.x} cy={p.y} r={6} data-testid="emotion-point" data-score={p.score}>
-          <title>{p.note}</title>
-        </circle>
-      ))}
+      <rect className="mood-band mood-band--good" x={x0} y={goodTop} width={width} height={goodBottom - goodTop} />
+      <rect className="mood-band mood-band--bad" x={x0} y={badTop} width={width} height={y + height - badTop} />
+      <line className="emotion-baseline" x1={x0} x2={layout.width} y1={yOf(scale.neutral)} y2={yOf(scale.neutral)} />
+      {sortOrdered(Object.values(doc.curves))
+        .filter((curve) => !curve.hidden)
+        .map((curve) => {
+          const all = curvePoints(doc, curve.id);
+          const points = all.flatMap((point) => {
+            const column = layout.columns.find((c) => c.sceneId === point.sceneId);
+            if (!column) return [];
+            // Several points in one scene share its width, left to right.
+            const inScene = all.filter((p) => p.sceneId === point.sceneId);
+            const i = inScene.indexOf(point);
+            return [{ point, column: columnIndex.get(point.sceneId) ?? 0, x: column.x + ((i + 1) * column.width) / (inScene.length + 1), y: yOf(point.score) }];
+          });
+          // Runs of points with no empty scene between them (unless gaps are drawn through).
+          const runs: (typeof points)[] = [];
+          for (const p of points) {
+            const run = runs.at(-1);
+            const last = run?.at(-1);
+            if (run && last && (doc.map.curveGaps === 'interpolate' || p.column - last.column <= 1)) run.push(p);
+            else runs.push([p]);
+          }
+          return (
+            <g key={curve.id} className="emotion-curve" data-curve-id={curve.id} style={{ color: curve.colour }}>
+              {runs.map((run) => (
+                <path key={run[0]?.point.id} className="emotion-path" d={segmentsToPath(monotoneSegments(run))} />
+              ))}
+              {points.map(({ point, x, y: py }) => (
+                <circle
+                  key={point.id}
+                  className={`emotion-dot is-${moodOf(point.score, doc.map.scale)}`}
+                  cx={x}
+                  cy={py}
+                  r={6}
+                  data-testid="emotion-point"
+                  data-score={point.score}
+                >
+                  <title>{point.note}</title>
+                </circle>
+              ))}
+            </g>
+          );
+        })}
     </g>
   );
 }

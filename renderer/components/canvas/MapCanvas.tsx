@@ -57,6 +57,13 @@ function savedViewport(path: string | null): Viewport | null {
   }
 }
 
+// The whole grid, headers included: fitting only the cards would put the first scene under the
+// lane headers, which stay pinned to the left edge.
+function gridBounds() {
+  const layout = layoutOf(editor.doc);
+  return { x: 0, y: 0, width: layout.width, height: layout.height };
+}
+
 const isTextField = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
@@ -76,7 +83,7 @@ function Canvas() {
     registerCanvas({
       zoomIn: () => void flow.zoomIn({ duration: 150 }),
       zoomOut: () => void flow.zoomOut({ duration: 150 }),
-      fit: () => void flow.fitView(FIT),
+      fit: () => void flow.fitBounds(gridBounds(), FIT),
       fitSelection: () => {
         const ids = session.get().selection;
         if (ids.length > 0) void flow.fitView({ ...FIT, nodes: ids.map((id) => ({ id })), maxZoom: 1.5 });
@@ -109,7 +116,7 @@ function Canvas() {
       void instance.setViewport(saved);
       return;
     }
-    void instance.fitView({ padding: FIT.padding }).then(() => {
+    void instance.fitBounds(gridBounds(), { padding: FIT.padding }).then(() => {
       if (instance.getZoom() < READABLE_ZOOM) void instance.setViewport({ x: 16, y: 16, zoom: READABLE_ZOOM });
     });
   }, []);
@@ -290,7 +297,7 @@ function Canvas() {
         <GridBackground doc={doc} layout={layout} />
         <HeaderOverlay doc={doc} layout={layout} />
         <MiniMap pannable zoomable className="minimap" nodeColor={minimapColour} />
-        <Controls showInteractive={false} position="bottom-left" className="zoom-controls" />
+        <Controls showInteractive={false} showFitView={false} position="bottom-left" className="zoom-controls" />
       </ReactFlow>
     </div>
   );

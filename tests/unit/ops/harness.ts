@@ -35,8 +35,9 @@ export function smallMap(): JourneyDoc {
     { type: 'addCard', id: 't1', laneId: 'tp', sceneId: 'a1', text: 'Video ad', fields: { channel: 'Short video' } },
     { type: 'addCard', id: 't2', laneId: 'tp', sceneId: 'b1', text: 'Greeting', fields: { role: 'Guard' } },
     { type: 'addLink', id: 'l1', fromCardId: 't1', toCardId: 't2', label: 'books a visit' },
-    { type: 'setEmotion', id: 'e1', sceneId: 'a1', score: 1, note: 'curious' },
-    { type: 'setEmotion', id: 'e2', sceneId: 'b1', score: -2, note: 'nobody there' },
+    { type: 'addCurve', id: 'now', name: 'Current', colour: '#db2777' },
+    { type: 'addEmotionPoint', id: 'e1', curveId: 'now', sceneId: 'a1', score: 1, note: 'curious' },
+    { type: 'addEmotionPoint', id: 'e2', curveId: 'now', sceneId: 'b1', score: -2, note: 'nobody there', cardId: 't2' },
   ]);
   return editor.doc;
 }

@@ -28,6 +28,16 @@ describe('cjm command', () => {
       expect(info.emotionPoints).toHaveLength(sceneCount);
       expect(info.lanes.map((l: { kind: string }) => l.kind)).toContain('emotion');
       expect(info.cardsPerLaneKind.touchpoints).toBeGreaterThan(10);
+      // The emotion curve and what it says: highlights, darkest points, peak and end.
+      expect(info.curves).toHaveLength(1);
+      const [curve] = info.curves;
+      expect(curve.points).toHaveLength(sceneCount);
+      expect(curve.analysis.highlights.length).toBeGreaterThan(0);
+      expect(curve.analysis.darkest.length).toBeGreaterThan(0);
+      expect(curve.analysis.end.id).toBe(curve.points.at(-1).id);
+      expect(curve.analysis.peakEndScore).toBe((curve.analysis.peak.score + curve.analysis.end.score) / 2);
+      const shares = Object.values(curve.analysis.moodShare as Record<string, number>);
+      expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
     }
   });
 

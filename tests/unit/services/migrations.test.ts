@@ -74,3 +74,30 @@ describe('migrations', () => {
     expect(readProject(file).doc.lanes.l?.collapsed).toBe(true);
   });
 });
+
+describe('migration 3: emotion curves', () => {
+  it('a map saved in format 2 opens with its points on a "current experience" curve', () => {
+    const file = path.join(tempDir(), 'format2.cjm');
+    const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, migrations.slice(0, 2));
+    db.prepare("INSERT INTO map (id, title, description, locale, scale) VALUES (1, '首次到店', '', 'zh-CN', '-2..+2')").run();
+    db.prepare("INSERT INTO stages (id, ord, title) VALUES ('s', 'a0', '选车')").run();
+    db.prepare("INSERT INTO scenes (id, stage_id, ord, title, channel) VALUES ('sc', 's', 'a0', '到店', 'offline')").run();
+    db.prepare("INSERT INTO emotion_points (id, scene_id, ord, score, note) VALUES ('p', 'sc', 'a0', -2, '没人接待')").run();
+    db.close();
+    const before = fs.readFileSync(file);
+
+    const { doc, problems } = readProject(file);
+    expect(problems).toEqual([]);
+    expect(doc.curves).toEqual({ 'curve-current': { id: 'curve-current', order: 'a0', name: '当前体验', colour: '#db2777', hidden: false } });
+    expect(doc.emotionPoints.p).toEqual({ id: 'p', curveId: 'curve-current', sceneId: 'sc', order: 'a0', score: -2, note: '没人接待' });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    writeProject(file, doc);
+    const saved = new Database(file, { readonly: true });
+    expect(saved.pragma('user_version', { simple: true })).toBe(3);
+    saved.close();
+    expect(readProject(file).doc).toEqual(doc);
+  });
+});
