@@ -2,6 +2,7 @@
 // clipboard. Each is one history entry.
 import { fieldsFor } from '../../shared/cardKinds.ts';
 import { CLIPBOARD_MIME, clipboardText, copyCards, parseClipboard, pasteOperations, payloadFromText, type ClipboardPayload } from '../../shared/clipboard.ts';
+import { SCALES } from '../../shared/emotion/scale.ts';
 import { newId } from '../../shared/ids.ts';
 import { cellKey, neighbourCard, type Cell, type Direction } from '../../shared/layout.ts';
 import type { CardColour } from '../../shared/model.ts';
@@ -13,7 +14,7 @@ import { session } from '../state/session.ts';
 const cellIds = (cell: Cell) => layoutOf(editor.doc).cells[cellKey(cell.laneId, cell.sceneId)] ?? [];
 
 export function select(ids: string[], { editing = false }: { editing?: boolean } = {}): void {
-  session.set({ selection: ids, selectedLinks: [], editingCardId: editing ? (ids[0] ?? null) : null });
+  session.set({ selection: ids, selectedLinks: [], selectedPointId: null, editingCardId: editing ? (ids[0] ?? null) : null });
 }
 
 export function startEditing(cardId: string): void {
@@ -45,7 +46,12 @@ export function createNextTo(cardId: string, where: 'same' | 'next' | 'previous'
 }
 
 export function deleteSelection(): void {
-  const { selection, selectedLinks } = session.get();
+  const { selection, selectedLinks, selectedPointId } = session.get();
+  if (selectedPointId && editor.doc.emotionPoints[selectedPointId]) {
+    editor.apply({ type: 'deleteEmotionPoint', id: selectedPointId }, 'deleteEmotionPoint');
+    session.set({ selectedPointId: null });
+    return;
+  }
   const ops: Operation[] = [
     ...selectedLinks.filter((id) => editor.doc.links[id]).map((id): Operation => ({ type: 'deleteLink', id })),
     ...selection.filter((id) => editor.doc.cards[id]).map((id): Operation => ({ type: 'deleteCard', id })),
@@ -93,8 +99,21 @@ export function selectAllInLane(): void {
   select(cards.map((card) => card.id));
 }
 
+/** ↑/↓ on a selected emotion point: one step of the scale. */
+function nudgePoint(id: string, direction: 'up' | 'down'): void {
+  const point = editor.doc.emotionPoints[id];
+  if (!point) return;
+  const { steps } = SCALES[editor.doc.map.scale];
+  const score = direction === 'up' ? steps.find((s) => s > point.score) : steps.findLast((s) => s < point.score);
+  if (score !== undefined) editor.apply({ type: 'setEmotion', id, score }, 'nudgeEmotionPoint');
+}
+
 export function moveSelection(direction: Direction): void {
-  const { selection } = session.get();
+  const { selection, selectedPointId } = session.get();
+  if (selectedPointId && (direction === 'up' || direction === 'down')) {
+    nudgePoint(selectedPointId, direction);
+    return;
+  }
   const from = selection.at(-1);
   if (!from) {
     const first = Object.values(layoutOf(editor.doc).cells).find((ids) => ids.length > 0)?.[0];

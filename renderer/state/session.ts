@@ -25,6 +25,10 @@ interface SessionState {
   editingCardId: string | null;
   /** a card created by Enter/Tab/double-click: left empty, it is removed again */
   newCardId: string | null;
+  /** the emotion point selected on the curve (↑/↓ change its score, Delete removes it) */
+  selectedPointId: string | null;
+  /** the curve new points go to; null: the first visible one */
+  activeCurveId: string | null;
   /** the last cell clicked, where Paste goes when no card is selected */
   activeCell: { laneId: string; sceneId: string } | null;
   dialog: Dialog | null;
@@ -41,6 +45,8 @@ export const useSession = create<SessionState>(() => ({
   selectedLinks: [],
   editingCardId: null,
   newCardId: null,
+  selectedPointId: null,
+  activeCurveId: null,
   activeCell: null,
   dialog: null,
   notice: null,
@@ -59,6 +65,8 @@ export const CLEAN_DOCUMENT_STATE = {
   selectedLinks: [] as string[],
   editingCardId: null,
   newCardId: null,
+  selectedPointId: null,
+  activeCurveId: null,
   activeCell: null,
   notice: null,
 } satisfies Partial<SessionState>;

@@ -2,7 +2,7 @@
 // except that lane headers stay at the left edge and stage/scene headers at the top edge.
 // Every header gesture (rename, reorder by dragging, resize, add, delete) lives here.
 import { useReactFlow, useStore } from '@xyflow/react';
-import { memo, useRef, useState, type WheelEvent } from 'react';
+import { memo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID, laneDropAt, sceneDropAt, stageDropAt, type ColumnBox, type MapLayout, type RowBox, type StageBox } from '../../../shared/layout.ts';
 import { LANE_KINDS, type JourneyDoc, type LaneKind } from '../../../shared/model.ts';
@@ -12,6 +12,7 @@ import { usePointerDrag } from '../../hooks/usePointerDrag.ts';
 import { editor } from '../../state/editor.ts';
 import { InlineText } from '../InlineText.tsx';
 import { useCanvasStore } from './canvasStore.ts';
+import { forwardWheel } from './forwardWheel.ts';
 
 const setMarker = (marker: { axis: 'x' | 'y'; at: number } | null) => useCanvasStore.setState({ marker });
 
@@ -287,25 +288,6 @@ function LaneTools({ doc, y }: { doc: JourneyDoc; y: number }) {
   );
 }
 
-/** Wheel events over the headers still pan and zoom the canvas. */
-function forwardWheel(event: WheelEvent) {
-  const pane = (event.currentTarget as HTMLElement).closest('.react-flow')?.querySelector('.react-flow__pane');
-  pane?.dispatchEvent(
-    new globalThis.WheelEvent('wheel', {
-      deltaX: event.deltaX,
-      deltaY: event.deltaY,
-      deltaMode: event.deltaMode,
-      clientX: event.clientX,
-      clientY: event.clientY,
-      ctrlKey: event.ctrlKey,
-      metaKey: event.metaKey,
-      shiftKey: event.shiftKey,
-      bubbles: true,
-      cancelable: true,
-    }),
-  );
-}
-
 export function HeaderOverlay({ doc, layout }: { doc: JourneyDoc; layout: MapLayout }) {
   const { t } = useTranslation();
   const [vx, vy, zoom] = useStore((s) => s.transform);
@@ -316,7 +298,7 @@ export function HeaderOverlay({ doc, layout }: { doc: JourneyDoc; layout: MapLay
   const visibleLeft = (px - vx) / zoom + GRID.laneHeaderWidth;
   const persona = sortOrdered(Object.values(doc.personas))[0]?.name ?? '';
   return (
-    <div className="header-layer" onWheel={forwardWheel}>
+    <div className="header-layer" onWheel={(e) => forwardWheel(e.nativeEvent, e.currentTarget)}>
       <div className="lane-column" style={{ transform: `translate(${px}px, ${vy}px) scale(${zoom})`, height: layout.height + 120 }}>
         {layout.rows.map((row) => (
           <LaneHeader key={row.laneId} row={row} doc={doc} layout={layout} />

@@ -28,6 +28,7 @@ import { editor, useEditorSnapshot } from '../../state/editor.ts';
 import { layoutOf } from '../../state/layoutCache.ts';
 import { session, useSession } from '../../state/session.ts';
 import { useCanvasStore } from './canvasStore.ts';
+import { EmotionLayer } from './EmotionLayer.tsx';
 import { GridBackground } from './GridBackground.tsx';
 import { HeaderOverlay } from './HeaderOverlay.tsx';
 import { edgeTypes, nodeTypes } from './nodeTypes.ts';
@@ -140,7 +141,7 @@ function Canvas() {
         moved[change.id] = change.position;
       }
     }
-    if (selectionChanged) session.set({ selection: [...current], editingCardId: null });
+    if (selectionChanged) session.set({ selection: [...current], editingCardId: null, selectedPointId: null });
     if (Object.keys(moved).length > 0) setDragged((prev) => ({ ...prev, ...moved }));
   }, []);
 
@@ -295,6 +296,7 @@ function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
         <GridBackground doc={doc} layout={layout} />
+        <EmotionLayer doc={doc} layout={layout} />
         <HeaderOverlay doc={doc} layout={layout} />
         <MiniMap pannable zoomable className="minimap" nodeColor={minimapColour} />
         <Controls showInteractive={false} showFitView={false} position="bottom-left" className="zoom-controls" />

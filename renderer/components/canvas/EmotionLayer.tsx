@@ -1,0 +1,276 @@
+// The emotion curve lane, drawn with Konva in screen space and kept in step with React Flow's
+// viewport: the canvas covers only the visible part of the lane and is redrawn at screen
+// resolution, so the curve stays sharp at every zoom. Points of the active curve can be dragged
+// (snapping to the scale; Alt for free values), clicked on empty lane space to add, selected
+// for ↑/↓ and Delete. Highlights, darkest points, peak and end update live while dragging.
+import { useStore } from '@xyflow/react';
+import type Konva from 'konva';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Circle, Group, Label, Layer, Line, Path, Rect, Stage, Tag, Text } from 'react-konva';
+import { analyseCurve } from '../../../shared/emotion/analysis.ts';
+import { monotoneSegments, segmentsToPath } from '../../../shared/emotion/curve.ts';
+import { curveRuns, placeCurve, scoreOfY, visibleCurves, yOfScore } from '../../../shared/emotion/laneGeometry.ts';
+import { SCALES, moodOf, snapScore } from '../../../shared/emotion/scale.ts';
+import { newId } from '../../../shared/ids.ts';
+import { GRID, type MapLayout, type RowBox } from '../../../shared/layout.ts';
+import type { JourneyDoc } from '../../../shared/model.ts';
+import type { Operation } from '../../../shared/ops.ts';
+import { sortOrdered } from '../../../shared/order.ts';
+import { editor } from '../../state/editor.ts';
+import { forwardWheel } from './forwardWheel.ts';
+import { session, useSession } from '../../state/session.ts';
+
+const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
+const MOOD_FILL = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
+const HEADER_HEIGHT = GRID.stageHeaderHeight + GRID.sceneHeaderHeight;
+
+declare global {
+  interface Window {
+    /** Where each emotion point is, in pixels from the canvas' top-left (for tests and support). */
+    cjmEmotionPoints?: () => { id: string; x: number; y: number }[];
+    /** The markers the curves show now: highlight, darkest, peak, end. */
+    cjmEmotionMarkers?: () => { id: string; kind: string }[];
+  }
+}
+
+function exposePoints(points: { id: string; x: number; y: number }[], markers: { id: string; kind: string }[]): void {
+  window.cjmEmotionMarkers = () => markers;
+  window.cjmEmotionPoints = () => {
+    const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+    return points.map((p) => ({ id: p.id, x: p.x + (canvas?.left ?? 0), y: p.y + (canvas?.top ?? 0) }));
+  };
+}
+
+export function activeCurveId(doc: JourneyDoc): string | null {
+  const chosen = session.get().activeCurveId;
+  if (chosen && doc.curves[chosen] && !doc.curves[chosen].hidden) return chosen;
+  return visibleCurves(doc)[0]?.id ?? null;
+}
+
+interface Drag {
+  id: string;
+  score: number;
+  x: number;
+}
+
+function MoodZones({ doc, layout, row }: { doc: JourneyDoc; layout: MapLayout; row: RowBox }) {
+  const { t } = useTranslation();
+  const scale = SCALES[doc.map.scale];
+  const y = (score: number) => yOfScore(score, row, doc);
+  const goodBottom = (y(scale.delighted) + y(scale.neutral)) / 2;
+  const badTop = (y(scale.bad) + y(scale.neutral)) / 2;
+  const x0 = GRID.laneHeaderWidth;
+  const width = layout.width - x0;
+  return (
+    <Group listening={false}>
+      <Rect x={x0} y={row.y} width={width} height={goodBottom - row.y} fill="rgba(34,197,94,0.09)" />
+      <Rect x={x0} y={badTop} width={width} height={row.y + row.height - badTop} fill="rgba(239,68,68,0.08)" />
+      <Line points={[x0, y(scale.neutral), layout.width, y(scale.neutral)]} stroke="#bcccdc" strokeWidth={1} dash={[4, 4]} />
+      <Text x={x0 + 6} y={row.y + 4} text={t('emotion.delighted')} fontSize={11} fontFamily={FONT} fill="#15803d" />
+      <Text x={x0 + 6} y={y(scale.neutral) - 14} text={t('emotion.neutral')} fontSize={11} fontFamily={FONT} fill="#64748b" />
+      <Text x={x0 + 6} y={row.y + row.height - 16} text={t('emotion.bad')} fontSize={11} fontFamily={FONT} fill="#b91c1c" />
+    </Group>
+  );
+}
+
+function Marker({ x, y, text, colour, below }: { x: number; y: number; text: string; colour: string; below?: boolean }) {
+  return (
+    <Label x={x} y={below ? y + 11 : y - 11} listening={false}>
+      <Tag fill={colour} cornerRadius={3} pointerDirection={below ? 'up' : 'down'} pointerWidth={6} pointerHeight={4} />
+      <Text text={text} fontSize={10} fontFamily={FONT} fill="#fff" padding={2} />
+    </Label>
+  );
+}
+
+export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayout }) {
+  const { t } = useTranslation();
+  const [vx, vy, zoom] = useStore((s) => s.transform);
+  const width = useStore((s) => s.width);
+  const height = useStore((s) => s.height);
+  const selectedPointId = useSession((s) => s.selectedPointId);
+  const chosenCurve = useSession((s) => s.activeCurveId);
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const [hover, setHover] = useState<string | null>(null);
+  const row = layout.rows.find((r) => !r.collapsed && doc.lanes[r.laneId]?.kind === 'emotion');
+  const active = chosenCurve && doc.curves[chosenCurve] && !doc.curves[chosenCurve].hidden ? chosenCurve : (visibleCurves(doc)[0]?.id ?? null);
+
+  const curves = useMemo(() => {
+    if (!row) return [];
+    return visibleCurves(doc).map((curve) => {
+      const scores = drag ? { [drag.id]: drag.score } : {};
+      const placed = placeCurve(doc, layout, row, curve.id, scores);
+      const analysis = analyseCurve(
+        placed.map((p) => ({ id: p.point.id, sceneId: p.point.sceneId, score: scores[p.point.id] ?? p.point.score })),
+        doc.map.scale,
+      );
+      return { curve, placed, runs: curveRuns(doc, placed), analysis };
+    });
+  }, [doc, layout, row, drag]);
+
+  if (!row) return null;
+  // The visible part of the lane on screen: right of the lane headers, below the stage and scene headers.
+  const lanePx = Math.max(vx, 0) + GRID.laneHeaderWidth * zoom;
+  const headerPy = Math.max(vy, 0) + HEADER_HEIGHT * zoom;
+  const left = Math.max(vx + GRID.laneHeaderWidth * zoom, lanePx, 0);
+  const right = Math.min(vx + layout.width * zoom, width);
+  const top = Math.max(vy + row.y * zoom, headerPy, 0);
+  const bottom = Math.min(vy + (row.y + row.height) * zoom, height);
+  if (right - left < 1 || bottom - top < 1) return null;
+
+  // Snapped to the scale's steps unless Alt is held (then to hundredths).
+  const scoreAt = (flowY: number, free: boolean) => {
+    const score = scoreOfY(flowY, row, doc);
+    return free ? Math.round(score * 100) / 100 : snapScore(score, doc.map.scale);
+  };
+
+  const toFlow = (stage: Konva.Stage) => {
+    const pointer = stage.getPointerPosition();
+    return pointer ? { x: (pointer.x + left - vx) / zoom, y: (pointer.y + top - vy) / zoom } : null;
+  };
+
+  const addPoint = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
+    if (event.target !== event.target.getStage() && event.target.name() !== 'lane-hit') return;
+    const curveId = activeCurveId(doc);
+    const at = toFlow(event.target.getStage() as Konva.Stage);
+    if (!curveId || !at) return;
+    const column = layout.columns.find((c) => c.sceneId && at.x >= c.x && at.x < c.x + c.width);
+    if (!column?.sceneId) return;
+    const others = placeCurve(doc, layout, row, curveId).filter((p) => p.point.sceneId === column.sceneId);
+    const id = newId('emotion');
+    editor.apply(
+      {
+        type: 'addEmotionPoint',
+        id,
+        curveId,
+        sceneId: column.sceneId,
+        score: snapScore(scoreOfY(at.y, row, doc), doc.map.scale),
+        index: others.filter((p) => p.x < at.x).length,
+      },
+      'addEmotionPoint',
+    );
+    session.set({ selectedPointId: id, selection: [], selectedLinks: [] });
+  };
+
+  exposePoints(
+    curves.flatMap(({ placed }) => placed.map((p) => ({ id: p.point.id, x: vx + p.x * zoom, y: vy + p.y * zoom }))),
+    curves.flatMap(({ analysis: a }) => [
+      ...a.highlights.map((id) => ({ id, kind: 'highlight' })),
+      ...a.darkest.map((id) => ({ id, kind: 'darkest' })),
+      ...(a.peak ? [{ id: a.peak.id, kind: 'peak' }] : []),
+      ...(a.end ? [{ id: a.end.id, kind: 'end' }] : []),
+    ]),
+  );
+
+  return (
+    <div
+      className="emotion-layer"
+      data-testid="emotion-layer"
+      style={{ left, top, width: right - left, height: bottom - top }}
+      onWheel={(e) => forwardWheel(e.nativeEvent, e.currentTarget)}
+    >
+      <Stage width={right - left} height={bottom - top} onClick={addPoint} onTap={addPoint}>
+        <Layer>
+          <Group x={vx - left} y={vy - top} scaleX={zoom} scaleY={zoom}>
+            <Rect name="lane-hit" x={GRID.laneHeaderWidth} y={row.y} width={layout.width - GRID.laneHeaderWidth} height={row.height} fill="transparent" />
+            <MoodZones doc={doc} layout={layout} row={row} />
+            {curves.map(({ curve, placed, runs, analysis }) => {
+              const isActive = curve.id === active;
+              const placedById = new Map(placed.map((p) => [p.point.id, p]));
+              const markers = [
+                ...analysis.highlights.map((id) => ({ id, text: t('emotion.highlight'), colour: '#16a34a', below: false })),
+                ...analysis.darkest.map((id) => ({ id, text: t('emotion.darkest'), colour: '#dc2626', below: true })),
+                ...(analysis.peak ? [{ id: analysis.peak.id, text: t('emotion.peak'), colour: '#7c3aed', below: moodOf(analysis.peak.score, doc.map.scale) === 'bad' }] : []),
+                ...(analysis.end ? [{ id: analysis.end.id, text: t('emotion.end'), colour: '#0f172a', below: moodOf(analysis.end.score, doc.map.scale) === 'bad' }] : []),
+              ];
+              // Several markers on one point stack outward from it.
+              const stacked = new Map<string, number>();
+              return (
+                <Group key={curve.id} opacity={isActive ? 1 : 0.55}>
+                  {runs.map((run) => (
+                    <Path
+                      key={run[0]?.point.id}
+                      data={segmentsToPath(monotoneSegments(run.map((p) => (drag?.id === p.point.id ? { x: drag.x, y: p.y } : p))))}
+                      stroke={curve.colour}
+                      strokeWidth={2.5}
+                      lineJoin="round"
+                      listening={false}
+                    />
+                  ))}
+                  {placed.map((p) => {
+                    const selected = selectedPointId === p.point.id;
+                    const score = drag?.id === p.point.id ? drag.score : p.point.score;
+                    return (
+                      <Circle
+                        key={p.point.id}
+                        name={`emotion-point ${p.point.id}`}
+                        x={drag?.id === p.point.id ? drag.x : p.x}
+                        y={p.y}
+                        radius={selected ? 8 : 6.5}
+                        fill={MOOD_FILL[moodOf(score, doc.map.scale)]}
+                        stroke={selected ? '#2563eb' : curve.colour}
+                        strokeWidth={selected ? 3 : 2.5}
+                        hitStrokeWidth={12}
+                        draggable={isActive}
+                        onMouseEnter={() => setHover(p.point.id)}
+                        onMouseLeave={() => setHover(null)}
+                        onClick={(e) => {
+                          e.cancelBubble = true;
+                          session.set({ selectedPointId: p.point.id, activeCurveId: curve.id, selection: [], selectedLinks: [] });
+                        }}
+                        dragBoundFunc={(pos) => {
+                          // Stay inside the lane, and inside the point's own scene column.
+                          const column = layout.columns.find((c) => c.sceneId === p.point.sceneId);
+                          const toScreenX = (x: number) => x * zoom + vx - left;
+                          const minX = column ? toScreenX(column.x + 6) : pos.x;
+                          const maxX = column ? toScreenX(column.x + column.width - 6) : pos.x;
+                          const minY = (row.y + 6) * zoom + vy - top;
+                          const maxY = (row.y + row.height - 6) * zoom + vy - top;
+                          return { x: Math.max(minX, Math.min(maxX, pos.x)), y: Math.max(minY, Math.min(maxY, pos.y)) };
+                        }}
+                        onDragStart={() => session.set({ selectedPointId: p.point.id, selection: [], selectedLinks: [] })}
+                        onDragMove={(e) => {
+                          const next = scoreAt(e.target.y(), e.evt.altKey);
+                          setDrag({ id: p.point.id, score: next, x: e.target.x() });
+                          e.target.y(yOfScore(next, row, doc));
+                        }}
+                        onDragEnd={(e) => {
+                          const ops: Operation[] = [];
+                          const final = scoreAt(e.target.y(), e.evt.altKey);
+                          if (final !== p.point.score) ops.push({ type: 'setEmotion', id: p.point.id, score: final });
+                          const siblings = placed.filter((q) => q.point.sceneId === p.point.sceneId && q.point.id !== p.point.id);
+                          const index = siblings.filter((q) => q.x < e.target.x()).length;
+                          const current = sortOrdered(siblings.map((q) => q.point).concat(p.point)).indexOf(p.point);
+                          if (index !== current) ops.push({ type: 'moveEmotionPoint', id: p.point.id, index });
+                          setDrag(null);
+                          e.target.position({ x: p.x, y: yOfScore(final, row, doc) });
+                          if (ops.length > 0) editor.apply(ops, 'dragEmotionPoint');
+                        }}
+                      />
+                    );
+                  })}
+                  {markers.map((m) => {
+                    const p = placedById.get(m.id);
+                    if (!p) return null;
+                    const y = drag?.id === m.id ? yOfScore(drag.score, row, doc) : p.y;
+                    // Labels go on the side with room inside the lane.
+                    const below = m.below ? row.y + row.height - y > 24 : y - row.y < 24;
+                    const level = stacked.get(m.id + below) ?? 0;
+                    stacked.set(m.id + below, level + 1);
+                    return <Marker key={`${m.id}-${m.text}`} x={drag?.id === m.id ? drag.x : p.x} y={below ? y + level * 16 : y - level * 16} text={m.text} colour={m.colour} below={below} />;
+                  })}
+                  {hover && placedById.get(hover)?.point.note && (
+                    <Label x={(placedById.get(hover) as { x: number }).x + 10} y={(placedById.get(hover) as { y: number }).y + 10} listening={false}>
+                      <Tag fill="#0f172a" cornerRadius={4} opacity={0.9} />
+                      <Text text={placedById.get(hover)?.point.note} fontSize={12} fontFamily={FONT} fill="#fff" padding={6} width={220} />
+                    </Label>
+                  )}
+                </Group>
+              );
+            })}
+          </Group>
+        </Layer>
+      </Stage>
+    </div>
+  );
+}
