@@ -10,6 +10,7 @@ import { UnsavedDialog } from './dialogs/UnsavedDialog.tsx';
 import { MapCanvas } from './canvas/MapCanvas.tsx';
 import { Palette } from './canvas/Palette.tsx';
 import { ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.tsx';
+import { EmotionPanel } from './EmotionPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { StartView } from './StartView.tsx';
@@ -42,6 +43,7 @@ export function App() {
   const dialog = useSession((s) => s.dialog);
   // A new canvas for each document shown, so its viewport starts fresh.
   const docKey = useSession((s) => s.docKey);
+  const hasSelection = useSession((s) => s.selection.length > 0);
   useWindowState();
 
   useEffect(() => {
@@ -63,7 +65,7 @@ export function App() {
             <Palette />
             <MapCanvas key={docKey} />
           </div>
-          <Inspector />
+          {hasSelection ? <Inspector /> : <EmotionPanel />}
         </div>
       ) : (
         <StartView />

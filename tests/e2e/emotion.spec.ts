@@ -69,3 +69,109 @@ test('click empty lane space to add a point, ↑/↓ change it, Delete removes i
   await page.keyboard.press('Control+z');
   expect(await scoreOf(page, added)).toBe(-1);
 });
+
+test('several curves: add a target curve, draw on it, switch, hide; save and reopen keeps everything', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  const panel = page.getByTestId('emotion-panel');
+  await panel.getByRole('button', { name: '+ Curve' }).click();
+  let doc = await documentOf(page);
+  const target = Object.values(doc.curves).find((c) => c.name === 'Target experience')!;
+  expect(target).toBeDefined();
+  // New points go to the active (new) curve.
+  const neutral = await pointAt(page, 'emotion-aware-friends');
+  const video = await pointAt(page, 'emotion-aware-video');
+  await page.mouse.click(video.x + 30, neutral.y - 40);
+  doc = await documentOf(page);
+  const onTarget = Object.values(doc.emotionPoints).filter((p) => p.curveId === target.id);
+  expect(onTarget).toHaveLength(1);
+  expect(onTarget[0]).toMatchObject({ sceneId: 'scene-aware-video' });
+  expect(onTarget[0]!.score).toBeGreaterThan(0);
+
+  // Switch back to the current curve: its analysis is shown; hide the target curve.
+  await panel.getByRole('radio', { name: 'Edit Current experience' }).check();
+  await expect(page.getByTestId('emotion-analysis')).toContainText('What “Current experience” says');
+  await expect(page.getByTestId('peak-end-score')).toHaveText('-0.5');
+  await panel.locator(`[data-curve-id="${target.id}"] input[type="checkbox"]`).uncheck();
+  expect((await documentOf(page)).curves[target.id]?.hidden).toBe(true);
+  const shown = await page.evaluate(() => (window.cjmEmotionPoints?.() ?? []).map((p) => p.id));
+  expect(shown).not.toContain(onTarget[0]!.id);
+
+  // Scale and drawing options are part of the map.
+  await panel.getByTestId('emotion-scale').selectOption('1..5');
+  await panel.getByText('Show faces').click();
+  doc = await documentOf(page);
+  expect(doc.map).toMatchObject({ scale: '1..5', emotionFaces: true });
+  expect(doc.emotionPoints['emotion-choose-visit']?.score).toBe(1);
+
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('file-name-input').fill('curves');
+  await page.getByTestId('file-dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('file-name')).toHaveText('curves.cjm');
+  await page.reload();
+  await page.getByRole('button', { name: /curves\.cjm/ }).first().click();
+  await expect(page.getByTestId('file-name')).toHaveText('curves.cjm');
+  expect(await documentOf(page)).toEqual(doc);
+});
+
+test('the curve stays sharp when zoomed to 300%', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  // Width in screen pixels of the curve's stroke, measured across it at one point.
+  // A 1-pixel column across the flat segment (both ends neutral) just left of a point.
+  const strokeWidth = async () => {
+    const p = await pointAt(page, 'emotion-choose-compare');
+    const lanes = (await laneHeader(page, 'lane-emotion').boundingBox())!;
+    const x = p.x - 40;
+    expect(x).toBeGreaterThan(lanes.x + lanes.width + 5);
+    const shot = await page.screenshot({ clip: { x, y: p.y - 30, width: 1, height: 60 } });
+    return { shot, p };
+  };
+  const measure = async () => {
+    const { shot } = await strokeWidth();
+    return page.evaluate(async (base64) => {
+      const img = new Image();
+      img.src = `data:image/png;base64,${base64}`;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.width;
+      canvas.height = img.height;
+      const ctx = canvas.getContext('2d')!;
+      ctx.drawImage(img, 0, 0);
+      const { data } = ctx.getImageData(0, 0, img.width, img.height);
+      // Rows that are clearly the curve (dark and saturated), and rows that are in-between (blur).
+      let solid = 0;
+      let blurred = 0;
+      for (let y = 0; y < img.height; y++) {
+        const [r, g, b] = [data[y * 4 * img.width]!, data[y * 4 * img.width + 1]!, data[y * 4 * img.width + 2]!];
+        const darkness = 255 - (r + g + b) / 3;
+        if (darkness > 90) solid++;
+        else if (darkness > 25) blurred++;
+      }
+      return { solid, blurred };
+    }, shot.toString('base64'));
+  };
+  const zoomNow = async () => Number(/scale\(([\d.]+)\)/.exec((await page.locator('.react-flow__viewport').getAttribute('style')) ?? '')?.[1]);
+  // Set 100%, then 300%, zooming around the point so it stays under the pointer.
+  const zoomTo = async (target: number) => {
+    for (let i = 0; i < 40 && Math.abs((await zoomNow()) - target) / target > 0.03; i++) {
+      const p = await pointAt(page, 'emotion-choose-compare');
+      await page.mouse.move(p.x, p.y);
+      await page.keyboard.down('Control');
+      // React Flow zooms by 2^(−deltaY × 0.002) per wheel event off macOS.
+      const delta = Math.max(-300, Math.min(300, (-Math.log2(target / (await zoomNow())) / 0.002) * 0.8));
+      await page.mouse.wheel(0, delta);
+      await page.keyboard.up('Control');
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(200);
+  };
+  await zoomTo(1);
+  const at100 = await measure();
+  await zoomTo(3);
+  expect(await zoomNow()).toBeGreaterThan(2.9);
+  const at300 = await measure();
+  expect(at100.solid).toBeGreaterThan(0);
+  // The stroke scales with the zoom and its edges stay crisp: no more than a pixel of soft edge on each side.
+  expect(at300.solid).toBeGreaterThan(at100.solid * 2.5);
+  expect(at300.blurred).toBeLessThanOrEqual(at100.blurred + 2);
+  await page.screenshot({ path: 'docs/emotion-300.png' });
+});

@@ -74,6 +74,19 @@ function MoodZones({ doc, layout, row }: { doc: JourneyDoc; layout: MapLayout; r
   );
 }
 
+/** A face for a point (☺ · ☹ by mood), drawn over its circle. */
+function Face({ x, y, mood }: { x: number; y: number; mood: 'delighted' | 'neutral' | 'bad' }) {
+  const mouth =
+    mood === 'delighted' ? `M${x - 4},${y + 2} Q${x},${y + 6} ${x + 4},${y + 2}` : mood === 'bad' ? `M${x - 4},${y + 5} Q${x},${y + 1} ${x + 4},${y + 5}` : `M${x - 4},${y + 3.5} L${x + 4},${y + 3.5}`;
+  return (
+    <Group listening={false}>
+      <Circle x={x - 2.8} y={y - 2} radius={1.2} fill="#0f172a" />
+      <Circle x={x + 2.8} y={y - 2} radius={1.2} fill="#0f172a" />
+      <Path data={mouth} stroke="#0f172a" strokeWidth={1.3} lineCap="round" />
+    </Group>
+  );
+}
+
 function Marker({ x, y, text, colour, below }: { x: number; y: number; text: string; colour: string; below?: boolean }) {
   return (
     <Label x={x} y={below ? y + 11 : y - 11} listening={false}>
@@ -191,7 +204,14 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
                     <Path
                       key={run[0]?.point.id}
                       data={segmentsToPath(monotoneSegments(run.map((p) => (drag?.id === p.point.id ? { x: drag.x, y: p.y } : p))))}
-                      stroke={curve.colour}
+                      {...(curves.length === 1
+                        ? // One curve: coloured by mood, green at the top of the scale to red at the bottom.
+                          {
+                            strokeLinearGradientStartPoint: { x: 0, y: yOfScore(SCALES[doc.map.scale].max, row, doc) },
+                            strokeLinearGradientEndPoint: { x: 0, y: yOfScore(SCALES[doc.map.scale].min, row, doc) },
+                            strokeLinearGradientColorStops: [0, '#16a34a', 0.5, curve.colour, 1, '#dc2626'],
+                          }
+                        : { stroke: curve.colour })}
                       strokeWidth={2.5}
                       lineJoin="round"
                       listening={false}
@@ -206,7 +226,7 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
                         name={`emotion-point ${p.point.id}`}
                         x={drag?.id === p.point.id ? drag.x : p.x}
                         y={p.y}
-                        radius={selected ? 8 : 6.5}
+                        radius={doc.map.emotionFaces ? 9 : selected ? 8 : 6.5}
                         fill={MOOD_FILL[moodOf(score, doc.map.scale)]}
                         stroke={selected ? '#2563eb' : curve.colour}
                         strokeWidth={selected ? 3 : 2.5}
@@ -249,6 +269,11 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
                       />
                     );
                   })}
+                  {doc.map.emotionFaces &&
+                    placed.map((p) => {
+                      const score = drag?.id === p.point.id ? drag.score : p.point.score;
+                      return <Face key={`face-${p.point.id}`} x={drag?.id === p.point.id ? drag.x : p.x} y={yOfScore(score, row, doc)} mood={moodOf(score, doc.map.scale)} />;
+                    })}
                   {markers.map((m) => {
                     const p = placedById.get(m.id);
                     if (!p) return null;
