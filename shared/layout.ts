@@ -17,6 +17,7 @@ export const GRID = {
   cardLineHeight: 18,
   cardPaddingX: 10,
   cardPaddingY: 8,
+  cardBorders: 4,
   cardMinHeight: 48,
   collapsedLaneHeight: 36,
   minSceneWidth: 120,
@@ -71,7 +72,8 @@ export interface MapLayout {
 export const cellKey = (laneId: string, sceneId: string) => `${laneId}|${sceneId}`;
 
 export function cardHeight(lines: number): number {
-  return Math.max(GRID.cardMinHeight, lines * GRID.cardLineHeight + 2 * GRID.cardPaddingY);
+  // + 2: the card's top and bottom borders.
+  return Math.max(GRID.cardMinHeight, lines * GRID.cardLineHeight + 2 * GRID.cardPaddingY + 2);
 }
 
 function laneBaseHeight(lane: Lane): number {
@@ -111,7 +113,8 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
     const column = columnOf.get(card.sceneId);
     if (!column) continue;
     const key = cellKey(card.laneId, card.sceneId);
-    const textWidth = column.width - 2 * GRID.cellPadding - 2 * GRID.cardPaddingX;
+    // Card borders (3 px accent + 1 px) and a few pixels of slack: an estimate must never be narrower than the browser.
+    const textWidth = column.width - 2 * GRID.cellPadding - 2 * GRID.cardPaddingX - GRID.cardBorders - 6;
     const list = cells.get(key) ?? [];
     const hasMeta = Boolean(card.channel || card.role || card.severity);
     list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), hasMeta });

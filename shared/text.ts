@@ -5,12 +5,12 @@
 function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   if (isWide(code)) return 1;
-  if (ch === ' ') return 0.28;
-  if (/[A-Z]/.test(ch)) return 0.66;
-  if (/[mwMW@%]/.test(ch)) return 0.85;
-  if (/[ilj.,:;'|!]/.test(ch)) return 0.3;
-  if (/[0-9]/.test(ch)) return 0.56;
-  return 0.55;
+  if (ch === ' ') return 0.3;
+  if (/[mwMW@%]/.test(ch)) return 0.9;
+  if (/[A-Z]/.test(ch)) return 0.7;
+  if (/[ilj.,:;'|!]/.test(ch)) return 0.32;
+  if (/[0-9]/.test(ch)) return 0.6;
+  return 0.58;
 }
 
 /** CJK ideographs, kana, hangul, full-width forms and emoji take a full em. */

@@ -1,5 +1,6 @@
 // Commands on the grid: stages, scenes and lanes. Deleting something that holds cards asks first;
 // everything is one undoable history entry.
+import { SCALES } from '../../shared/emotion/scale.ts';
 import { newId } from '../../shared/ids.ts';
 import type { LaneKind, SceneChannel } from '../../shared/model.ts';
 import type { Operation } from '../../shared/ops.ts';
@@ -12,24 +13,30 @@ import { confirm } from './dialogs.ts';
 
 const t = (key: string, values: Record<string, unknown> = {}): string => i18next.t(key, values);
 
+/** A new scene starts with a neutral point on every curve: one point per scene by default. */
+function sceneOps(stageId: string, title: string, index?: number): Operation[] {
+  const sceneId = newId('scene');
+  return [
+    { type: 'addScene', id: sceneId, stageId, title, channel: 'offline', index },
+    ...Object.values(editor.doc.curves).map(
+      (curve): Operation => ({ type: 'addEmotionPoint', id: newId('emotion'), curveId: curve.id, sceneId, score: SCALES[editor.doc.map.scale].neutral }),
+    ),
+  ];
+}
+
 export function addStage(index?: number): string {
   const stageId = newId('stage');
   const count = Object.keys(editor.doc.stages).length;
   editor.apply(
-    [
-      { type: 'addStage', id: stageId, title: t('stage.newTitle', { n: count + 1 }), index },
-      { type: 'addScene', id: newId('scene'), stageId, title: t('scene.newTitle', { n: 1 }), channel: 'offline' },
-    ],
+    [{ type: 'addStage', id: stageId, title: t('stage.newTitle', { n: count + 1 }), index }, ...sceneOps(stageId, t('scene.newTitle', { n: 1 }))],
     'addStage',
   );
   return stageId;
 }
 
-export function addScene(stageId: string, index?: number): string {
-  const id = newId('scene');
+export function addScene(stageId: string, index?: number): void {
   const count = Object.values(editor.doc.scenes).filter((s) => s.stageId === stageId).length;
-  editor.apply({ type: 'addScene', id, stageId, title: t('scene.newTitle', { n: count + 1 }), channel: 'offline', index }, 'addScene');
-  return id;
+  editor.apply(sceneOps(stageId, t('scene.newTitle', { n: count + 1 }), index), 'addScene');
 }
 
 export function addLane(kind: LaneKind): string {

@@ -58,6 +58,18 @@ test('click empty lane space to add a point, ↑/↓ change it, Delete removes i
   expect(order).toEqual([added, 'emotion-aware-video']);
   expect(lane.height).toBeGreaterThan(0);
 
+  // Dragged sideways past the other point, it goes after it (the score stays: it snaps back to 0).
+  const from = await pointAt(page, added);
+  const other = await pointAt(page, 'emotion-aware-video');
+  await drag(page, from, { x: other.x + 30, y: from.y });
+  const reordered = Object.values((await documentOf(page)).emotionPoints)
+    .filter((p) => p.sceneId === 'scene-aware-video')
+    .sort((a, b) => (a.order < b.order ? -1 : 1))
+    .map((p) => p.id);
+  expect(reordered).toEqual(['emotion-aware-video', added]);
+  expect(await scoreOf(page, added)).toBe(0);
+  await page.mouse.click((await pointAt(page, added)).x, (await pointAt(page, added)).y);
+
   await page.keyboard.press('ArrowUp');
   expect(await scoreOf(page, added)).toBe(1);
   await page.keyboard.press('ArrowDown');
@@ -86,6 +98,9 @@ test('several curves: add a target curve, draw on it, switch, hide; save and reo
   expect(onTarget).toHaveLength(1);
   expect(onTarget[0]).toMatchObject({ sceneId: 'scene-aware-video' });
   expect(onTarget[0]!.score).toBeGreaterThan(0);
+
+  await expect(page.getByTestId('lane-legend')).toContainText('Current experience');
+  await expect(page.getByTestId('lane-legend')).toContainText('Target experience');
 
   // Switch back to the current curve: its analysis is shown; hide the target curve.
   await panel.getByRole('radio', { name: 'Edit Current experience' }).check();

@@ -116,5 +116,13 @@ test('rename a scene in place, add a stage and a scene', async ({ page, shell })
   const stages = Object.keys((await documentOf(page)).stages).length;
   await page.getByRole('button', { name: 'Fit', exact: true }).click();
   await page.getByRole('button', { name: '+ Stage' }).click();
-  expect(Object.keys((await documentOf(page)).stages)).toHaveLength(stages + 1);
+  const doc = await documentOf(page);
+  expect(Object.keys(doc.stages)).toHaveLength(stages + 1);
+  // Its first scene starts with a neutral point on the emotion curve.
+  const known = new Set(['stage-aware', 'stage-choose', 'stage-buy', 'stage-use', 'stage-follow-up', 'stage-rebuy']);
+  const stage = Object.keys(doc.stages).find((id) => !known.has(id))!;
+  const scene = Object.values(doc.scenes).find((s) => s.stageId === stage)!;
+  expect(Object.values(doc.emotionPoints).filter((p) => p.sceneId === scene.id)).toEqual([
+    expect.objectContaining({ curveId: 'curve-current', score: 0 }),
+  ]);
 });

@@ -227,6 +227,7 @@ const LaneHeader = memo(function LaneHeader({ row, doc, layout }: { row: RowBox;
         {row.collapsed && <span className="lane-header__count">{count}</span>}
       </div>
       {!row.collapsed && lane.title && lane.title !== kind && <span className="lane-header__kind">{kind}</span>}
+      {!row.collapsed && lane.kind === 'emotion' && <CurveLegend doc={doc} />}
       <span className="header-tools" onPointerDown={(e) => e.stopPropagation()}>
         <button type="button" title={t('headers.hideLane')} aria-label={t('headers.hideLane')} onClick={() => editor.apply({ type: 'setLaneHidden', id: lane.id, hidden: true })}>
           ⊘
@@ -249,6 +250,22 @@ const LaneHeader = memo(function LaneHeader({ row, doc, layout }: { row: RowBox;
     </div>
   );
 });
+
+/** Which line is which, on the emotion lane itself. */
+function CurveLegend({ doc }: { doc: JourneyDoc }) {
+  const curves = sortOrdered(Object.values(doc.curves)).filter((c) => !c.hidden);
+  if (curves.length < 2) return null;
+  return (
+    <ul className="lane-legend" data-testid="lane-legend">
+      {curves.map((curve) => (
+        <li key={curve.id}>
+          <span className="lane-legend__swatch" style={{ background: curve.colour }} />
+          {curve.name}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 function LaneTools({ doc, y }: { doc: JourneyDoc; y: number }) {
   const { t } = useTranslation();
