@@ -3,13 +3,6 @@ import type { Page } from '@playwright/test';
 import { documentOf, drag, laneHeader, newFromTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
-declare global {
-  interface Window {
-    cjmEmotionPoints?: () => { id: string; x: number; y: number }[];
-    cjmEmotionMarkers?: () => { id: string; kind: string }[];
-  }
-}
-
 const pointAt = async (page: Page, id: string) => {
   const found = (await page.evaluate(() => window.cjmEmotionPoints?.() ?? [])).find((p) => p.id === id);
   if (!found) throw new Error(`no emotion point ${id} on screen`);

@@ -2,13 +2,8 @@
 // undo and redo, save, reload the page, open the file again.
 import fs from 'node:fs';
 import path from 'node:path';
+import { documentOf } from './helpers.ts';
 import { expect, test } from './webShell.ts';
-
-declare global {
-  interface Window {
-    cjmDocument?: () => unknown;
-  }
-}
 
 const README_SCREENSHOT = path.resolve(import.meta.dirname, '../../docs/screenshot.png');
 
@@ -40,7 +35,7 @@ test('new map from template → edit → undo/redo → save → reload → open'
 
   // Enter on the selected card edits too. Enter commits the typed Chinese text and starts the
   // next card below; Esc leaves that new card empty, so it disappears.
-  const cardCount = async () => Object.keys(((await page.evaluate(() => window.cjmDocument?.())) as { cards: object }).cards).length;
+  const cardCount = async () => Object.keys((await documentOf(page)).cards).length;
   const cards = await cardCount();
   await card.click();
   await page.keyboard.press('Enter');

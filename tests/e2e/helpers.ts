@@ -15,9 +15,12 @@ export async function newBlank(page: Page, url: string): Promise<void> {
   await expect(page.getByTestId('scene-header')).toHaveCount(3);
 }
 
+// Read-only hooks the renderer exposes for tests and support.
 declare global {
   interface Window {
     cjmDocument?: () => unknown;
+    cjmEmotionPoints?: () => { id: string; x: number; y: number }[];
+    cjmEmotionMarkers?: () => { id: string; kind: string }[];
   }
 }
 
