@@ -54,7 +54,7 @@ export class FolderJail implements PathPolicy {
 
   #inside(absolute: string): boolean {
     const relative = path.relative(this.root, absolute);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+    return relative === '' || (relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative));
   }
 
   /** Resolves a path relative to the root (absolute paths must already lie inside it). */

@@ -19,6 +19,8 @@ describe('FolderJail', () => {
     fs.symlinkSync(outside, path.join(root, 'link'));
     expect(() => jail.resolve('link/a.cjm', 'write')).toThrow(expect.objectContaining({ code: 'forbidden' }));
     expect(() => jail.resolve('a.txt', 'write')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    // A name that merely starts with two dots is still inside.
+    expect(jail.resolve('..draft.cjm', 'write')).toBe(path.join(fs.realpathSync(root), '..draft.cjm'));
   });
 });
 
