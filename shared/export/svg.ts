@@ -1,0 +1,221 @@
+// The one export renderer: a map (optionally some stages and lanes only) as a standalone SVG
+// document, laid out by the same layout as the canvas, so cards wrap as on screen. PDF and PNG
+// exports print or rasterise this SVG.
+import { analyseCurve } from '../emotion/analysis.ts';
+import { monotoneSegments, segmentsToPath } from '../emotion/curve.ts';
+import { curveRuns, placeCurve, visibleCurves, yOfScore } from '../emotion/laneGeometry.ts';
+import { SCALES, moodOf } from '../emotion/scale.ts';
+import { GRID, layoutMap, type MapLayout, type RowBox } from '../layout.ts';
+import type { JourneyDoc } from '../model.ts';
+import { sortOrdered } from '../order.ts';
+import { arcPath } from '../pathGeometry.ts';
+import { CARD_FILLS, FONT_STACK, LANE_COLOURS, LABELS } from './theme.ts';
+
+export interface SvgOptions {
+  /** stage ids to include (default: all) */
+  stages?: string[];
+  /** lane ids to include (default: all visible lanes) */
+  lanes?: string[];
+  background?: 'white' | 'transparent';
+  /** shown in the title block, e.g. 2026-11-23 */
+  date?: string;
+}
+
+export interface SvgResult {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+const TITLE_HEIGHT = 64;
+
+export function escapeXml(text: string): string {
+  // Control characters other than tab and newline are not allowed in XML 1.0 at all.
+  // oxlint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '').replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const n = (value: number) => Number(value.toFixed(2));
+
+/** The document reduced to what the export shows. */
+export function exportedDocument(doc: JourneyDoc, options: SvgOptions): JourneyDoc {
+  const keepStage = (id: string) => !options.stages || options.stages.includes(id);
+  const keepLane = (id: string) => !options.lanes || options.lanes.includes(id);
+  const pick = <T extends { id: string }>(records: Record<string, T>, keep: (r: T) => boolean) =>
+    Object.fromEntries(Object.values(records).filter(keep).map((r) => [r.id, r]));
+  const stages = pick(doc.stages, (s) => keepStage(s.id));
+  const scenes = pick(doc.scenes, (s) => Boolean(stages[s.stageId]));
+  // A printed map shows every included lane open.
+  const lanes = Object.fromEntries(
+    Object.values(doc.lanes)
+      .filter((l) => !l.hidden && keepLane(l.id))
+      .map((l) => [l.id, { ...l, collapsed: undefined }]),
+  );
+  const cards = pick(doc.cards, (c) => Boolean(lanes[c.laneId] && scenes[c.sceneId]));
+  return {
+    ...doc,
+    stages,
+    scenes,
+    lanes,
+    cards,
+    emotionPoints: pick(doc.emotionPoints, (p) => Boolean(scenes[p.sceneId])),
+    links: pick(doc.links, (l) => Boolean(cards[l.fromCardId] && cards[l.toCardId])),
+  };
+}
+
+function text(x: number, y: number, content: string, attrs: string): string {
+  return `<text x="${n(x)}" y="${n(y)}" ${attrs}>${escapeXml(content)}</text>`;
+}
+
+function headers(doc: JourneyDoc, layout: MapLayout, lang: 'zh-CN' | 'en'): string[] {
+  const out: string[] = [];
+  for (const box of layout.stages) {
+    out.push(`<rect x="${box.x}" y="0" width="${box.width}" height="${GRID.stageHeaderHeight}" fill="#1e3a5f" stroke="#fff" stroke-width="2"/>`);
+    out.push(text(box.x + 14, 28, doc.stages[box.stageId]?.title ?? '', 'font-size="15" font-weight="700" fill="#fff"'));
+  }
+  for (const column of layout.columns) {
+    const scene = column.sceneId ? doc.scenes[column.sceneId] : undefined;
+    out.push(`<rect x="${column.x}" y="${GRID.stageHeaderHeight}" width="${column.width}" height="${GRID.sceneHeaderHeight}" fill="#e8eef5" stroke="#bcccdc"/>`);
+    if (!scene) continue;
+    out.push(text(column.x + 10, GRID.stageHeaderHeight + 23, scene.title, 'font-size="13" font-weight="600" fill="#1f2933"'));
+    out.push(text(column.x + 10, GRID.stageHeaderHeight + 43, LABELS[lang].channel[scene.channel], 'font-size="11" fill="#52606d"'));
+  }
+  return out;
+}
+
+function laneRows(doc: JourneyDoc, layout: MapLayout): string[] {
+  const out: string[] = [];
+  layout.rows.forEach((row, i) => {
+    const lane = doc.lanes[row.laneId];
+    if (!lane) return;
+    const colour = LANE_COLOURS[lane.kind];
+    out.push(`<rect x="${GRID.laneHeaderWidth}" y="${row.y}" width="${layout.width - GRID.laneHeaderWidth}" height="${row.height}" fill="${i % 2 ? '#f8fafc' : '#ffffff'}" stroke="#d9e2ec"/>`);
+    out.push(`<rect x="0" y="${row.y}" width="${GRID.laneHeaderWidth}" height="${row.height}" fill="#ffffff" stroke="#d9e2ec"/>`);
+    out.push(`<rect x="0" y="${row.y}" width="4" height="${row.height}" fill="${colour}"/>`);
+    out.push(text(14, row.y + 22, lane.title, 'font-size="13" font-weight="600" fill="#1f2933"'));
+  });
+  for (const column of layout.columns) {
+    const x = column.x + column.width;
+    out.push(`<line x1="${x}" y1="${layout.top}" x2="${x}" y2="${layout.height}" stroke="#d9e2ec"/>`);
+  }
+  return out;
+}
+
+function cards(doc: JourneyDoc, layout: MapLayout): string[] {
+  const out: string[] = [];
+  for (const box of Object.values(layout.cards)) {
+    const card = doc.cards[box.cardId];
+    const lane = doc.lanes[box.laneId];
+    if (!card || !lane) continue;
+    const fill = card.colour ? CARD_FILLS[card.colour] : CARD_FILLS[lane.kind] ?? '#ffffff';
+    const lines = box.lines
+      .map((line, i) => `<tspan x="${box.x + GRID.cardPaddingX + 3}" y="${box.y + GRID.cardPaddingY + 13 + i * GRID.cardLineHeight}">${escapeXml(line)}</tspan>`)
+      .join('');
+    const meta = [card.severity ? '●'.repeat(card.severity) : '', card.channel, card.role].filter(Boolean).join(' · ');
+    out.push(
+      `<g class="card" data-card-id="${escapeXml(card.id)}">` +
+        `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6" fill="${fill}" stroke="#bcccdc"/>` +
+        `<rect x="${box.x}" y="${box.y}" width="3" height="${box.height}" fill="${LANE_COLOURS[lane.kind]}"/>` +
+        `<text font-size="${GRID.cardFontSize}" fill="#1f2933">${lines}</text>` +
+        (meta ? text(box.x + GRID.cardPaddingX + 3, box.y + box.height - GRID.cardPaddingY - 2, meta, 'font-size="11" fill="#52606d"') : '') +
+        `</g>`,
+    );
+  }
+  return out;
+}
+
+function links(doc: JourneyDoc, layout: MapLayout): string[] {
+  const out: string[] = [];
+  for (const link of Object.values(doc.links)) {
+    const from = layout.cards[link.fromCardId];
+    const to = layout.cards[link.toCardId];
+    if (!from || !to) continue;
+    const { path, labelX, labelY } = arcPath(from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2);
+    out.push(`<path d="${path}" fill="none" stroke="#d97706" stroke-width="2.5" marker-end="url(#arrow)"/>`);
+    if (link.label) out.push(text(labelX, labelY + 4, link.label, 'font-size="11" text-anchor="middle" fill="#92400e"'));
+  }
+  return out;
+}
+
+function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-CN' | 'en'): string[] {
+  const scale = SCALES[doc.map.scale];
+  const y = (score: number) => yOfScore(score, row, doc);
+  const x0 = GRID.laneHeaderWidth;
+  const width = layout.width - x0;
+  const goodBottom = (y(scale.delighted) + y(scale.neutral)) / 2;
+  const badTop = (y(scale.bad) + y(scale.neutral)) / 2;
+  const labels = LABELS[lang];
+  const out = [
+    `<rect x="${x0}" y="${row.y}" width="${width}" height="${n(goodBottom - row.y)}" fill="#22c55e" fill-opacity="0.09"/>`,
+    `<rect x="${x0}" y="${n(badTop)}" width="${width}" height="${n(row.y + row.height - badTop)}" fill="#ef4444" fill-opacity="0.08"/>`,
+    `<line x1="${x0}" y1="${n(y(scale.neutral))}" x2="${layout.width}" y2="${n(y(scale.neutral))}" stroke="#bcccdc" stroke-dasharray="4 4"/>`,
+    text(x0 + 6, row.y + 14, labels.delighted, 'font-size="11" fill="#15803d"'),
+    text(x0 + 6, y(scale.neutral) - 4, labels.neutral, 'font-size="11" fill="#64748b"'),
+    text(x0 + 6, row.y + row.height - 5, labels.bad, 'font-size="11" fill="#b91c1c"'),
+  ];
+  const curves = visibleCurves(doc);
+  for (const curve of curves) {
+    const placed = placeCurve(doc, layout, row, curve.id);
+    for (const run of curveRuns(doc, placed)) {
+      out.push(`<path class="curve" data-curve-id="${escapeXml(curve.id)}" d="${segmentsToPath(monotoneSegments(run))}" fill="none" stroke="${curve.colour}" stroke-width="2.5"/>`);
+    }
+    for (const p of placed) {
+      const fill = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' }[moodOf(p.point.score, doc.map.scale)];
+      out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="6.5" fill="${fill}" stroke="${curve.colour}" stroke-width="2.5"/>`);
+    }
+    const a = analyseCurve(placed.map((p) => ({ id: p.point.id, sceneId: p.point.sceneId, score: p.point.score })), doc.map.scale);
+    const at = new Map(placed.map((p) => [p.point.id, p]));
+    const mark = (id: string | undefined, label: string, colour: string, below: boolean, level = 0) => {
+      const p = id ? at.get(id) : undefined;
+      if (!p) return;
+      const ty = below ? p.y + 22 + level * 14 : p.y - 12 - level * 14;
+      out.push(text(p.x, ty, label, `font-size="10" font-weight="700" text-anchor="middle" fill="${colour}"`));
+    };
+    for (const id of a.highlights) mark(id, labels.highlight, '#16a34a', false);
+    for (const id of a.darkest) mark(id, labels.darkest, '#dc2626', true);
+    if (a.peak) mark(a.peak.id, labels.peak, '#7c3aed', moodOf(a.peak.score, doc.map.scale) === 'bad', 1);
+    if (a.end) mark(a.end.id, labels.end, '#0f172a', moodOf(a.end.score, doc.map.scale) === 'bad', 1);
+  }
+  if (curves.length > 1) {
+    curves.forEach((curve, i) => {
+      const ly = row.y + 40 + i * 16;
+      out.push(`<line x1="14" y1="${ly - 4}" x2="30" y2="${ly - 4}" stroke="${curve.colour}" stroke-width="3"/>`);
+      out.push(text(36, ly, curve.name, 'font-size="11" fill="#52606d"'));
+    });
+  }
+  return out;
+}
+
+export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResult {
+  const doc = exportedDocument(source, options);
+  const layout = layoutMap(doc);
+  const lang = doc.map.locale;
+  const width = Math.max(layout.width, 480);
+  const height = layout.height + TITLE_HEIGHT;
+  const persona = sortOrdered(Object.values(doc.personas))[0]?.name ?? '';
+  const subtitle = [persona, options.date].filter(Boolean).join(' · ');
+  const emotionRow = layout.rows.find((r) => doc.lanes[r.laneId]?.kind === 'emotion');
+  const body = [
+    ...headers(doc, layout, lang),
+    ...laneRows(doc, layout),
+    ...(emotionRow ? emotionLane(doc, layout, emotionRow, lang) : []),
+    ...cards(doc, layout),
+    ...links(doc, layout),
+  ];
+  const svg = [
+    `<?xml version="1.0" encoding="UTF-8"?>`,
+    `<svg xmlns="http://www.w3.org/2000/svg" lang="${lang}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
+    `<title>${escapeXml(doc.map.title)}</title>`,
+    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#d97706"/></marker></defs>`,
+    options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    text(16, 30, doc.map.title, 'font-size="20" font-weight="700" fill="#1f2933"'),
+    subtitle ? text(16, 50, subtitle, 'font-size="12" fill="#52606d"') : '',
+    `<g transform="translate(0 ${TITLE_HEIGHT})">`,
+    ...body,
+    `</g>`,
+    `</svg>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return { svg, width, height };
+}

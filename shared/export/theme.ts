@@ -1,0 +1,71 @@
+// Colours and words of the exported map, matching the canvas (renderer/styles.css).
+import type { CardColour, LaneKind, Locale, SceneChannel } from '../model.ts';
+
+export const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
+
+export const LANE_COLOURS: Record<LaneKind, string> = {
+  needs: '#60a5fa',
+  actions: '#a78bfa',
+  touchpoints: '#f59e0b',
+  emotion: '#ec4899',
+  painpoints: '#ef4444',
+  opportunities: '#22c55e',
+  'service-actions': '#14b8a6',
+  roles: '#94a3b8',
+  metrics: '#64748b',
+  text: '#94a3b8',
+  images: '#94a3b8',
+};
+
+export const CARD_FILLS: Partial<Record<LaneKind | CardColour, string>> = {
+  needs: '#eff6ff',
+  actions: '#f5f3ff',
+  touchpoints: '#fffbeb',
+  painpoints: '#fef2f2',
+  opportunities: '#f0fdf4',
+  'service-actions': '#f0fdfa',
+  yellow: '#fef9c3',
+  orange: '#ffedd5',
+  red: '#fee2e2',
+  pink: '#fce7f3',
+  purple: '#f3e8ff',
+  blue: '#dbeafe',
+  teal: '#ccfbf1',
+  green: '#dcfce7',
+  grey: '#f1f5f9',
+};
+
+interface Words {
+  channel: Record<SceneChannel, string>;
+  delighted: string;
+  neutral: string;
+  bad: string;
+  highlight: string;
+  darkest: string;
+  peak: string;
+  end: string;
+}
+
+export const LABELS: Record<Locale, Words> = {
+  en: {
+    channel: { online: 'Online', offline: 'Offline', both: 'Online + offline' },
+    delighted: 'Delighted',
+    neutral: 'Neutral',
+    bad: 'Bad',
+    highlight: 'Highlight',
+    darkest: 'Darkest',
+    peak: 'Peak',
+    end: 'End',
+  },
+  'zh-CN': {
+    channel: { online: '线上', offline: '线下', both: '线上+线下' },
+    delighted: '愉悦',
+    neutral: '一般',
+    bad: '糟糕',
+    highlight: '高光点',
+    darkest: '至暗点',
+    peak: '峰值',
+    end: '终点',
+  },
+};
