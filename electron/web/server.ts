@@ -145,7 +145,14 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
 
   function handleStatic(req: http.IncomingMessage, res: http.ServerResponse, pathname: string) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'method not allowed');
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    let relative: string;
+    try {
+      relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+    } catch {
+      // A malformed %-escape must not take the shell down.
+      return send(res, 400, 'bad URL');
+    }
+    if (relative.includes('\0')) return send(res, 400, 'bad URL');
     const file = path.resolve(staticRoot, relative);
     if (!file.startsWith(staticRoot + path.sep)) return send(res, 404, 'not found');
     fs.readFile(file, (error, data) => {

@@ -69,6 +69,10 @@ describe('web shell', () => {
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
     expect(await rawGet(s, '/../package.json', `127.0.0.1:${s.port}`)).toBe(404);
     expect(await rawGet(s, '/%2e%2e/%2e%2e/package.json', `127.0.0.1:${s.port}`)).toBe(404);
+    // Malformed escapes and NUL bytes get an answer, and the shell keeps serving.
+    expect(await rawGet(s, '/%E0%A4%A', `127.0.0.1:${s.port}`)).toBe(400);
+    expect(await rawGet(s, '/a%00b.js', `127.0.0.1:${s.port}`)).toBe(400);
+    expect((await fetch(`${base(s)}/`)).status).toBe(200);
   });
 
   it('refuses other Host headers (DNS rebinding)', async () => {
