@@ -10,7 +10,7 @@ function wellFormed(xml: string): string[] {
   const body = xml.replace(/^<\?xml[^>]*\?>\s*/, '');
   for (const match of body.matchAll(/<[^>]*>/g)) {
     const tag = match[0];
-    if (/^<\//.test(tag)) {
+    if (tag.startsWith('</')) {
       const name = tag.slice(2, -1).trim();
       if (stack.pop() !== name) problems.push(`unexpected ${tag}`);
     } else if (!tag.endsWith('/>')) {
