@@ -127,8 +127,11 @@ export function fromRow(row: Record<string, unknown>, spec: TableSpec, problems:
   const label = `${spec.table} row '${String(row.id ?? row.rowid ?? '?').slice(0, 64)}'`;
   if (typeof row.extra === 'string') {
     const extra = decode(row.extra, 'json', problems, `${label}, column 'extra'`);
-    // Unknown fields never override known columns.
-    if (extra && typeof extra === 'object' && !Array.isArray(extra)) Object.assign(record, extra);
+    // Unknown fields never override known columns; copied one by one so a "__proto__" key in a
+    // hand-edited file is a plain (dropped) field, not a new prototype for the record.
+    if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
+      for (const [key, value] of Object.entries(extra)) if (key !== '__proto__') record[key] = value;
+    }
   }
   for (const c of spec.columns) {
     const value = decode(row[c.column], c.kind, problems, `${label}, column '${c.column}'`);

@@ -90,20 +90,16 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
+/** The body, or null when it is larger than MAX_BODY (the rest is drained, not kept). */
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY) {
-        resolve(null);
-        req.destroy();
-        return;
-      }
-      chunks.push(chunk);
+      if (size <= MAX_BODY) chunks.push(chunk);
     });
-    req.on('end', () => resolve(Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -132,6 +128,11 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     if (!req.headers['content-type']?.startsWith('application/json')) return send(res, 415, 'send JSON');
     const handler = handlers.get(channel);
     if (!handler) return send(res, 404, `no API channel '${channel}'`);
+    // Too large: answer at once (and close), rather than reading megabytes first.
+    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+      res.setHeader('Connection', 'close');
+      return send(res, 413, 'request too large');
+    }
     const body = await readBody(req);
     if (body === null) return send(res, 413, 'request too large');
     let payload: unknown;

@@ -67,8 +67,14 @@ describe('project file', () => {
 
     const db = new Database(file);
     db.prepare('UPDATE cards SET extra = ? WHERE id = ?').run(JSON.stringify({ text: 'sneaky' }), card.id);
+    // A hand-made "__proto__" key must not smuggle values into known fields either.
+    const plain = Object.values(doc.cards).find((c) => !c.colour && !c.severity && c.id !== card.id)!;
+    db.prepare('UPDATE cards SET extra = ? WHERE id = ?').run('{"__proto__":{"colour":"red","severity":3}}', plain.id);
     db.close();
-    expect(readProject(file).doc.cards[card.id]?.text).toBe(card.text);
+    const reread = readProject(file).doc;
+    expect(reread.cards[card.id]?.text).toBe(card.text);
+    expect(reread.cards[plain.id]?.colour).toBeUndefined();
+    expect(reread.cards[plain.id]?.severity).toBeUndefined();
   });
 
   it('saves over its own file in place and leaves nothing beside it', () => {

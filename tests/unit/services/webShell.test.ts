@@ -87,3 +87,28 @@ describe('web shell', () => {
     ).rejects.toThrow(/only listens on this computer/);
   });
 });
+
+describe('web shell request size', () => {
+  it('answers 413 to a body over the limit and keeps serving', async () => {
+    const s = await start();
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request(
+        {
+          host: '127.0.0.1',
+          port: s.port,
+          path: '/api/doc:save',
+          method: 'POST',
+          headers: { Host: `127.0.0.1:${s.port}`, Authorization: `Bearer ${s.token}`, 'Content-Type': 'application/json', 'Content-Length': 200 * 1024 * 1024 },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      req.write('{"path":"x.cjm","doc":');
+    });
+    expect(status).toBe(413);
+    expect((await post(s, 'app:info', { Authorization: `Bearer ${s.token}` })).status).toBe(200);
+  });
+});
