@@ -89,7 +89,7 @@ const stagesOf = (d: JourneyDoc, except?: string) => sortOrdered(Object.values(d
 const lanesOf = (d: JourneyDoc, except?: string) => sortOrdered(Object.values(d.lanes).filter((l) => l.id !== except));
 const scenesOf = (d: JourneyDoc, stageId: string, except?: string) =>
   sortOrdered(Object.values(d.scenes).filter((s) => s.stageId === stageId && s.id !== except));
-export const cardsIn = (d: JourneyDoc, laneId: string, sceneId: string, except?: string) =>
+const cardsIn = (d: JourneyDoc, laneId: string, sceneId: string, except?: string) =>
   sortOrdered(Object.values(d.cards).filter((c) => c.laneId === laneId && c.sceneId === sceneId && c.id !== except));
 const pointsOf = (d: JourneyDoc, curveId: string, sceneId: string, except?: string) =>
   sortOrdered(Object.values(d.emotionPoints).filter((p) => p.curveId === curveId && p.sceneId === sceneId && p.id !== except));

@@ -44,11 +44,6 @@ export function summarize(doc: JourneyDoc): MapSummary {
     const kind = doc.lanes[card.laneId]?.kind;
     if (kind) cardsPerLaneKind[kind] = (cardsPerLaneKind[kind] ?? 0) + 1;
   }
-  // Points in reading order: by stage, then scene, then their own order.
-  const sceneRank = new Map(stages.flatMap((s) => s.scenes).map((scene, i) => [scene.id, i]));
-  const emotionPoints = sortOrdered(Object.values(doc.emotionPoints))
-    .sort((a, b) => (sceneRank.get(a.sceneId) ?? 0) - (sceneRank.get(b.sceneId) ?? 0))
-    .map((point) => ({ scene: doc.scenes[point.sceneId]?.title ?? point.sceneId, score: point.score, note: point.note }));
   return {
     title: doc.map.title,
     locale: doc.map.locale,
@@ -60,7 +55,10 @@ export function summarize(doc: JourneyDoc): MapSummary {
       hidden: lane.hidden,
     })),
     cardsPerLaneKind,
-    emotionPoints,
+    // Every curve's points in reading order, curve by curve.
+    emotionPoints: sortOrdered(Object.values(doc.curves)).flatMap((curve) =>
+      curvePoints(doc, curve.id).map((point) => ({ scene: doc.scenes[point.sceneId]?.title ?? point.sceneId, score: point.score, note: point.note })),
+    ),
     scale: doc.map.scale,
     curves: sortOrdered(Object.values(doc.curves)).map((curve) => {
       const points = curvePoints(doc, curve.id);

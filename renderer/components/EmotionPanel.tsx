@@ -3,7 +3,7 @@
 // and the selected point's note and touchpoint.
 import { useTranslation } from 'react-i18next';
 import { analyseCurve } from '../../shared/emotion/analysis.ts';
-import { visibleCurves } from '../../shared/emotion/laneGeometry.ts';
+import { activeCurve } from '../../shared/emotion/laneGeometry.ts';
 import { type Mood } from '../../shared/emotion/scale.ts';
 import { newId } from '../../shared/ids.ts';
 import { EMOTION_SCALES, type JourneyDoc } from '../../shared/model.ts';
@@ -16,11 +16,6 @@ import { InlineText } from './InlineText.tsx';
 // Scale names contain dots, which i18next reads as key separators.
 const SCALE_KEYS = { '-2..+2': 'five', moods: 'moods', '1..5': 'oneToFive', '-3..+3': 'seven' } as const;
 const NEW_CURVE_COLOURS = ['#2563eb', '#16a34a', '#ea580c', '#7c3aed', '#0891b2'];
-
-function useActiveCurve(doc: JourneyDoc): string | null {
-  const chosen = useSession((s) => s.activeCurveId);
-  return chosen && doc.curves[chosen] && !doc.curves[chosen].hidden ? chosen : (visibleCurves(doc)[0]?.id ?? null);
-}
 
 function Curves({ doc, active }: { doc: JourneyDoc; active: string | null }) {
   const { t } = useTranslation();
@@ -192,7 +187,7 @@ export function EmotionPanel() {
   const { t } = useTranslation();
   const { doc } = useEditorSnapshot();
   const selectedPointId = useSession((s) => s.selectedPointId);
-  const active = useActiveCurve(doc);
+  const active = activeCurve(doc, useSession((s) => s.activeCurveId));
   if (!Object.values(doc.lanes).some((l) => l.kind === 'emotion')) return null;
   return (
     <aside className="inspector emotion-panel" aria-label={t('emotion.panel')} data-testid="emotion-panel">

@@ -58,3 +58,9 @@ export function curveRuns(doc: JourneyDoc, placed: PlacedPoint[]): PlacedPoint[]
 }
 
 export const visibleCurves = (doc: JourneyDoc) => sortOrdered(Object.values(doc.curves)).filter((c) => !c.hidden);
+
+/** The curve being edited: the chosen one while it is shown, else the first shown curve. */
+export function activeCurve(doc: JourneyDoc, chosen: string | null): string | null {
+  const curve = chosen ? doc.curves[chosen] : undefined;
+  return curve && !curve.hidden ? curve.id : (visibleCurves(doc)[0]?.id ?? null);
+}

@@ -9,7 +9,7 @@ import { GRID, layoutMap, type MapLayout, type RowBox } from '../layout.ts';
 import type { JourneyDoc } from '../model.ts';
 import { sortOrdered } from '../order.ts';
 import { arcPath } from '../pathGeometry.ts';
-import { CARD_FILLS, FONT_STACK, LANE_COLOURS, LABELS } from './theme.ts';
+import { CARD_FILLS, FONT_STACK, LANE_COLOURS, LABELS, MOOD_FILLS } from './theme.ts';
 
 export interface SvgOptions {
   /** stage ids to include (default: all) */
@@ -160,7 +160,7 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
       out.push(`<path class="curve" data-curve-id="${escapeXml(curve.id)}" d="${segmentsToPath(monotoneSegments(run))}" fill="none" stroke="${curve.colour}" stroke-width="2.5"/>`);
     }
     for (const p of placed) {
-      const fill = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' }[moodOf(p.point.score, doc.map.scale)];
+      const fill = MOOD_FILLS[moodOf(p.point.score, doc.map.scale)];
       out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="6.5" fill="${fill}" stroke="${curve.colour}" stroke-width="2.5"/>`);
     }
     const a = analyseCurve(placed.map((p) => ({ id: p.point.id, sceneId: p.point.sceneId, score: p.point.score })), doc.map.scale);

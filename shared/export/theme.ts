@@ -36,6 +36,9 @@ export const CARD_FILLS: Partial<Record<LaneKind | CardColour, string>> = {
   grey: '#f1f5f9',
 };
 
+/** Fill of an emotion point by mood, on the canvas and in exports. */
+export const MOOD_FILLS = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
+
 interface Words {
   channel: Record<SceneChannel, string>;
   delighted: string;

@@ -17,9 +17,7 @@ export function time(runs: number, fn: () => void): number {
   return median(samples);
 }
 
-export const fmt = (ms: number) => ms.toFixed(2);
-
 export function line(name: string, figures: Record<string, number>): void {
-  const parts = Object.entries(figures).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(k === 'ratio' ? 2 : 2)}`);
+  const parts = Object.entries(figures).map(([k, v]) => `${k}=${Number.isInteger(v) ? v : v.toFixed(2)}`);
   process.stdout.write(`${name}: ${parts.join(' ')}\n`);
 }

@@ -10,19 +10,19 @@ import { useTranslation } from 'react-i18next';
 import { Circle, Group, Label, Layer, Line, Path, Rect, Stage, Tag, Text } from 'react-konva';
 import { analyseCurve } from '../../../shared/emotion/analysis.ts';
 import { monotoneSegments, segmentsToPath } from '../../../shared/emotion/curve.ts';
-import { curveRuns, placeCurve, scoreOfY, visibleCurves, yOfScore } from '../../../shared/emotion/laneGeometry.ts';
+import { activeCurve, curveRuns, placeCurve, scoreOfY, visibleCurves, yOfScore } from '../../../shared/emotion/laneGeometry.ts';
 import { SCALES, moodOf, snapScore } from '../../../shared/emotion/scale.ts';
 import { newId } from '../../../shared/ids.ts';
 import { GRID, type MapLayout, type RowBox } from '../../../shared/layout.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import type { Operation } from '../../../shared/ops.ts';
+import { MOOD_FILLS } from '../../../shared/export/theme.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import { editor } from '../../state/editor.ts';
 import { forwardWheel } from './forwardWheel.ts';
 import { session, useSession } from '../../state/session.ts';
 
 const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
-const MOOD_FILL = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
 const HEADER_HEIGHT = GRID.stageHeaderHeight + GRID.sceneHeaderHeight;
 
 declare global {
@@ -40,12 +40,6 @@ function exposePoints(points: { id: string; x: number; y: number }[], markers: {
     const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
     return points.map((p) => ({ id: p.id, x: p.x + (canvas?.left ?? 0), y: p.y + (canvas?.top ?? 0) }));
   };
-}
-
-export function activeCurveId(doc: JourneyDoc): string | null {
-  const chosen = session.get().activeCurveId;
-  if (chosen && doc.curves[chosen] && !doc.curves[chosen].hidden) return chosen;
-  return visibleCurves(doc)[0]?.id ?? null;
 }
 
 interface Drag {
@@ -106,7 +100,7 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
   const [drag, setDrag] = useState<Drag | null>(null);
   const [hover, setHover] = useState<string | null>(null);
   const row = layout.rows.find((r) => !r.collapsed && doc.lanes[r.laneId]?.kind === 'emotion');
-  const active = chosenCurve && doc.curves[chosenCurve] && !doc.curves[chosenCurve].hidden ? chosenCurve : (visibleCurves(doc)[0]?.id ?? null);
+  const active = activeCurve(doc, chosenCurve);
 
   const curves = useMemo(() => {
     if (!row) return [];
@@ -144,7 +138,7 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
 
   const addPoint = (event: Konva.KonvaEventObject<MouseEvent | TouchEvent>) => {
     if (event.target !== event.target.getStage() && event.target.name() !== 'lane-hit') return;
-    const curveId = activeCurveId(doc);
+    const curveId = active;
     const at = toFlow(event.target.getStage() as Konva.Stage);
     if (!curveId || !at) return;
     const column = layout.columns.find((c) => c.sceneId && at.x >= c.x && at.x < c.x + c.width);
@@ -227,7 +221,7 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
                         x={drag?.id === p.point.id ? drag.x : p.x}
                         y={p.y}
                         radius={doc.map.emotionFaces ? 9 : selected ? 8 : 6.5}
-                        fill={MOOD_FILL[moodOf(score, doc.map.scale)]}
+                        fill={MOOD_FILLS[moodOf(score, doc.map.scale)]}
                         stroke={selected ? '#2563eb' : curve.colour}
                         strokeWidth={selected ? 3 : 2.5}
                         hitStrokeWidth={12}

@@ -1,5 +1,5 @@
 // Cards as React Flow nodes and touchpoint links as edges.
-import { MarkerType, type Edge } from '@xyflow/react';
+import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
 import { isPathKind } from '../../../shared/cardKinds.ts';
 import type { MapLayout } from '../../../shared/layout.ts';
@@ -73,5 +73,3 @@ export function useMapEdges(doc: JourneyDoc, layout: MapLayout, selectedLinks: s
       );
   }, [doc.links, layout, selectedLinks]);
 }
-
-export type { Edge };
