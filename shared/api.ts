@@ -2,12 +2,18 @@
 // (validated in main and in the web shell) and response types. The preload, the Electron
 // main process and the web-shell client all use this one file.
 import { z } from 'zod';
+import { EXPORT_FORMATS, ExportOptionsSchema } from './export/options.ts';
 import { LOCALES, type JourneyDoc, type Locale } from './model.ts';
 
 export const TEMPLATES = ['blank', 'car-dealer'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 const FilePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'paths cannot contain NUL');
+const JobId = z.string().regex(/^[\w-]{8,64}$/);
+
+/** The kinds of file the app writes: maps, and the three export formats. */
+export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS] as const;
+export type FileKind = (typeof FILE_KINDS)[number];
 
 export const requests = {
   'app:info': z.object({}).strict(),
@@ -19,9 +25,13 @@ export const requests = {
   'recent:remove': z.object({ path: FilePath }).strict(),
   // Electron only: native dialogs in main; the chosen path becomes readable/writable.
   'dialog:open': z.object({}).strict(),
-  'dialog:save': z.object({ suggestedName: z.string().max(255) }).strict(),
+  'dialog:save': z.object({ suggestedName: z.string().max(255), kind: z.enum(FILE_KINDS).default('cjm') }).strict(),
   // Web shell only: browse the folder the shell was started on.
-  'fs:list': z.object({ dir: z.string().max(4096) }).strict(),
+  'fs:list': z.object({ dir: z.string().max(4096), kinds: z.array(z.enum(FILE_KINDS)).max(4).default(['cjm']) }).strict(),
+  // Export: run answers when the file is written; progress and cancel name the same job.
+  'export:run': z.object({ jobId: JobId, path: FilePath, doc: z.unknown(), options: ExportOptionsSchema }).strict(),
+  'export:progress': z.object({ jobId: JobId }).strict(),
+  'export:cancel': z.object({ jobId: JobId }).strict(),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -33,7 +43,10 @@ export interface AppInfo {
   systemLocale: Locale;
 }
 export interface OpenedDocument {
-  path: string;
+  /** null for a map opened from an exported PNG or PDF: it becomes a new, unsaved document */
+  path: string | null;
+  /** the PNG or PDF the map came from */
+  importedFrom?: string;
   doc: JourneyDoc;
   /** records that could not be read and were left out, one line each */
   problems: string[];
@@ -62,6 +75,18 @@ export interface FolderListing {
   entries: FolderEntry[];
 }
 
+export interface ExportDone {
+  path: string;
+  bytes: number;
+  pages?: number;
+  pixelWidth?: number;
+  pixelHeight?: number;
+}
+export interface ExportProgressInfo {
+  done: number;
+  total: number;
+}
+
 export interface Responses {
   'app:info': AppInfo;
   'doc:new': { doc: JourneyDoc };
@@ -72,6 +97,9 @@ export interface Responses {
   'dialog:open': { path: string | null };
   'dialog:save': { path: string | null };
   'fs:list': FolderListing;
+  'export:run': ExportDone;
+  'export:progress': ExportProgressInfo | null;
+  'export:cancel': { cancelled: boolean };
 }
 
 export type Request<C extends Channel> = z.infer<(typeof requests)[C]>;
@@ -87,6 +115,13 @@ export const ERROR_CODES = [
   'invalid-request',
   'forbidden',
   'io',
+  /** a PNG or PDF that carries no map (not exported by this app, or the data was removed) */
+  'no-map-data',
+  /** PDF/PNG export found no Chromium-family browser to print with */
+  'no-browser',
+  /** the PNG would be larger than an image can be */
+  'too-large',
+  'cancelled',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -140,6 +175,7 @@ export const MENU_COMMANDS = [
   'language:en',
   'language:zh-CN',
   'save-and-quit',
+  'export',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number] | `open-recent:${string}`;
 

@@ -19,12 +19,18 @@ export interface SvgOptions {
   background?: 'white' | 'transparent';
   /** shown in the title block, e.g. 2026-11-23 */
   date?: string;
+  /** a PNG or JPEG data: URL, drawn at the right of the title block */
+  logo?: string;
 }
 
 export interface SvgResult {
+  /** the standalone SVG document */
   svg: string;
   width: number;
   height: number;
+  /** the parts of `svg`, for pages that show the map more than once (tiled PDF) */
+  defs: string;
+  content: string;
 }
 
 const TITLE_HEIGHT = 64;
@@ -37,20 +43,15 @@ export function escapeXml(text: string): string {
 
 const n = (value: number) => Number(value.toFixed(2));
 
-/** The document reduced to what the export shows. */
-export function exportedDocument(doc: JourneyDoc, options: SvgOptions): JourneyDoc {
+/** The document reduced to what the export shows (and what an exported file carries inside). */
+export function exportedDocument(doc: JourneyDoc, options: Pick<SvgOptions, 'stages' | 'lanes'>): JourneyDoc {
   const keepStage = (id: string) => !options.stages || options.stages.includes(id);
   const keepLane = (id: string) => !options.lanes || options.lanes.includes(id);
   const pick = <T extends { id: string }>(records: Record<string, T>, keep: (r: T) => boolean) =>
     Object.fromEntries(Object.values(records).filter(keep).map((r) => [r.id, r]));
   const stages = pick(doc.stages, (s) => keepStage(s.id));
   const scenes = pick(doc.scenes, (s) => Boolean(stages[s.stageId]));
-  // A printed map shows every included lane open.
-  const lanes = Object.fromEntries(
-    Object.values(doc.lanes)
-      .filter((l) => !l.hidden && keepLane(l.id))
-      .map((l) => [l.id, { ...l, collapsed: undefined }]),
-  );
+  const lanes = pick(doc.lanes, (l) => !l.hidden && keepLane(l.id));
   const cards = pick(doc.cards, (c) => Boolean(lanes[c.laneId] && scenes[c.sceneId]));
   return {
     ...doc,
@@ -169,7 +170,10 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
       const p = id ? at.get(id) : undefined;
       if (!p) return;
       const ty = below ? p.y + 22 + level * 14 : p.y - 12 - level * 14;
-      out.push(text(p.x, ty, label, `font-size="10" font-weight="700" text-anchor="middle" fill="${colour}"`));
+      const attrs = `font-size="10" font-weight="700" fill="${colour}"`;
+      // A label that would leave the lane goes beside the point instead.
+      if (ty > row.y + row.height - 3 || ty < row.y + 10) out.push(text(p.x + 10, p.y + 4 + (below ? -1 : 1) * level * 12, label, attrs));
+      else out.push(text(p.x, ty, label, `${attrs} text-anchor="middle"`));
     };
     for (const id of a.highlights) mark(id, labels.highlight, '#16a34a', false);
     for (const id of a.darkest) mark(id, labels.darkest, '#dc2626', true);
@@ -186,8 +190,16 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
   return out;
 }
 
+// A printed map shows every included lane open.
+function expandLanes(doc: JourneyDoc): JourneyDoc {
+  const lanes = Object.fromEntries(Object.values(doc.lanes).map((l) => [l.id, { ...l, collapsed: undefined }]));
+  return { ...doc, lanes };
+}
+
+const LOGO_HEIGHT = 44;
+
 export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResult {
-  const doc = exportedDocument(source, options);
+  const doc = expandLanes(exportedDocument(source, options));
   const layout = layoutMap(doc);
   const lang = doc.map.locale;
   const width = Math.max(layout.width, 480);
@@ -202,20 +214,28 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
     ...cards(doc, layout),
     ...links(doc, layout),
   ];
+  const defs = `<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#d97706"/></marker>`;
+  const content = [
+    options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    text(16, 30, doc.map.title, 'font-size="20" font-weight="700" fill="#1f2933"'),
+    subtitle ? text(16, 50, subtitle, 'font-size="12" fill="#52606d"') : '',
+    // The logo keeps its proportions inside a box at the right of the title block.
+    options.logo
+      ? `<image x="${width - 16 - 4 * LOGO_HEIGHT}" y="10" width="${4 * LOGO_HEIGHT}" height="${LOGO_HEIGHT}" preserveAspectRatio="xMaxYMid meet" href="${escapeXml(options.logo)}"/>`
+      : '',
+    `<g transform="translate(0 ${TITLE_HEIGHT})">`,
+    ...body,
+    `</g>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
   const svg = [
     `<?xml version="1.0" encoding="UTF-8"?>`,
     `<svg xmlns="http://www.w3.org/2000/svg" lang="${lang}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}">`,
     `<title>${escapeXml(doc.map.title)}</title>`,
-    `<defs><marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#d97706"/></marker></defs>`,
-    options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    text(16, 30, doc.map.title, 'font-size="20" font-weight="700" fill="#1f2933"'),
-    subtitle ? text(16, 50, subtitle, 'font-size="12" fill="#52606d"') : '',
-    `<g transform="translate(0 ${TITLE_HEIGHT})">`,
-    ...body,
-    `</g>`,
+    `<defs>${defs}</defs>`,
+    content,
     `</svg>`,
-  ]
-    .filter(Boolean)
-    .join('\n');
-  return { svg, width, height };
+  ].join('\n');
+  return { svg, width, height, defs, content };
 }

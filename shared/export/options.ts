@@ -1,0 +1,49 @@
+// What the user chooses for an export, one schema for the dialog, the IPC request and the
+// `cjm export` flags. Validated in main like every other payload.
+import { z } from 'zod';
+import { PAGE_SIZES } from './pages.ts';
+
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export const PAGE_SIZE_NAMES = Object.keys(PAGE_SIZES) as (keyof typeof PAGE_SIZES)[];
+
+/** PDF pages cannot be larger than 200 inches; 5 m is comfortably inside. */
+const PAGE_MM = z.number().min(50).max(5000);
+const Id = z.string().min(1).max(200);
+
+export const ExportOptionsSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    /** stage ids to include; absent: all */
+    stages: z.array(Id).max(10_000).optional(),
+    /** lane ids to include; absent: every visible lane */
+    lanes: z.array(Id).max(10_000).optional(),
+    background: z.enum(['white', 'transparent']).default('white'),
+    page: z
+      .object({
+        size: z.union([z.enum(PAGE_SIZE_NAMES as [keyof typeof PAGE_SIZES, ...(keyof typeof PAGE_SIZES)[]]), z.object({ width: PAGE_MM, height: PAGE_MM }).strict()]),
+        landscape: z.boolean().default(true),
+        margin: z.number().min(0).max(100).default(10),
+        mode: z.enum(['fit', 'tile']).default('fit'),
+        overlap: z.number().min(0).max(50).default(10),
+      })
+      .strict()
+      .default({ size: 'A3', landscape: true, margin: 10, mode: 'fit', overlap: 10 }),
+    /** PNG: device pixels per CSS pixel (2 = retina, 300/96 = 300 dpi) */
+    scale: z.number().min(0.25).max(16).default(2),
+    /** a PNG or JPEG for the title block, as a data: URL */
+    logo: z
+      .string()
+      .max(4_000_000)
+      .regex(/^data:image\/(png|jpeg);base64,[A-Za-z0-9+/]+=*$/, 'the logo must be a PNG or JPEG image')
+      .optional(),
+    /** printed in the title block, e.g. 2026-11-23 */
+    date: z.string().max(40).optional(),
+  })
+  .strict();
+
+export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
+export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;
+
+/** Scale for a resolution in dots per inch: CSS pixels are 1/96 inch. */
+export const scaleForDpi = (dpi: number): number => dpi / 96;
