@@ -1,10 +1,11 @@
-// The document services both shells host: new, open, save, recent files.
+// The document services both shells host: new, open (maps, and exported PNG/PDF), save, recent files.
 import path from 'node:path';
 import { ApiError, type OpenedDocument, type SavedDocument, type TemplateName } from '../../shared/api.ts';
 import type { JourneyDoc, Locale } from '../../shared/model.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
-import { readProject, writeProject } from './projectFile.ts';
+import { openMapFile } from './export/importMap.ts';
+import { writeProject } from './projectFile.ts';
 import { RecentFiles } from './recentFiles.ts';
 
 export class DocumentService {
@@ -20,8 +21,10 @@ export class DocumentService {
     return createDocument(template, locale);
   }
 
-  open(file: string): OpenedDocument {
-    const { doc, problems } = readProject(file);
+  /** A .cjm file, or a PNG/PDF exported with its map inside (which opens as a new, unsaved map). */
+  async open(file: string): Promise<OpenedDocument> {
+    const { doc, problems, imported } = await openMapFile(file);
+    if (imported) return { path: null, importedFrom: file, doc, problems };
     this.#remember(file, doc);
     return { path: file, doc, problems };
   }

@@ -10,6 +10,7 @@ import {
   type Response,
 } from '../../shared/api.ts';
 import type { DocumentService } from './documents.ts';
+import type { ExportService } from './exportService.ts';
 import type { PathPolicy } from './pathPolicy.ts';
 
 type Impl<C extends Channel> = (request: Request<C>) => Response<C> | Promise<Response<C>>;
@@ -18,6 +19,7 @@ export type Handler = (payload: unknown) => Promise<Envelope<unknown>>;
 
 export interface HandlerDeps {
   documents: DocumentService;
+  exports: ExportService;
   policy: PathPolicy;
   appInfo: () => AppInfo;
   /** shell-specific channels (dialogs in Electron, folder listing in the web shell) */
@@ -25,7 +27,7 @@ export interface HandlerDeps {
   log?: (message: string) => void;
 }
 
-export function createHandlers({ documents, policy, appInfo, extra = {}, log = console.error }: HandlerDeps) {
+export function createHandlers({ documents, exports, policy, appInfo, extra = {}, log = console.error }: HandlerDeps) {
   const common: Implementations = {
     'app:info': () => appInfo(),
     'doc:new': ({ template, locale }) => ({ doc: documents.newDocument(template, locale) }),
@@ -36,6 +38,9 @@ export function createHandlers({ documents, policy, appInfo, extra = {}, log = c
       documents.recent.remove(path);
       return documents.recent.list().filter((entry) => policy.allows(entry.path));
     },
+    'export:run': (request) => exports.run({ ...request, path: policy.resolve(request.path, 'write', [`.${request.options.format}`]) }),
+    'export:progress': ({ jobId }) => exports.progress(jobId),
+    'export:cancel': ({ jobId }) => exports.cancel(jobId),
   };
   const impls: Implementations = { ...common, ...extra };
 

@@ -6,9 +6,16 @@ import path from 'node:path';
 import { ApiError } from '../../shared/api.ts';
 
 export interface PathPolicy {
-  /** Returns the absolute path to use, or throws ApiError('forbidden'). */
-  resolve(file: string, mode: 'read' | 'write'): string;
+  /**
+   * Returns the absolute path to use, or throws ApiError('forbidden'). Writes must end in one
+   * of `extensions` (a map is never written over a file of another kind by mistake).
+   */
+  resolve(file: string, mode: 'read' | 'write', extensions?: readonly string[]): string;
   allows(file: string): boolean;
+}
+
+function checkExtension(file: string, mode: 'read' | 'write', extensions: readonly string[]): void {
+  if (mode === 'write' && !extensions.includes(path.extname(file).toLowerCase())) forbidden(file);
 }
 
 function forbidden(file: string): never {
@@ -38,8 +45,9 @@ export class ChosenPaths implements PathPolicy {
     return this.#chosen.has(absolute) || this.#alsoAllowed(absolute);
   }
 
-  resolve(file: string): string {
+  resolve(file: string, mode: 'read' | 'write', extensions: readonly string[] = ['.cjm']): string {
     if (!path.isAbsolute(file) || !this.allows(file)) forbidden(file);
+    checkExtension(file, mode, extensions);
     return path.resolve(file);
   }
 }
@@ -77,9 +85,9 @@ export class FolderJail implements PathPolicy {
     }
   }
 
-  resolve(file: string, mode: 'read' | 'write'): string {
+  resolve(file: string, mode: 'read' | 'write', extensions: readonly string[] = ['.cjm']): string {
     const absolute = this.locate(file);
-    if (mode === 'write' && path.extname(absolute).toLowerCase() !== '.cjm') forbidden(file);
+    checkExtension(absolute, mode, extensions);
     return absolute;
   }
 }

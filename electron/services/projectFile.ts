@@ -107,15 +107,10 @@ function readFailure(file: string, error: unknown): ApiError {
   return new ApiError({ code: 'corrupt', message, params: { file: name(file), reason } });
 }
 
-/** Reads a .cjm file without modifying it. Throws ApiError with a clear message. */
-export function readProject(file: string): ReadResult {
-  const header = readHeader(file);
-  if (header.length < SQLITE_HEADER.length || !header.subarray(0, 16).equals(SQLITE_HEADER)) {
-    fail('not-a-map', `${name(file)}: is not a journey map file (not a SQLite database)`, { file: name(file) });
-  }
-  let db: Database.Database | undefined;
+/** Reads the records of an open database (closing it), migrating older formats in memory. */
+function readDatabase(opened: Database.Database, file: string): ReadResult {
+  let db = opened;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
     const version = checkIdentity(db, file);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') fail('corrupt', `${name(file)}: the file is damaged (${String(check)})`, { file: name(file), reason: String(check) });
@@ -136,7 +131,50 @@ export function readProject(file: string): ReadResult {
   } catch (error) {
     throw readFailure(file, error);
   } finally {
-    db?.close();
+    db.close();
+  }
+}
+
+function notAMap(file: string): never {
+  fail('not-a-map', `${name(file)}: is not a journey map file (not a SQLite database)`, { file: name(file) });
+}
+
+/** Reads a .cjm file without modifying it. Throws ApiError with a clear message. */
+export function readProject(file: string): ReadResult {
+  const header = readHeader(file);
+  if (header.length < SQLITE_HEADER.length || !header.subarray(0, 16).equals(SQLITE_HEADER)) notAMap(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true });
+  } catch (error) {
+    throw readFailure(file, error);
+  }
+  return readDatabase(db, file);
+}
+
+/** Reads a .cjm file held in memory (the map inside an exported PNG or PDF); `file` names it in messages. */
+export function readProjectBytes(bytes: Uint8Array, file: string): ReadResult {
+  const buffer = Buffer.from(bytes);
+  if (!buffer.subarray(0, 16).equals(SQLITE_HEADER)) notAMap(file);
+  let db: Database.Database;
+  try {
+    db = new Database(buffer);
+  } catch (error) {
+    throw readFailure(file, error);
+  }
+  return readDatabase(db, file);
+}
+
+/** The bytes of a .cjm file holding the document, written in memory. */
+export function serializeProject(doc: JourneyDoc, info: FileInfo = {}): Buffer {
+  const db = new Database(':memory:');
+  try {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db);
+    db.transaction(() => writeRecords(db, doc, { ...info, savedAt: info.savedAt ?? new Date().toISOString() }))();
+    return db.serialize();
+  } finally {
+    db.close();
   }
 }
 
@@ -191,7 +229,8 @@ function isOwnMap(file: string): boolean {
   }
 }
 
-function ioFailure(file: string, error: unknown): never {
+/** Turns a failed write into a clear ApiError('io') naming the reason. */
+export function ioFailure(file: string, error: unknown): never {
   if (error instanceof ApiError) throw error;
   const code = (error as NodeJS.ErrnoException).code ?? (error as { code?: string }).code;
   const reasons: Record<string, string> = {

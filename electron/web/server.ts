@@ -5,9 +5,12 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { FolderEntry, FolderListing } from '../../shared/api.ts';
+import type { FileKind, FolderEntry, FolderListing } from '../../shared/api.ts';
 import type { Locale } from '../../shared/model.ts';
 import { DocumentService } from '../services/documents.ts';
+import { openChromiumHost } from '../services/export/chromiumHost.ts';
+import type { OpenRenderHost } from '../services/export/renderHost.ts';
+import { ExportService } from '../services/exportService.ts';
 import { createHandlers, type Handler } from '../services/handlers.ts';
 import { FolderJail } from '../services/pathPolicy.ts';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
@@ -22,6 +25,8 @@ export interface WebShellOptions {
   appVersion: string;
   systemLocale: Locale;
   token?: string;
+  /** the browser that prints exports (default: an installed Chromium through playwright-core) */
+  openRenderHost?: OpenRenderHost;
 }
 
 export interface WebShell {
@@ -48,13 +53,13 @@ export function isLoopback(host: string): boolean {
   return LOOPBACK.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
-function listFolder(jail: FolderJail, dir: string): FolderListing {
+function listFolder(jail: FolderJail, dir: string, kinds: readonly FileKind[]): FolderListing {
   const absolute = jail.locate(dir || '.');
   const entries: FolderEntry[] = [];
   for (const dirent of fs.readdirSync(absolute, { withFileTypes: true })) {
     if (dirent.name.startsWith('.')) continue;
     const isFolder = dirent.isDirectory();
-    if (!isFolder && !dirent.name.toLowerCase().endsWith('.cjm')) continue;
+    if (!isFolder && !kinds.some((kind) => dirent.name.toLowerCase().endsWith(`.${kind}`))) continue;
     try {
       const stat = fs.statSync(path.join(absolute, dirent.name));
       entries.push({ name: dirent.name, kind: isFolder ? 'folder' : 'file', modifiedAt: stat.mtime.toISOString() });
@@ -113,11 +118,13 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   const expected = Buffer.from(token, 'utf8');
   const jail = new FolderJail(options.root);
   const documents = new DocumentService({ userDataDir: options.userDataDir, appVersion: options.appVersion });
+  const exports = new ExportService({ openHost: options.openRenderHost ?? openChromiumHost, appVersion: options.appVersion });
   const handlers: Map<string, Handler> = createHandlers({
     documents,
+    exports,
     policy: jail,
     appInfo: () => ({ version: options.appVersion, shell: 'web', systemLocale: options.systemLocale }),
-    extra: { 'fs:list': ({ dir }) => listFolder(jail, dir) },
+    extra: { 'fs:list': ({ dir, kinds }) => listFolder(jail, dir, kinds) },
   });
   const staticRoot = path.resolve(options.staticDir);
   let port = options.port;

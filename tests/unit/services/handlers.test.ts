@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DocumentService } from '../../../electron/services/documents.ts';
+import { openChromiumHost } from '../../../electron/services/export/chromiumHost.ts';
+import { ExportService } from '../../../electron/services/exportService.ts';
 import { createHandlers } from '../../../electron/services/handlers.ts';
 import { FolderJail } from '../../../electron/services/pathPolicy.ts';
 import type { Channel } from '../../../shared/api.ts';
@@ -12,6 +14,7 @@ function setup() {
   const root = tempDir();
   const handlers = createHandlers({
     documents: new DocumentService({ userDataDir: tempDir(), appVersion: '0.1.0' }),
+    exports: new ExportService({ openHost: openChromiumHost, appVersion: '0.1.0' }),
     policy: new FolderJail(root),
     appInfo: () => ({ version: '0.1.0', shell: 'web', systemLocale: 'en' }),
     log: () => {},
@@ -33,6 +36,14 @@ describe('request handlers', () => {
       ['doc:save', { doc: {} }],
       ['recent:list', null],
       ['recent:remove', { path: '' }],
+      ['export:run', { jobId: 'export-1234abcd', path: 'a.pdf', doc: {} }],
+      ['export:run', { jobId: 'x', path: 'a.pdf', doc: {}, options: { format: 'pdf' } }],
+      ['export:run', { jobId: 'export-1234abcd', path: 'a.pdf', doc: {}, options: { format: 'gif' } }],
+      ['export:run', { jobId: 'export-1234abcd', path: 'a.png', doc: {}, options: { format: 'png', scale: 1000 } }],
+      ['export:run', { jobId: 'export-1234abcd', path: 'a.png', doc: {}, options: { format: 'png', logo: 'javascript:alert(1)' } }],
+      ['export:run', { jobId: 'export-1234abcd', path: 'a.pdf', doc: {}, options: { format: 'pdf', page: { size: { width: 10, height: 10 } } } }],
+      ['export:progress', { jobId: '../../etc' }],
+      ['export:cancel', {}],
     ];
     for (const [channel, payload] of bad) {
       expect(await call(channel, payload), `${channel} ${JSON.stringify(payload)}`).toMatchObject({
@@ -73,5 +84,23 @@ describe('request handlers', () => {
     expect(recent).toMatchObject({ ok: true, value: [{ path: path.join(root, 'dealer.cjm'), title: '汽车经销商客户旅程', exists: true }] });
     expect(await call('doc:open', { path: 'dealer.cjm' })).toMatchObject({ ok: true, value: { doc, problems: [] } });
     expect(await call('recent:remove', { path: path.join(root, 'dealer.cjm') })).toEqual({ ok: true, value: [] });
+  });
+
+  it('export: SVG written whole into the folder; other kinds of target, paths outside and bad documents refused', async () => {
+    const { call, root } = setup();
+    const doc = createDocument('car-dealer', 'en');
+    const run = (path: string, format: string, payload: unknown = doc) =>
+      call('export:run', { jobId: `export-${Math.random().toString(36).slice(2, 12)}`, path, doc: payload, options: { format } });
+    expect(await run('map.svg', 'svg')).toMatchObject({ ok: true, value: { path: path.join(root, 'map.svg') } });
+    expect(fs.readFileSync(path.join(root, 'map.svg'), 'utf8')).toContain('Car dealer journey');
+    // The extension must match the format: an export never lands on a map or a stray file.
+    expect(await run('map.cjm', 'svg')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await run('map.svg', 'pdf')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await run('../out.svg', 'svg')).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await run('gone/out.svg', 'svg')).toMatchObject({ ok: false, error: { code: 'io' } });
+    expect(await run('bad.svg', 'svg', { map: {} })).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
+    expect(fs.readdirSync(root)).toEqual(['map.svg']);
+    expect(await call('export:progress', { jobId: 'export-unknown1' })).toEqual({ ok: true, value: null });
+    expect(await call('export:cancel', { jobId: 'export-unknown1' })).toEqual({ ok: true, value: { cancelled: false } });
   });
 });

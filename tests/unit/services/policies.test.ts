@@ -27,12 +27,16 @@ describe('FolderJail', () => {
 describe('ChosenPaths', () => {
   it('allows only what the user chose (or what the callback allows), by absolute path', () => {
     const policy = new ChosenPaths((file) => file === '/recent/map.cjm');
-    expect(() => policy.resolve('/home/u/map.cjm')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    expect(() => policy.resolve('/home/u/map.cjm', 'read')).toThrow(expect.objectContaining({ code: 'forbidden' }));
     policy.choose('/home/u/map.cjm');
-    expect(policy.resolve('/home/u/map.cjm')).toBe('/home/u/map.cjm');
-    expect(policy.resolve('/home/u/../u/map.cjm')).toBe('/home/u/map.cjm');
-    expect(policy.resolve('/recent/map.cjm')).toBe('/recent/map.cjm');
-    expect(() => policy.resolve('map.cjm')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    expect(policy.resolve('/home/u/map.cjm', 'read')).toBe('/home/u/map.cjm');
+    expect(policy.resolve('/home/u/../u/map.cjm', 'write')).toBe('/home/u/map.cjm');
+    expect(policy.resolve('/recent/map.cjm', 'read')).toBe('/recent/map.cjm');
+    // Writes keep to the kinds asked for: a chosen .png is not overwritten as a map.
+    policy.choose('/home/u/poster.png');
+    expect(() => policy.resolve('/home/u/poster.png', 'write')).toThrow(expect.objectContaining({ code: 'forbidden' }));
+    expect(policy.resolve('/home/u/poster.png', 'write', ['.png'])).toBe('/home/u/poster.png');
+    expect(() => policy.resolve('map.cjm', 'read')).toThrow(expect.objectContaining({ code: 'forbidden' }));
   });
 });
 

@@ -1,0 +1,66 @@
+// The render host in Electron: a hidden, sandboxed window with no preload that loads the
+// export page from a temporary file and prints it (printToPDF) or photographs it (capturePage).
+import { BrowserWindow } from 'electron';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { RENDERED_SIGNAL, showRegion, type RenderHost, type Region } from '../services/export/renderHost.ts';
+
+export async function openExportWindow(): Promise<RenderHost> {
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-mapper-export-'));
+  const window = new BrowserWindow({
+    show: false,
+    width: 1200,
+    height: 800,
+    useContentSize: true,
+    webPreferences: {
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      javascript: true,
+      webSecurity: true,
+      spellcheck: false,
+      offscreen: true,
+    },
+  });
+  // Nothing on the export page may reach out: it is ours, and offline.
+  window.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
+    callback({ cancel: true }),
+  );
+  const contents = window.webContents;
+  let size = { width: 0, height: 0 };
+  return {
+    async load(html) {
+      const file = path.join(folder, 'export.html');
+      fs.writeFileSync(file, html);
+      await window.loadFile(file);
+      await contents.executeJavaScript(RENDERED_SIGNAL);
+    },
+    async pdf() {
+      return contents.printToPDF({ printBackground: true, preferCSSPageSize: true, margins: { top: 0, bottom: 0, left: 0, right: 0 }, generateTaggedPDF: false });
+    },
+    async capture(region: Region, scale: number, transparent: boolean) {
+      const wanted = { width: Math.ceil(region.width), height: Math.ceil(region.height) };
+      if (wanted.width !== size.width || wanted.height !== size.height) {
+        window.setContentSize(wanted.width, wanted.height);
+        size = wanted;
+      }
+      window.setBackgroundColor(transparent ? '#00000000' : '#ffffff');
+      contents.enableDeviceEmulation({
+        screenPosition: 'desktop',
+        screenSize: wanted,
+        viewPosition: { x: 0, y: 0 },
+        deviceScaleFactor: scale,
+        viewSize: wanted,
+        scale: 1,
+      });
+      await contents.executeJavaScript(`${showRegion(region)}; ${RENDERED_SIGNAL}`);
+      const image = await contents.capturePage({ x: 0, y: 0, width: wanted.width, height: wanted.height }, { stayHidden: true });
+      return image.toPNG();
+    },
+    async close() {
+      window.destroy();
+      fs.rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}

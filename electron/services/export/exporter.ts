@@ -1,0 +1,168 @@
+// One export, from the document to the bytes of an SVG, PDF or PNG file. The SVG comes from
+// the shared renderer; Chromium prints it (PDF) or photographs it in strips (PNG). PDF and PNG
+// carry the exported map inside, so they open again as an editable map.
+import { ApiError } from '../../../shared/api.ts';
+import type { JourneyDoc } from '../../../shared/model.ts';
+import type { ExportOptions } from '../../../shared/export/options.ts';
+import { planPages } from '../../../shared/export/pages.ts';
+import { pdfPageHtml, rasterPageHtml } from '../../../shared/export/printPage.ts';
+import { exportedDocument, renderSvg, type SvgResult } from '../../../shared/export/svg.ts';
+import { serializeProject } from '../projectFile.ts';
+import { finishPdf } from './pdf.ts';
+import { PngWriter, mapChunk } from './png.ts';
+import type { OpenRenderHost, RenderHost } from './renderHost.ts';
+
+export interface ExportProgress {
+  /** steps done out of total: 1 for preparing, then one per sheet or strip, 1 for finishing */
+  done: number;
+  total: number;
+}
+
+export interface ExportContext {
+  openHost: OpenRenderHost;
+  appVersion: string;
+  onProgress?: (progress: ExportProgress) => void;
+  signal?: AbortSignal;
+  /** PNG limits; tests make them small to exercise the tiled paths */
+  limits?: Partial<typeof PNG_LIMITS>;
+}
+
+export interface ExportResult {
+  bytes: Uint8Array;
+  /** map size in CSS pixels */
+  width: number;
+  height: number;
+  /** PDF sheets */
+  pages?: number;
+  /** PNG size in pixels */
+  pixelWidth?: number;
+  pixelHeight?: number;
+}
+
+export const PNG_LIMITS = {
+  /** many viewers and editors refuse images wider or taller than this */
+  maxSide: 65_535,
+  maxPixels: 400_000_000,
+  /** device pixels in one capture */
+  maxCapturePixels: 16_000_000,
+  maxCaptureWidth: 32_768,
+};
+
+function checkCancelled(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw new ApiError({ code: 'cancelled', message: 'the export was cancelled' });
+}
+
+/** The largest scale at which a map of this size still makes a PNG, rounded down to 0.1. */
+export function largestPngScale(width: number, height: number, limits = PNG_LIMITS): number {
+  const scale = Math.min(limits.maxSide / width, limits.maxSide / height, Math.sqrt(limits.maxPixels / (width * height)));
+  return Math.floor(scale * 10) / 10;
+}
+
+function projectOf(doc: JourneyDoc, options: ExportOptions, appVersion: string): Buffer {
+  return serializeProject(exportedDocument(doc, options), { appVersion });
+}
+
+async function withHost<T>(context: ExportContext, work: (host: RenderHost) => Promise<T>): Promise<T> {
+  const host = await context.openHost();
+  try {
+    return await work(host);
+  } finally {
+    await host.close().catch(() => undefined);
+  }
+}
+
+async function exportPdf(doc: JourneyDoc, map: SvgResult, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
+  const plan = planPages(map.width, map.height, options.page);
+  const total = 3;
+  context.onProgress?.({ done: 0, total });
+  const printed = await withHost(context, async (host) => {
+    await host.load(pdfPageHtml(map, plan, doc.map.title, doc.map.locale));
+    checkCancelled(context.signal);
+    context.onProgress?.({ done: 1, total });
+    return host.pdf();
+  });
+  checkCancelled(context.signal);
+  context.onProgress?.({ done: 2, total });
+  const bytes = await finishPdf(printed, {
+    title: doc.map.title,
+    lang: doc.map.locale,
+    appVersion: context.appVersion,
+    project: projectOf(doc, options, context.appVersion),
+  });
+  context.onProgress?.({ done: total, total });
+  return { bytes, width: map.width, height: map.height, pages: plan.tiles.length };
+}
+
+async function exportPng(doc: JourneyDoc, map: SvgResult, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
+  const limits = { ...PNG_LIMITS, ...context.limits };
+  const { scale } = options;
+  const pixelWidth = Math.round(map.width * scale);
+  const pixelHeight = Math.round(map.height * scale);
+  if (pixelWidth > limits.maxSide || pixelHeight > limits.maxSide || pixelWidth * pixelHeight > limits.maxPixels) {
+    const largest = largestPngScale(map.width, map.height, limits);
+    throw new ApiError({
+      code: 'too-large',
+      message: `the map is too large for a PNG at ${scale}× (${pixelWidth} × ${pixelHeight} pixels); the largest possible scale is ${largest}×. Choose a smaller scale, or export a PDF.`,
+      params: { scale, width: pixelWidth, height: pixelHeight, largest },
+    });
+  }
+  // Pieces side by side when the map is wider than one capture; strips from top to bottom.
+  const columns = Math.ceil(pixelWidth / limits.maxCaptureWidth);
+  const pieceWidth = Math.ceil(map.width / columns);
+  const stripHeight = Math.max(1, Math.floor(limits.maxCapturePixels / (pieceWidth * scale * scale)));
+  const strips = Math.ceil(map.height / stripHeight);
+  const total = strips + 2;
+  context.onProgress?.({ done: 0, total });
+  const writer = new PngWriter({
+    width: pixelWidth,
+    height: pixelHeight,
+    alpha: options.background === 'transparent',
+    scale,
+    title: doc.map.title,
+    chunks: [mapChunk(projectOf(doc, options, context.appVersion))],
+  });
+  try {
+    await withHost(context, async (host) => {
+      await host.load(rasterPageHtml(map, doc.map.title, doc.map.locale));
+      context.onProgress?.({ done: 1, total });
+      // While one strip is decoded and compressed, the browser draws the next.
+      let writing: Promise<void> = Promise.resolve();
+      for (let strip = 0; strip < strips; strip++) {
+        // Region edges are placed on whole device pixels so the pieces meet without a seam.
+        const top = Math.round(strip * stripHeight * scale);
+        const bottom = Math.min(pixelHeight, Math.round((strip + 1) * stripHeight * scale));
+        const pieces: Buffer[] = [];
+        for (let column = 0; column < columns; column++) {
+          checkCancelled(context.signal);
+          const left = Math.round(column * pieceWidth * scale);
+          const right = Math.min(pixelWidth, Math.round((column + 1) * pieceWidth * scale));
+          pieces.push(
+            await host.capture(
+              { x: left / scale, y: top / scale, width: (right - left) / scale, height: (bottom - top) / scale },
+              scale,
+              options.background === 'transparent',
+            ),
+          );
+        }
+        await writing;
+        writing = writer.addStrip(pieces).then(() => context.onProgress?.({ done: strip + 2, total }));
+        // A failed strip is reported by the await above or below, not as an unhandled rejection.
+        writing.catch(() => undefined);
+      }
+      await writing;
+    });
+    const bytes = await writer.finish();
+    context.onProgress?.({ done: total, total });
+    return { bytes, width: map.width, height: map.height, pixelWidth, pixelHeight };
+  } finally {
+    writer.destroy();
+  }
+}
+
+export async function exportMap(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
+  const map = renderSvg(doc, options);
+  checkCancelled(context.signal);
+  if (options.format === 'svg') return { bytes: Buffer.from(map.svg, 'utf8'), width: map.width, height: map.height };
+  if (options.format === 'pdf') return exportPdf(doc, map, options, context);
+  return exportPng(doc, map, options, context);
+}

@@ -1,0 +1,61 @@
+// Opening a map: a .cjm file, or a PNG or PDF this app exported (they carry the map inside).
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../../shared/api.ts';
+import { readProject, readProjectBytes, type ReadResult } from '../projectFile.ts';
+import { extractMap as extractFromPdf, isPdf } from './pdf.ts';
+import { extractMap as extractFromPng, isPng } from './png.ts';
+
+const MAX_IMPORT = 1024 * 1024 * 1024;
+
+export interface OpenedMap extends ReadResult {
+  /** true for a PNG or PDF: the map opens as a new, unsaved document */
+  imported: boolean;
+}
+
+function firstBytes(file: string): Buffer {
+  try {
+    const fd = fs.openSync(file, 'r');
+    try {
+      const head = Buffer.alloc(8);
+      return head.subarray(0, fs.readSync(fd, head, 0, 8, 0));
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    // readProject names the problem (missing file, folder, permissions).
+    return Buffer.alloc(0);
+  }
+}
+
+async function embedded(file: string, kind: 'PNG' | 'PDF'): Promise<Uint8Array> {
+  const name = path.basename(file);
+  const size = fs.statSync(file).size;
+  if (size > MAX_IMPORT) throw new ApiError({ code: 'not-a-map', message: `${name}: is too large to hold a journey map`, params: { file: name } });
+  let project: Uint8Array | null;
+  try {
+    const bytes = fs.readFileSync(file);
+    project = kind === 'PNG' ? extractFromPng(bytes) : await extractFromPdf(bytes);
+  } catch (error) {
+    throw new ApiError({
+      code: 'corrupt',
+      message: `${name}: the ${kind} file is damaged and cannot be read (${(error as Error).message})`,
+      params: { file: name, reason: (error as Error).message },
+    });
+  }
+  if (!project) {
+    throw new ApiError({
+      code: 'no-map-data',
+      message: `${name}: this ${kind} holds no journey map. Only PNG and PDF files exported by Journey Mapper can be opened, and only if the map data was not removed.`,
+      params: { file: name, kind },
+    });
+  }
+  return project;
+}
+
+export async function openMapFile(file: string): Promise<OpenedMap> {
+  const head = firstBytes(file);
+  const kind = isPng(head) ? 'PNG' : isPdf(head) ? 'PDF' : null;
+  if (!kind) return { ...readProject(file), imported: false };
+  return { ...readProjectBytes(await embedded(file, kind), path.basename(file)), imported: true };
+}
