@@ -8,19 +8,15 @@ import { ApiError, TEMPLATES, type TemplateName } from '../../shared/api.ts';
 import { LOCALES, type Locale } from '../../shared/model.ts';
 import { summarize } from '../../shared/summary.ts';
 import { createDocument } from '../../shared/templates.ts';
-import { readProject, writeProject } from '../services/projectFile.ts';
+import { writeProject } from '../services/projectFile.ts';
+import { openMapFile } from '../services/export/importMap.ts';
+import { commandExport, EXPORT_USAGE } from './export.ts';
+import { oneOf, UsageError } from './usage.ts';
 
 const USAGE = `usage:
   cjm new <out.cjm> [--template ${TEMPLATES.join('|')}] [--lang ${LOCALES.join('|')}] [--force]
-  cjm info <file.cjm>`;
-
-class UsageError extends Error {}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
-  if (value === undefined) return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw new UsageError(`${flag} must be one of: ${allowed.join(', ')}`);
-  return value as T;
-}
+  cjm info <file.cjm|.png|.pdf>
+  ${EXPORT_USAGE}`;
 
 function commandNew(args: string[]): void {
   const { values, positionals } = parseArgs({
@@ -40,19 +36,20 @@ function commandNew(args: string[]): void {
   process.stdout.write(`${out}\n`);
 }
 
-function commandInfo(args: string[]): void {
+async function commandInfo(args: string[]): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('cjm info takes one file');
-  const { doc, problems } = readProject(path.resolve(positionals[0] as string));
+  const { doc, problems } = await openMapFile(path.resolve(positionals[0] as string));
   const summary = summarize(doc);
   process.stdout.write(`${JSON.stringify(problems.length > 0 ? { ...summary, problems } : summary, null, 2)}\n`);
 }
 
-export function run(argv: string[]): number {
+export async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'new') commandNew(rest);
-    else if (command === 'info') commandInfo(rest);
+    else if (command === 'info') await commandInfo(rest);
+    else if (command === 'export') await commandExport(rest);
     else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
     else if (command === undefined || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
@@ -74,4 +71,4 @@ export function run(argv: string[]): number {
   }
 }
 
-process.exitCode = run(process.argv.slice(2));
+process.exitCode = await run(process.argv.slice(2));

@@ -1,12 +1,14 @@
 // Electron entry: wires the Node services to IPC, one locked-down window per map, the menu.
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
-import { IPC, WindowStateSchema, type Channel } from '../../shared/api.ts';
+import { IPC, WindowStateSchema, type Channel, type FileKind } from '../../shared/api.ts';
 import type { Locale } from '../../shared/model.ts';
 import { DocumentService } from '../services/documents.ts';
+import { ExportService } from '../services/exportService.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { ChosenPaths } from '../services/pathPolicy.ts';
 import { isTrustedSenderUrl } from '../services/trustedSender.ts';
+import { openExportWindow } from './exportWindow.ts';
 import { menuText } from './i18n.ts';
 import { buildMenu } from './menu.ts';
 import { applySecurityGuards } from './security.ts';
@@ -37,25 +39,28 @@ function start(): void {
   let locale = systemLocale();
   const refreshMenu = () => buildMenu(locale, documents.recent.list(), focused);
 
-  const filters = () => [{ name: menuText(locale, 'fileFilter'), extensions: ['cjm'] }];
+  const mapFilter = () => ({ name: menuText(locale, 'fileFilter'), extensions: ['cjm'] });
+  const openFilters = () => [{ name: menuText(locale, 'openFilter'), extensions: ['cjm', 'png', 'pdf'] }, mapFilter()];
+  const saveFilters = (kind: FileKind) => (kind === 'cjm' ? [mapFilter()] : [{ name: kind.toUpperCase(), extensions: [kind] }]);
   const handlers = createHandlers({
     documents,
+    exports: new ExportService({ openHost: openExportWindow, appVersion: app.getVersion() }),
     policy,
     appInfo: () => ({ version: app.getVersion(), shell: 'electron', systemLocale: systemLocale() }),
     extra: {
       'dialog:open': async () => {
         const parent = focused();
-        const options = { properties: ['openFile' as const], filters: filters() };
+        const options = { properties: ['openFile' as const], filters: openFilters() };
         const result = parent ? await dialog.showOpenDialog(parent, options) : await dialog.showOpenDialog(options);
         const chosen = result.canceled ? undefined : result.filePaths[0];
         return { path: chosen ? policy.choose(chosen) : null };
       },
-      'dialog:save': async ({ suggestedName }) => {
+      'dialog:save': async ({ suggestedName, kind }) => {
         const parent = focused();
-        const options = { defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)), filters: filters() };
+        const options = { defaultPath: path.join(app.getPath('documents'), path.basename(suggestedName)), filters: saveFilters(kind) };
         const result = parent ? await dialog.showSaveDialog(parent, options) : await dialog.showSaveDialog(options);
         if (result.canceled || !result.filePath) return { path: null };
-        const file = path.extname(result.filePath) ? result.filePath : `${result.filePath}.cjm`;
+        const file = path.extname(result.filePath) ? result.filePath : `${result.filePath}.${kind}`;
         return { path: policy.choose(file) };
       },
     },

@@ -32,6 +32,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         { type: 'separator' },
         item(t('save'), 'save', 'CmdOrCtrl+S'),
         item(t('saveAs'), 'save-as', 'CmdOrCtrl+Shift+S'),
+        item(t('export'), 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         item(t('close'), 'close', 'CmdOrCtrl+W'),
         ...(process.platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),

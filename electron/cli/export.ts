@@ -1,0 +1,141 @@
+// `cjm export`: a map (or an exported PNG/PDF) to PDF, PNG or SVG without the app, with the
+// same options as the export dialog. Progress goes to stderr.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { ApiError } from '../../shared/api.ts';
+import { EXPORT_FORMATS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportFormat, type ExportOptions, type ExportOptionsInput } from '../../shared/export/options.ts';
+import type { JourneyDoc } from '../../shared/model.ts';
+import { sortOrdered } from '../../shared/order.ts';
+import { openChromiumHost } from '../services/export/chromiumHost.ts';
+import { exportMap } from '../services/export/exporter.ts';
+import { openMapFile } from '../services/export/importMap.ts';
+import { writeFileAtomic } from '../services/atomicFile.ts';
+import { ioFailure } from '../services/projectFile.ts';
+import { oneOf, UsageError } from './usage.ts';
+
+export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${EXPORT_FORMATS.join('|')} --out <file>
+      [--page ${PAGE_SIZE_NAMES.join('|')}|<width>x<height>mm] [--landscape|--portrait] [--margin <mm>]
+      [--tile [--overlap <mm>]] [--scale <1|2|4…> | --dpi <dpi>] [--background white|transparent]
+      [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]`;
+
+function number(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const parsed = Number(value);
+  if (!Number.isFinite(parsed)) throw new UsageError(`${flag} takes a number, not '${value}'`);
+  return parsed;
+}
+
+/** Stages or lanes named by id or by title (either language's exact title, any case). */
+function pick(list: string | undefined, records: { id: string; title: string }[], flag: string): string[] | undefined {
+  if (list === undefined) return undefined;
+  return list
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((wanted) => {
+      const found = records.find((r) => r.id === wanted || r.title.toLowerCase() === wanted.toLowerCase());
+      if (!found) throw new UsageError(`${flag}: no '${wanted}' in this map; it has: ${records.map((r) => `${r.title} (${r.id})`).join(', ')}`);
+      return found.id;
+    });
+}
+
+function pageSize(value: string | undefined): ExportOptions['page']['size'] {
+  if (value === undefined) return 'A3';
+  const named = PAGE_SIZE_NAMES.find((name) => name.toLowerCase() === value.toLowerCase());
+  if (named) return named;
+  const custom = /^(\d+(?:\.\d+)?)x(\d+(?:\.\d+)?)(mm)?$/i.exec(value);
+  if (custom) return { width: Number(custom[1]), height: Number(custom[2]) };
+  throw new UsageError(`--page must be one of ${PAGE_SIZE_NAMES.join(', ')} or <width>x<height>mm, not '${value}'`);
+}
+
+function logo(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  const ext = path.extname(file).toLowerCase();
+  const type = ext === '.png' ? 'png' : ext === '.jpg' || ext === '.jpeg' ? 'jpeg' : null;
+  if (!type) throw new UsageError('--logo takes a .png or .jpg file');
+  try {
+    return `data:image/${type};base64,${fs.readFileSync(file).toString('base64')}`;
+  } catch (error) {
+    throw new ApiError({ code: 'io', message: `${path.basename(file)}: the logo cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` });
+  }
+}
+
+function progressPrinter(): (p: { done: number; total: number }) => void {
+  let shown = -1;
+  return ({ done, total }) => {
+    const percent = Math.floor((100 * done) / Math.max(1, total));
+    if (percent === shown) return;
+    shown = percent;
+    process.stderr.write(`cjm: exporting… ${percent}%\n`);
+  };
+}
+
+export async function commandExport(args: string[]): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      page: { type: 'string' },
+      landscape: { type: 'boolean' },
+      portrait: { type: 'boolean' },
+      margin: { type: 'string' },
+      tile: { type: 'boolean' },
+      overlap: { type: 'string' },
+      scale: { type: 'string' },
+      dpi: { type: 'string' },
+      background: { type: 'string' },
+      stages: { type: 'string' },
+      lanes: { type: 'string' },
+      logo: { type: 'string' },
+      date: { type: 'string' },
+      force: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('cjm export takes one input file');
+  if (!values.out) throw new UsageError('cjm export needs --out <file>');
+  if (values.landscape && values.portrait) throw new UsageError('choose --landscape or --portrait, not both');
+  if (values.scale !== undefined && values.dpi !== undefined) throw new UsageError('choose --scale or --dpi, not both');
+  const out = path.resolve(values.out);
+  const format = oneOf<ExportFormat>(values.format ?? path.extname(out).slice(1).toLowerCase(), EXPORT_FORMATS, '--format', 'pdf');
+  if (path.extname(out).toLowerCase() !== `.${format}`) throw new UsageError(`the output file must end in .${format}`);
+  if (fs.existsSync(out) && !values.force) throw new ApiError({ code: 'io', message: `${path.basename(out)}: already exists (use --force to replace it)` });
+
+  const { doc }: { doc: JourneyDoc } = await openMapFile(path.resolve(positionals[0] as string));
+  const dpi = number(values.dpi, '--dpi');
+  const parsed = ExportOptionsSchema.safeParse({
+    format,
+    stages: pick(values.stages, sortOrdered(Object.values(doc.stages)), '--stages'),
+    lanes: pick(values.lanes, sortOrdered(Object.values(doc.lanes)), '--lanes'),
+    background: oneOf(values.background, ['white', 'transparent'] as const, '--background', 'white'),
+    page: {
+      size: pageSize(values.page),
+      landscape: !values.portrait,
+      margin: number(values.margin, '--margin'),
+      mode: values.tile ? 'tile' : 'fit',
+      overlap: number(values.overlap, '--overlap'),
+    },
+    scale: dpi !== undefined ? scaleForDpi(dpi) : number(values.scale, '--scale'),
+    logo: logo(values.logo),
+    date: values.date,
+  } satisfies ExportOptionsInput);
+  if (!parsed.success) {
+    throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; '));
+  }
+  const result = await exportMap(doc, parsed.data, {
+    openHost: openChromiumHost,
+    appVersion: pkg.version,
+    onProgress: values.quiet ? undefined : progressPrinter(),
+  });
+  try {
+    writeFileAtomic(out, result.bytes, { createFolder: false });
+  } catch (error) {
+    ioFailure(out, error);
+  }
+  const what = result.pages ? `${result.pages} page${result.pages === 1 ? '' : 's'}` : result.pixelWidth ? `${result.pixelWidth} × ${result.pixelHeight} px` : `${result.width} × ${result.height}`;
+  process.stdout.write(`${out} (${what})\n`);
+}
