@@ -1,6 +1,6 @@
 // New, open, save, save as, close: each asks about unsaved changes first and reports failures
 // as a message, leaving the open document as it was.
-import { ApiError, type TemplateName } from '../../shared/api.ts';
+import { ApiError, type FileKind, type TemplateName } from '../../shared/api.ts';
 import { i18next, currentLocale } from '../i18n.ts';
 import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
@@ -23,11 +23,11 @@ function askUnsaved(): Promise<UnsavedAnswer> {
   return new Promise((resolve) => session.set({ dialog: { kind: 'unsaved', fileName, resolve } }));
 }
 
-function chooseFile(mode: 'open' | 'save', suggestedName = ''): Promise<string | null> {
+export function chooseFile(mode: 'open' | 'save', suggestedName = '', fileKind: FileKind = 'cjm'): Promise<string | null> {
   if (shell === 'electron') {
-    return (mode === 'open' ? call('dialog:open', {}) : call('dialog:save', { suggestedName })).then((r) => r.path);
+    return (mode === 'open' ? call('dialog:open', {}) : call('dialog:save', { suggestedName, kind: fileKind })).then((r) => r.path);
   }
-  return new Promise((resolve) => session.set({ dialog: { kind: 'file', mode, suggestedName, resolve } }));
+  return new Promise((resolve) => session.set({ dialog: { kind: 'file', mode, fileKind, suggestedName, resolve } }));
 }
 
 /** Resolves true when it is fine to replace the open document. */
@@ -63,6 +63,9 @@ export async function openDocument(path?: string): Promise<void> {
     const opened = await call('doc:open', { path: chosen });
     editor.load(opened.doc);
     show(opened.path);
+    if (opened.importedFrom) {
+      session.set({ notice: { kind: 'info', text: i18next.t('notice.imported', { file: fileNameOf(opened.importedFrom, '') }) } });
+    }
     if (opened.problems.length > 0) {
       session.set({
         notice: {
@@ -96,9 +99,9 @@ async function saveTo(path: string): Promise<boolean> {
   }
 }
 
-function suggestedName(): string {
+export function suggestedName(kind: FileKind = 'cjm'): string {
   const title = editor.doc.map.title.trim().replace(/[\\/:*?"<>|]+/g, '-') || i18next.t('app.untitled');
-  return `${title}.cjm`;
+  return `${title}.${kind}`;
 }
 
 export async function saveAs(): Promise<boolean> {

@@ -8,6 +8,7 @@ import { session } from '../state/session.ts';
 import { canvas } from './canvasControls.ts';
 import { createNextTo, startEditing, deleteSelection, duplicateSelection, moveSelection, selectAllInLane } from './cardActions.ts';
 import { closeDocument, newDocument, openDocument, save, saveAs } from './documentActions.ts';
+import { openExportDialog } from './exportActions.ts';
 
 export interface Action {
   name: MenuCommand | `key:${string}`;
@@ -40,6 +41,7 @@ export const actions: Action[] = [
   { name: 'open', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'o'), inTextFields: true, perform: () => openDocument() },
   { name: 'save', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 's'), inTextFields: true, perform: save },
   { name: 'save-as', keyTest: (e) => mod(e) && e.shiftKey && key(e, 's'), inTextFields: true, perform: saveAs },
+  { name: 'export', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'e'), inTextFields: true, perform: openExportDialog },
   { name: 'close', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'w'), inTextFields: true, perform: closeDocument },
   { name: 'save-and-quit', perform: async () => bridge.closeAfterSave(await save()) },
   {

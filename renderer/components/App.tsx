@@ -5,6 +5,7 @@ import { currentLocale } from '../i18n.ts';
 import { bridge, shell } from '../platform/platform.ts';
 import { useEditorSnapshot } from '../state/editor.ts';
 import { fileNameOf, useSession } from '../state/session.ts';
+import { ExportDialog } from './dialogs/ExportDialog.tsx';
 import { FileDialog } from './dialogs/FileDialog.tsx';
 import { UnsavedDialog } from './dialogs/UnsavedDialog.tsx';
 import { MapCanvas } from './canvas/MapCanvas.tsx';
@@ -41,6 +42,7 @@ function useWindowState() {
 export function App() {
   const view = useSession((s) => s.view);
   const dialog = useSession((s) => s.dialog);
+  const exportOpen = useSession((s) => s.exportOpen);
   // A new canvas for each document shown, so its viewport starts fresh.
   const docKey = useSession((s) => s.docKey);
   const hasSelection = useSession((s) => s.selection.length > 0);
@@ -70,6 +72,7 @@ export function App() {
       ) : (
         <StartView />
       )}
+      {exportOpen && view === 'map' && <ExportDialog />}
       {dialog?.kind === 'file' && <FileDialog {...dialog} />}
       {dialog?.kind === 'unsaved' && <UnsavedDialog {...dialog} />}
       {dialog?.kind === 'confirm' && <ConfirmDialog {...dialog} />}

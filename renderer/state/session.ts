@@ -1,10 +1,11 @@
 // What the window shows around the document: which view, which file, selection, editing,
 // and the dialog or message currently open. Selection is not history.
 import { create } from 'zustand';
+import type { FileKind } from '../../shared/api.ts';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 export type Dialog =
-  | { kind: 'file'; mode: 'open' | 'save'; suggestedName: string; resolve: (path: string | null) => void }
+  | { kind: 'file'; mode: 'open' | 'save'; fileKind: FileKind; suggestedName: string; resolve: (path: string | null) => void }
   | { kind: 'unsaved'; fileName: string; resolve: (answer: UnsavedAnswer) => void }
   | { kind: 'confirm'; title: string; body: string; confirm: string; resolve: (ok: boolean) => void }
   | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void };
@@ -32,6 +33,8 @@ interface SessionState {
   /** the last cell clicked, where Paste goes when no card is selected */
   activeCell: { laneId: string; sceneId: string } | null;
   dialog: Dialog | null;
+  /** the export dialog stays open under the file dialog it opens */
+  exportOpen: boolean;
   notice: Notice | null;
   busy: boolean;
   /** changes whenever another document is shown */
@@ -49,6 +52,7 @@ export const useSession = create<SessionState>(() => ({
   activeCurveId: null,
   activeCell: null,
   dialog: null,
+  exportOpen: false,
   notice: null,
   busy: false,
   docKey: 0,
@@ -69,6 +73,7 @@ export const CLEAN_DOCUMENT_STATE = {
   activeCurveId: null,
   activeCell: null,
   notice: null,
+  exportOpen: false,
 } satisfies Partial<SessionState>;
 
 export function fileNameOf(path: string | null, untitled: string): string {

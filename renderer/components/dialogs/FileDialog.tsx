@@ -2,7 +2,7 @@
 // (a browser page cannot show the system's file dialog with real paths).
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { FolderListing } from '../../../shared/api.ts';
+import type { FileKind, FolderListing } from '../../../shared/api.ts';
 import { describeError } from '../../actions/documentActions.ts';
 import { call } from '../../platform/platform.ts';
 import { session } from '../../state/session.ts';
@@ -10,7 +10,20 @@ import { Modal } from './Modal.tsx';
 
 const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 
-export function FileDialog({ mode, suggestedName, resolve }: { mode: 'open' | 'save'; suggestedName: string; resolve: (path: string | null) => void }) {
+// Open lists maps and the PNG/PDF exports that carry one; Save lists files of its own kind.
+const OPENABLE: FileKind[] = ['cjm', 'png', 'pdf'];
+
+export function FileDialog({
+  mode,
+  fileKind,
+  suggestedName,
+  resolve,
+}: {
+  mode: 'open' | 'save';
+  fileKind: FileKind;
+  suggestedName: string;
+  resolve: (path: string | null) => void;
+}) {
   const { t, i18n } = useTranslation();
   const [dir, setDir] = useState('');
   const [listing, setListing] = useState<FolderListing | null>(null);
@@ -19,14 +32,14 @@ export function FileDialog({ mode, suggestedName, resolve }: { mode: 'open' | 's
 
   useEffect(() => {
     let live = true;
-    call('fs:list', { dir }).then(
+    call('fs:list', { dir, kinds: mode === 'open' ? OPENABLE : [fileKind] }).then(
       (result) => live && (setListing(result), setError(null)),
       (e: unknown) => live && setError(describeError(e)),
     );
     return () => {
       live = false;
     };
-  }, [dir]);
+  }, [dir, mode, fileKind]);
 
   const finish = (path: string | null) => {
     session.set({ dialog: null });
@@ -37,14 +50,14 @@ export function FileDialog({ mode, suggestedName, resolve }: { mode: 'open' | 's
     event.preventDefault();
     let file = name.trim();
     if (!file) return;
-    if (!file.toLowerCase().endsWith('.cjm')) file += '.cjm';
+    if (!file.toLowerCase().endsWith(`.${fileKind}`)) file += `.${fileKind}`;
     const exists = listing?.entries.some((entry) => entry.kind === 'file' && entry.name === file);
     if (exists && !window.confirm(t('fileDialog.replace', { name: file }))) return;
     finish(join(dir, file));
   };
 
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const title = mode === 'open' ? t('fileDialog.openTitle') : t('fileDialog.saveTitle');
+  const title = mode === 'open' ? t('fileDialog.openTitle') : fileKind === 'cjm' ? t('fileDialog.saveTitle') : t('fileDialog.exportTitle', { format: fileKind.toUpperCase() });
   return (
     <Modal label={title} onCancel={() => finish(null)} testId="file-dialog">
       <form className="file-dialog" onSubmit={onSubmit}>

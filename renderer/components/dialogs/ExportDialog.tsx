@@ -1,0 +1,317 @@
+// File ▸ Export…: format, what to include, paper or resolution, a live preview, then progress
+// with Cancel. The options are remembered for the next export in this window.
+import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { EXPORT_FORMATS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportFormat, type ExportOptions } from '../../../shared/export/options.ts';
+import { planPages } from '../../../shared/export/pages.ts';
+import { renderSvg } from '../../../shared/export/svg.ts';
+import { sortOrdered } from '../../../shared/order.ts';
+import type { ExportProgressInfo } from '../../../shared/api.ts';
+import { describeError } from '../../actions/documentActions.ts';
+import { startExport, type RunningExport } from '../../actions/exportActions.ts';
+import { useEditorSnapshot } from '../../state/editor.ts';
+import { session } from '../../state/session.ts';
+import { ExportPreview } from './ExportPreview.tsx';
+import { Modal } from './Modal.tsx';
+
+type Settings = Omit<ExportOptions, 'stages' | 'lanes' | 'logo' | 'date'> & { withDate: boolean; logo?: string };
+
+const DEFAULTS: Settings = {
+  format: 'pdf',
+  background: 'white',
+  page: { size: 'A3', landscape: true, margin: 10, mode: 'fit', overlap: 10 },
+  scale: 2,
+  withDate: true,
+};
+let remembered: Settings = DEFAULTS;
+
+const SCALES = [1, 2, 4, scaleForDpi(300)];
+const MAX_LOGO = 3 * 1024 * 1024;
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+function Checklist({ legend, items, chosen, onChange, testId }: { legend: string; items: { id: string; title: string }[]; chosen: Set<string>; onChange: (next: Set<string>) => void; testId: string }) {
+  const { t } = useTranslation();
+  return (
+    <fieldset className="export-checklist" data-testid={testId}>
+      <legend>
+        {legend}
+        <button type="button" className="link-button" onClick={() => onChange(new Set(items.map((i) => i.id)))}>
+          {t('export.all')}
+        </button>
+        <button type="button" className="link-button" onClick={() => onChange(new Set())}>
+          {t('export.none')}
+        </button>
+      </legend>
+      {items.map((item) => (
+        <label key={item.id}>
+          <input
+            type="checkbox"
+            checked={chosen.has(item.id)}
+            onChange={(e) => {
+              const next = new Set(chosen);
+              if (e.target.checked) next.add(item.id);
+              else next.delete(item.id);
+              onChange(next);
+            }}
+          />
+          {item.title}
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+export function ExportDialog() {
+  const { t } = useTranslation();
+  const { doc } = useEditorSnapshot();
+  const [settings, setSettings] = useState<Settings>(remembered);
+  const stageList = useMemo(() => sortOrdered(Object.values(doc.stages)), [doc.stages]);
+  const laneList = useMemo(() => sortOrdered(Object.values(doc.lanes)).filter((l) => !l.hidden), [doc.lanes]);
+  const [stages, setStages] = useState(() => new Set(stageList.map((s) => s.id)));
+  const [lanes, setLanes] = useState(() => new Set(laneList.map((l) => l.id)));
+  const [progress, setProgress] = useState<ExportProgressInfo | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const running = useRef<RunningExport | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const update = (patch: Partial<Settings>) => setSettings((s) => ({ ...s, ...patch }));
+  const updatePage = (patch: Partial<Settings['page']>) => setSettings((s) => ({ ...s, page: { ...s.page, ...patch } }));
+
+  const options: ExportOptions = ExportOptionsSchema.parse({
+    format: settings.format,
+    background: settings.format === 'pdf' ? 'white' : settings.background,
+    page: settings.page,
+    scale: settings.scale,
+    stages: stageList.filter((s) => stages.has(s.id)).map((s) => s.id),
+    lanes: laneList.filter((l) => lanes.has(l.id)).map((l) => l.id),
+    date: settings.withDate ? today() : undefined,
+    logo: settings.logo,
+  });
+  const empty = stages.size === 0 || lanes.size === 0;
+  const { background, date, logo } = options;
+  const chosenStages = useMemo(() => stageList.filter((s) => stages.has(s.id)).map((s) => s.id), [stageList, stages]);
+  const chosenLanes = useMemo(() => laneList.filter((l) => lanes.has(l.id)).map((l) => l.id), [laneList, lanes]);
+  const map = useMemo(
+    () => renderSvg(doc, { stages: chosenStages, lanes: chosenLanes, background, date, logo }),
+    [doc, chosenStages, chosenLanes, background, date, logo],
+  );
+  const plan = settings.format === 'pdf' ? planPages(map.width, map.height, settings.page) : null;
+  const size = typeof settings.page.size === 'string' ? settings.page.size : `${settings.page.size.width} × ${settings.page.size.height} mm`;
+  const summary = plan
+    ? t('export.summaryPdf', { size, orientation: settings.page.landscape ? t('export.landscape') : t('export.portrait'), count: plan.tiles.length, columns: plan.columns, rows: plan.rows })
+    : settings.format === 'png'
+      ? t('export.summaryPng', { width: Math.round(map.width * settings.scale), height: Math.round(map.height * settings.scale) })
+      : t('export.summarySvg', { width: map.width, height: map.height });
+
+  const close = () => {
+    running.current?.cancel();
+    remembered = settings;
+    session.set({ exportOpen: false });
+  };
+
+  const run = async () => {
+    setError(null);
+    setBusy(true);
+    setProgress(null);
+    remembered = settings;
+    const job = startExport(options, setProgress);
+    running.current = job;
+    try {
+      const done = await job.done;
+      if (!done) return;
+      const name = done.path.split(/[\\/]/).pop() ?? done.path;
+      const what = done.pages ? t('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns, rows: plan?.rows }) : done.pixelWidth ? t('export.summaryPng', { width: done.pixelWidth, height: done.pixelHeight }) : 'SVG';
+      session.set({ exportOpen: false, notice: { kind: 'info', text: t('notice.exported', { file: name, what }) } });
+    } catch (e) {
+      setError(describeError(e));
+    } finally {
+      running.current = null;
+      setBusy(false);
+    }
+  };
+
+  const chooseLogo = (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    if (!/^image\/(png|jpeg)$/.test(file.type) || file.size > MAX_LOGO) {
+      setError(t('export.logoTooLarge'));
+      return;
+    }
+    const reader = new FileReader();
+    reader.addEventListener('load', () => update({ logo: String(reader.result) }), { once: true });
+    reader.readAsDataURL(file);
+  };
+
+  const percent = progress ? Math.round((100 * progress.done) / Math.max(1, progress.total)) : 0;
+  return (
+    <Modal label={t('export.title')} onCancel={close} testId="export-dialog">
+      <div className="export-dialog">
+        <h2>{t('export.title')}</h2>
+        <fieldset className="export-formats" disabled={busy}>
+          <legend>{t('export.format')}</legend>
+          {EXPORT_FORMATS.map((format: ExportFormat) => (
+            <label key={format} className={settings.format === format ? 'is-chosen' : ''}>
+              <input type="radio" name="export-format" value={format} checked={settings.format === format} onChange={() => update({ format })} />
+              <strong>{format.toUpperCase()}</strong>
+              <span>{t(`export.${format}Hint`)}</span>
+            </label>
+          ))}
+        </fieldset>
+
+        <ExportPreview map={map} plan={plan} transparent={background === 'transparent'} label={summary} />
+
+        <div className="export-columns">
+          <fieldset disabled={busy}>
+            <legend>{t('export.content')}</legend>
+            <Checklist legend={t('export.stages')} items={stageList} chosen={stages} onChange={setStages} testId="export-stages" />
+            <Checklist legend={t('export.lanes')} items={laneList} chosen={lanes} onChange={setLanes} testId="export-lanes" />
+          </fieldset>
+
+          <fieldset disabled={busy}>
+            <legend>{t('export.titleBlock')}</legend>
+            <label className="export-row">
+              <input type="checkbox" checked={settings.withDate} onChange={(e) => update({ withDate: e.target.checked })} />
+              {t('export.date')}
+            </label>
+            <div className="export-row">
+              {t('export.logo')}
+              {settings.logo && <img className="export-logo" src={settings.logo} alt="" />}
+              <label className="button-like">
+                {t('export.chooseLogo')}
+                <input type="file" accept="image/png,image/jpeg" onChange={chooseLogo} hidden data-testid="export-logo-input" />
+              </label>
+              {settings.logo && (
+                <button type="button" onClick={() => update({ logo: undefined })}>
+                  {t('export.removeLogo')}
+                </button>
+              )}
+            </div>
+
+            {settings.format === 'pdf' && (
+              <>
+                <legend className="export-sublegend">{t('export.paper')}</legend>
+                <label className="export-row">
+                  {t('export.pageSize')}
+                  <select
+                    value={typeof settings.page.size === 'string' ? settings.page.size : 'custom'}
+                    onChange={(e) => updatePage({ size: e.target.value === 'custom' ? { width: 2000, height: 900 } : (e.target.value as (typeof PAGE_SIZE_NAMES)[number]) })}
+                    data-testid="export-page-size"
+                  >
+                    {PAGE_SIZE_NAMES.map((name) => (
+                      <option key={name} value={name}>
+                        {name}
+                      </option>
+                    ))}
+                    <option value="custom">{t('export.custom')}</option>
+                  </select>
+                </label>
+                {typeof settings.page.size !== 'string' && (
+                  <div className="export-row">
+                    <NumberField label={t('export.widthMm')} value={settings.page.size.width} min={50} max={5000} onChange={(width) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), width } })} />
+                    <NumberField label={t('export.heightMm')} value={settings.page.size.height} min={50} max={5000} onChange={(height) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), height } })} />
+                  </div>
+                )}
+                <div className="export-row" role="radiogroup">
+                  <label>
+                    <input type="radio" checked={settings.page.landscape} onChange={() => updatePage({ landscape: true })} />
+                    {t('export.landscape')}
+                  </label>
+                  <label>
+                    <input type="radio" checked={!settings.page.landscape} onChange={() => updatePage({ landscape: false })} />
+                    {t('export.portrait')}
+                  </label>
+                </div>
+                <NumberField label={t('export.margin')} value={settings.page.margin} min={0} max={100} onChange={(margin) => updatePage({ margin })} />
+                <div className="export-row" role="radiogroup">
+                  <label>
+                    <input type="radio" checked={settings.page.mode === 'fit'} onChange={() => updatePage({ mode: 'fit' })} data-testid="export-fit" />
+                    {t('export.fit')}
+                  </label>
+                  <label>
+                    <input type="radio" checked={settings.page.mode === 'tile'} onChange={() => updatePage({ mode: 'tile' })} data-testid="export-tile" />
+                    {t('export.tile')}
+                  </label>
+                </div>
+                {settings.page.mode === 'tile' && <NumberField label={t('export.overlap')} value={settings.page.overlap} min={0} max={50} onChange={(overlap) => updatePage({ overlap })} />}
+              </>
+            )}
+
+            {settings.format !== 'pdf' && (
+              <>
+                <legend className="export-sublegend">{t('export.image')}</legend>
+                {settings.format === 'png' && (
+                  <label className="export-row">
+                    {t('export.scale')}
+                    <select value={String(settings.scale)} onChange={(e) => update({ scale: Number(e.target.value) })} data-testid="export-scale">
+                      {SCALES.map((scale) => (
+                        <option key={scale} value={String(scale)}>
+                          {Number.isInteger(scale) ? `${scale}×` : t('export.dpi', { dpi: Math.round(scale * 96) })}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
+                )}
+                <div className="export-row" role="radiogroup">
+                  {t('export.background')}
+                  <label>
+                    <input type="radio" checked={settings.background === 'white'} onChange={() => update({ background: 'white' })} />
+                    {t('export.white')}
+                  </label>
+                  <label>
+                    <input type="radio" checked={settings.background === 'transparent'} onChange={() => update({ background: 'transparent' })} />
+                    {t('export.transparent')}
+                  </label>
+                </div>
+              </>
+            )}
+          </fieldset>
+        </div>
+
+        {error && (
+          <p className="export-error" role="alert">
+            {error}
+          </p>
+        )}
+        {empty && <p className="export-error">{t('export.nothing')}</p>}
+        <div className="modal__buttons">
+          {busy && (
+            <div className="export-progress" data-testid="export-progress">
+              <progress max={100} value={percent} />
+              <span>{t('export.progress', { percent })}</span>
+            </div>
+          )}
+          <span className="modal__spacer" />
+          <button type="button" onClick={busy ? () => running.current?.cancel() : close} data-testid="export-cancel">
+            {t('common.cancel')}
+          </button>
+          <button type="button" className="is-primary" disabled={busy || empty} onClick={() => void run()} data-testid="export-run">
+            {busy ? t('export.exporting') : t('export.export')}
+          </button>
+        </div>
+      </div>
+    </Modal>
+  );
+}
+
+function NumberField({ label, value, min, max, onChange }: { label: string; value: number; min: number; max: number; onChange: (value: number) => void }) {
+  return (
+    <label className="export-row">
+      {label}
+      <input
+        type="number"
+        value={value}
+        min={min}
+        max={max}
+        onChange={(e) => {
+          const next = Number(e.target.value);
+          if (Number.isFinite(next)) onChange(Math.min(max, Math.max(min, next)));
+        }}
+      />
+    </label>
+  );
+}
