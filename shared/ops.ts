@@ -82,6 +82,12 @@ const definedOnly = <T extends object>(fields: T): Partial<T> =>
 // Column widths and lane heights stay within what the schema accepts (40…4000 px).
 const clampLength = (value: number) => Math.round(Math.min(4000, Math.max(40, Number.isFinite(value) ? value : 40)));
 
+// A curve's colour is drawn into exports and saved: only #rrggbb, as the schema says.
+function curveColour(colour: string): string {
+  if (!/^#[0-9a-fA-F]{6}$/.test(colour)) throw new OperationError(`'${colour}' is not a colour (#rrggbb)`);
+  return colour;
+}
+
 const end = (list: unknown[], index: number | undefined) => index ?? list.length;
 
 // Sibling lists, sorted, without the record being placed.
@@ -253,13 +259,13 @@ const handlers: Handlers = {
   addCurve(d, op) {
     fresh(d, 'curves', op.id);
     const siblings = curvesOf(d);
-    d.curves[op.id] = { id: op.id, name: op.name, colour: op.colour, hidden: false, order: keyAt(siblings, end(siblings, op.index)) };
+    d.curves[op.id] = { id: op.id, name: op.name, colour: curveColour(op.colour), hidden: false, order: keyAt(siblings, end(siblings, op.index)) };
   },
   renameCurve(d, op) {
     need(d.curves[op.id], 'curve', op.id).name = op.name;
   },
   setCurveColour(d, op) {
-    need(d.curves[op.id], 'curve', op.id).colour = op.colour;
+    need(d.curves[op.id], 'curve', op.id).colour = curveColour(op.colour);
   },
   setCurveHidden(d, op) {
     need(d.curves[op.id], 'curve', op.id).hidden = op.hidden;

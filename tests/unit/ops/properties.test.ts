@@ -1,0 +1,48 @@
+// Property tests: any sequence of edits, including ones naming records that do not exist, keeps
+// the document consistent and valid; undoing everything returns the exact start, redoing
+// everything the exact end.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Editor } from '../../../shared/editor.ts';
+import { OperationError } from '../../../shared/ops.ts';
+import { createDocument } from '../../../shared/templates.ts';
+import { parseDocument } from '../../../shared/validate.ts';
+import { smallMap } from './harness.ts';
+import { brokenInvariants, recipe, toOperation } from './properties.ts';
+
+const starts = fc.constantFrom(
+  () => smallMap(),
+  () => createDocument('car-dealer', 'zh-CN'),
+  () => createDocument('blank', 'en'),
+);
+
+describe('random edit sequences', () => {
+  it('keep every invariant, and undo-all / redo-all return the exact documents', () => {
+    fc.assert(
+      fc.property(starts, fc.array(recipe, { maxLength: 80, size: 'large' }), (start, recipes) => {
+        const editor = new Editor(start());
+        const first = structuredClone(editor.doc);
+        for (const r of recipes) {
+          const op = toOperation(editor.doc, r);
+          const before = editor.doc;
+          let refusal: unknown = null;
+          try {
+            editor.apply(op);
+          } catch (error) {
+            refusal = error;
+          }
+          // A refused edit says why (an OperationError) and changes nothing.
+          expect(refusal === null || (refusal instanceof OperationError && editor.doc === before)).toBe(true);
+          expect(brokenInvariants(editor.doc), JSON.stringify(op)).toEqual([]);
+        }
+        expect(() => parseDocument(editor.doc)).not.toThrow();
+        const last = structuredClone(editor.doc);
+        while (editor.undo());
+        expect(editor.doc).toEqual(first);
+        while (editor.redo());
+        expect(editor.doc).toEqual(last);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});

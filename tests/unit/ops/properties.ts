@@ -1,0 +1,146 @@
+// Random edit sequences for property tests: each step is a recipe (an operation kind and random
+// numbers and strings) turned into an operation against the document as it is at that step, so
+// most steps name records that exist, and some deliberately do not.
+import fc from 'fast-check';
+import { CARD_COLOURS, LANE_KINDS, SCENE_CHANNELS, EMOTION_SCALES, type JourneyDoc } from '../../../shared/model.ts';
+import type { Operation } from '../../../shared/ops.ts';
+import { sortOrdered } from '../../../shared/order.ts';
+
+const KINDS = [
+  'setMapTitle', 'addStage', 'renameStage', 'moveStage', 'deleteStage', 'addScene', 'renameScene', 'setSceneChannel',
+  'moveScene', 'setSceneWidth', 'deleteScene', 'addLane', 'renameLane', 'moveLane', 'setLaneHeight', 'setLaneHidden',
+  'setLaneCollapsed', 'deleteLane', 'addCard', 'setCardText', 'setCardFields', 'moveCard', 'deleteCard', 'addCurve',
+  'renameCurve', 'setCurveColour', 'setCurveHidden', 'deleteCurve', 'addEmotionPoint', 'setEmotion', 'moveEmotionPoint',
+  'setEmotionPointCard', 'deleteEmotionPoint', 'setEmotionScale', 'setCurveGaps', 'setEmotionFaces', 'addLink',
+  'setLinkLabel', 'deleteLink',
+] as const satisfies readonly Operation['type'][];
+
+// Text that has hurt editors before: CJK, right-to-left marks, control characters, quotes.
+const hostileText = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom('知晓', '选车', "'; DROP TABLE cards; --", '\u202Eevil\u202C', 'a\u0000b', '\u0007\t\r\n', '🚗💨', ''),
+);
+
+export interface Recipe {
+  kind: (typeof KINDS)[number];
+  picks: number[];
+  text: string;
+  number: number;
+  flag: boolean;
+}
+
+export const recipe: fc.Arbitrary<Recipe> = fc.record({
+  kind: fc.constantFrom(...KINDS),
+  picks: fc.array(fc.nat(1000), { minLength: 3, maxLength: 3 }),
+  text: hostileText,
+  number: fc.integer({ min: -5, max: 600 }),
+  flag: fc.boolean(),
+});
+
+/** The nth record of a collection (in order), or a name that does not exist when it is empty. */
+function pick(records: Record<string, { id: string }>, n: number): string {
+  const list = Object.values(records).sort((a, b) => (a.id < b.id ? -1 : 1));
+  return list.length === 0 ? 'missing' : (list[n % list.length] as { id: string }).id;
+}
+
+let counter = 0;
+const fresh = (prefix: string) => `${prefix}${(counter++).toString(36)}`;
+
+export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
+  const [a = 0, b = 0, c = 0] = r.picks;
+  const stage = pick(doc.stages, a);
+  const scene = pick(doc.scenes, a);
+  const lane = pick(doc.lanes, b);
+  const card = pick(doc.cards, a);
+  const curve = pick(doc.curves, c);
+  const point = pick(doc.emotionPoints, b);
+  const link = pick(doc.links, c);
+  const index = r.number % 8;
+  switch (r.kind) {
+    case 'setMapTitle': return { type: r.kind, title: r.text };
+    case 'addStage': return { type: r.kind, id: fresh('s'), title: r.text, index: r.flag ? index : undefined };
+    case 'renameStage': return { type: r.kind, id: stage, title: r.text };
+    case 'moveStage': return { type: r.kind, id: stage, index };
+    case 'deleteStage': return { type: r.kind, id: stage };
+    case 'addScene': return { type: r.kind, id: fresh('sc'), stageId: stage, title: r.text, channel: SCENE_CHANNELS[c % 3] ?? 'online' };
+    case 'renameScene': return { type: r.kind, id: scene, title: r.text };
+    case 'setSceneChannel': return { type: r.kind, id: scene, channel: SCENE_CHANNELS[b % 3] ?? 'both' };
+    case 'moveScene': return { type: r.kind, id: scene, stageId: pick(doc.stages, b), index };
+    case 'setSceneWidth': return { type: r.kind, id: scene, width: r.number };
+    case 'deleteScene': return { type: r.kind, id: scene };
+    case 'addLane': return { type: r.kind, id: fresh('l'), kind: LANE_KINDS[a % LANE_KINDS.length] ?? 'needs', title: r.text };
+    case 'renameLane': return { type: r.kind, id: lane, title: r.text };
+    case 'moveLane': return { type: r.kind, id: lane, index };
+    case 'setLaneHeight': return { type: r.kind, id: lane, height: r.number };
+    case 'setLaneHidden': return { type: r.kind, id: lane, hidden: r.flag };
+    case 'setLaneCollapsed': return { type: r.kind, id: lane, collapsed: r.flag };
+    case 'deleteLane': return { type: r.kind, id: lane };
+    case 'addCard': return { type: r.kind, id: fresh('c'), laneId: lane, sceneId: scene, text: r.text, index: r.flag ? index : undefined };
+    case 'setCardText': return { type: r.kind, id: card, text: r.text };
+    case 'setCardFields':
+      return { type: r.kind, id: card, fields: r.flag ? { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text] } : { channel: r.text, role: r.text, severity: ((c % 3) + 1) as 1 | 2 | 3 } };
+    case 'moveCard': return { type: r.kind, id: card, laneId: lane, sceneId: pick(doc.scenes, c), index };
+    case 'deleteCard': return { type: r.kind, id: card };
+    case 'addCurve': return { type: r.kind, id: fresh('cu'), name: r.text, colour: r.flag ? '#db2777' : '#2563eb' };
+    case 'renameCurve': return { type: r.kind, id: curve, name: r.text };
+    case 'setCurveColour': return { type: r.kind, id: curve, colour: r.flag ? '#16a34a' : 'red' };
+    case 'setCurveHidden': return { type: r.kind, id: curve, hidden: r.flag };
+    case 'deleteCurve': return { type: r.kind, id: curve };
+    case 'addEmotionPoint':
+      return { type: r.kind, id: fresh('e'), curveId: curve, sceneId: scene, score: (r.number % 5) - 2, note: r.text, cardId: r.flag ? card : undefined };
+    case 'setEmotion': return { type: r.kind, id: point, score: r.flag ? (r.number % 5) - 2 : undefined, note: r.text };
+    case 'moveEmotionPoint': return { type: r.kind, id: point, index };
+    case 'setEmotionPointCard': return { type: r.kind, id: point, cardId: r.flag ? card : undefined };
+    case 'deleteEmotionPoint': return { type: r.kind, id: point };
+    case 'setEmotionScale': return { type: r.kind, scale: EMOTION_SCALES[a % EMOTION_SCALES.length] ?? '-2..+2' };
+    case 'setCurveGaps': return { type: r.kind, mode: r.flag ? 'gap' : 'interpolate' };
+    case 'setEmotionFaces': return { type: r.kind, faces: r.flag };
+    case 'addLink': return { type: r.kind, id: fresh('k'), fromCardId: card, toCardId: pick(doc.cards, b), label: r.text };
+    case 'setLinkLabel': return { type: r.kind, id: link, label: r.text };
+    case 'deleteLink': return { type: r.kind, id: link };
+  }
+}
+
+/** Every way a document can be inconsistent, as readable lines (empty when all is well). */
+export function brokenInvariants(doc: JourneyDoc): string[] {
+  const broken: string[] = [];
+  const exists = (collection: Record<string, unknown>, id: string | undefined, what: string) => {
+    if (id !== undefined && !(id in collection)) broken.push(what);
+  };
+  for (const s of Object.values(doc.scenes)) exists(doc.stages, s.stageId, `scene ${s.id} in missing stage ${s.stageId}`);
+  for (const c of Object.values(doc.cards)) {
+    exists(doc.lanes, c.laneId, `card ${c.id} in missing lane ${c.laneId}`);
+    exists(doc.scenes, c.sceneId, `card ${c.id} in missing scene ${c.sceneId}`);
+  }
+  for (const p of Object.values(doc.emotionPoints)) {
+    exists(doc.curves, p.curveId, `point ${p.id} on missing curve`);
+    exists(doc.scenes, p.sceneId, `point ${p.id} in missing scene`);
+    exists(doc.cards, p.cardId, `point ${p.id} tied to missing card`);
+  }
+  for (const l of Object.values(doc.links)) {
+    exists(doc.cards, l.fromCardId, `link ${l.id} from missing card`);
+    exists(doc.cards, l.toCardId, `link ${l.id} to missing card`);
+  }
+  for (const [id, record] of Object.entries({ ...doc.stages, ...doc.scenes, ...doc.lanes, ...doc.cards, ...doc.curves, ...doc.emotionPoints, ...doc.links })) {
+    if (record.id !== id) broken.push(`record under ${id} says it is ${record.id}`);
+  }
+  type Ordered = { id: string; order: string };
+  const groupBy = <T extends Ordered>(name: string, records: T[], key: (r: T) => string): [string, Ordered[]][] => {
+    const groups = new Map<string, Ordered[]>();
+    for (const r of records) groups.set(key(r), [...(groups.get(key(r)) ?? []), r]);
+    return [...groups].map(([k, list]) => [`${name} of ${k}`, list]);
+  };
+  const groups: [string, Ordered[]][] = [
+    ['stages', Object.values(doc.stages)],
+    ['lanes', Object.values(doc.lanes)],
+    ['curves', Object.values(doc.curves)],
+    ...groupBy('scenes', Object.values(doc.scenes), (s) => s.stageId),
+    ...groupBy('cards', Object.values(doc.cards), (c) => `${c.laneId}/${c.sceneId}`),
+    ...groupBy('points', Object.values(doc.emotionPoints), (p) => `${p.curveId}/${p.sceneId}`),
+  ];
+  for (const [name, records] of groups) {
+    const keys = sortOrdered(records).map((r) => r.order);
+    if (new Set(keys).size !== keys.length) broken.push(`${name}: repeated order keys ${keys.join(' ')}`);
+  }
+  return broken;
+}
