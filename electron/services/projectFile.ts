@@ -5,6 +5,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/api.ts';
 import { COLLECTIONS, type JourneyDoc } from '../../shared/model.ts';
@@ -139,13 +140,48 @@ function notAMap(file: string): never {
   fail('not-a-map', `${name(file)}: is not a journey map file (not a SQLite database)`, { file: name(file) });
 }
 
+const journalOf = (file: string) => `${file}-journal`;
+
+// A save cut short (a crash, a kill, a power cut) leaves its rollback journal beside the file:
+// the file holds the previous map only once SQLite plays the journal back.
+function hasHotJournal(file: string): boolean {
+  try {
+    return fs.statSync(journalOf(file)).size > 0;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The file as it was before an interrupted save, in memory: SQLite plays the journal back in
+ * a copy, so reading still never writes beside the user's file (its folder may be read-only).
+ * The next save plays it back in place.
+ */
+function openRolledBack(file: string): Database.Database {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cjm-rollback-'));
+  try {
+    const copy = path.join(dir, 'map.cjm');
+    fs.copyFileSync(file, copy);
+    fs.copyFileSync(journalOf(file), journalOf(copy));
+    const db = new Database(copy, { fileMustExist: true });
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      return new Database(db.serialize());
+    } finally {
+      db.close();
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Reads a .cjm file without modifying it. Throws ApiError with a clear message. */
 export function readProject(file: string): ReadResult {
   const header = readHeader(file);
   if (header.length < SQLITE_HEADER.length || !header.subarray(0, 16).equals(SQLITE_HEADER)) notAMap(file);
   let db: Database.Database;
   try {
-    db = new Database(file, { readonly: true, fileMustExist: true });
+    db = hasHotJournal(file) ? openRolledBack(file) : new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw readFailure(file, error);
   }
@@ -213,6 +249,19 @@ function configure(db: Database.Database): void {
   db.pragma('synchronous = FULL');
 }
 
+function rollBackInPlace(file: string): void {
+  try {
+    const db = new Database(file, { fileMustExist: true });
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } finally {
+      db.close();
+    }
+  } catch (error) {
+    ioFailure(file, error);
+  }
+}
+
 /** True when the file exists and is a journey map this app may write in place. */
 function isOwnMap(file: string): boolean {
   try {
@@ -254,6 +303,9 @@ export function ioFailure(file: string, error: unknown): never {
  */
 export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {}): void {
   const stamped: FileInfo = { ...info, savedAt: info.savedAt ?? new Date().toISOString() };
+  // First finish undoing an interrupted save: replacing the file while its journal lies beside
+  // it would let SQLite later play old pages onto the new file.
+  if (hasHotJournal(file)) rollBackInPlace(file);
   if (isOwnMap(file)) {
     let db: Database.Database | undefined;
     try {

@@ -162,3 +162,31 @@ describe('project file', () => {
     expect(readProject(foreign).doc).toEqual(doc);
   });
 });
+
+describe('an interrupted save', () => {
+  it('opens as the previous map, without writing beside the file, and the next save finishes the roll-back', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'map.cjm');
+    const before = createDocument('car-dealer', 'en');
+    writeProject(file, before);
+    // What a kill in the middle of a save leaves: a changed file and its hot rollback journal.
+    const db = new Database(file);
+    db.pragma('cache_size = 1');
+    db.exec('BEGIN');
+    db.exec("UPDATE map SET title = 'half-written'; DELETE FROM cards");
+    for (let i = 0; i < 500; i++) db.prepare('INSERT INTO file_info (key, value) VALUES (?, ?)').run(`k${i}`, 'x'.repeat(1000));
+    fs.copyFileSync(file, path.join(dir, 'torn.cjm'));
+    fs.copyFileSync(`${file}-journal`, path.join(dir, 'torn.cjm-journal'));
+    db.exec('ROLLBACK');
+    db.close();
+    const torn = path.join(dir, 'torn.cjm');
+    fs.chmodSync(dir, 0o555);
+    expect(readProject(torn).doc).toEqual(before);
+    expect(fs.existsSync(`${torn}-journal`)).toBe(true);
+    fs.chmodSync(dir, 0o755);
+    const after = { ...before, map: { ...before.map, title: 'after' } };
+    writeProject(torn, after);
+    expect(fs.existsSync(`${torn}-journal`)).toBe(false);
+    expect(readProject(torn).doc).toEqual(after);
+  });
+});
