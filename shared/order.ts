@@ -33,6 +33,16 @@ export function keyAt(siblings: Ordered[], index: number): string {
   return generateKeyBetween(before, after);
 }
 
+/** True for a key fractional-indexing can place records around (damaged files may hold others). */
+export function isUsableKey(key: string): boolean {
+  try {
+    generateKeyBetween(key, null);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** `count` ascending keys for new records appended after nothing (templates, generators). */
 export function firstKeys(count: number): string[] {
   return generateNKeysBetween(null, null, count);

@@ -11,6 +11,7 @@ import {
   type JourneyDoc,
   type MapInfo,
 } from './model.ts';
+import { firstKeys, isUsableKey, sortOrdered } from './order.ts';
 
 /** A document as it arrives: collections may be arrays (file rows) or id-keyed objects. */
 export interface RawDocument {
@@ -45,8 +46,35 @@ function entriesOf(value: unknown): [string, unknown][] {
   return [];
 }
 
+/**
+ * Mends what can be mended in a record before judging it: text over its length limit is cut to
+ * the limit (a 1 MB card text keeps its first 100,000 characters instead of vanishing), and for
+ * the map record, which cannot be dropped, any other bad field takes its default.
+ */
+function mend(schema: z.ZodType, raw: unknown, label: string, problems: string[], defaults?: Record<string, unknown>): z.ZodSafeParseResult<unknown> {
+  const first = schema.safeParse(raw);
+  if (first.success || typeof raw !== 'object' || raw === null) return first;
+  const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  const fixed: string[] = [];
+  for (const issue of first.error.issues) {
+    const field = issue.path[0];
+    if (typeof field !== 'string' || issue.path.length !== 1) continue;
+    const value = copy[field];
+    if (issue.code === 'too_big' && typeof value === 'string' && typeof issue.maximum === 'number') {
+      copy[field] = value.slice(0, Number(issue.maximum));
+      fixed.push(`field '${field}': cut to ${String(issue.maximum)} characters`);
+    } else if (defaults && field in defaults) {
+      copy[field] = defaults[field];
+      fixed.push(`field '${field}': ${issue.message}; reset`);
+    }
+  }
+  const second = fixed.length > 0 ? schema.safeParse(copy) : first;
+  if (second.success) problems.push(`${label}: ${fixed.join('; ')}`);
+  return second;
+}
+
 function parseMap(raw: unknown, problems: string[]): MapInfo | undefined {
-  const parsed = RecordSchemas.map.safeParse(raw);
+  const parsed = mend(RecordSchemas.map, raw, 'map', problems, emptyDoc('en').map as unknown as Record<string, unknown>);
   if (parsed.success) return parsed.data as MapInfo;
   problems.push(`map: ${parsed.error.issues.map(describeIssue).join('; ')}`);
   return undefined;
@@ -82,6 +110,39 @@ function dropDangling(doc: JourneyDoc): string[] {
   return problems;
 }
 
+// Which records are ordered among each other: all stages; the scenes of one stage; the cards
+// of one cell; the points of one curve in one scene…
+const SIBLINGS: [Exclude<Collection, 'links'>, (record: Record<string, unknown>) => string][] = [
+  ['stages', () => ''],
+  ['scenes', (r) => String(r.stageId)],
+  ['lanes', () => ''],
+  ['cards', (r) => `${String(r.laneId)} ${String(r.sceneId)}`],
+  ['curves', () => ''],
+  ['emotionPoints', (r) => `${String(r.curveId)} ${String(r.sceneId)}`],
+  ['personas', () => ''],
+];
+
+/** Renumbers sibling groups whose order keys repeat or cannot be placed between (damaged files). */
+function repairOrder(doc: JourneyDoc): string[] {
+  const problems: string[] = [];
+  for (const [collection, groupOf] of SIBLINGS) {
+    const groups = new Map<string, { id: string; order: string }[]>();
+    for (const record of Object.values(doc[collection]) as { id: string; order: string }[]) {
+      const key = groupOf(record as unknown as Record<string, unknown>);
+      groups.set(key, [...(groups.get(key) ?? []), record]);
+    }
+    for (const records of groups.values()) {
+      const keys = records.map((r) => r.order);
+      if (new Set(keys).size === keys.length && keys.every(isUsableKey)) continue;
+      const sorted = sortOrdered(records);
+      const fresh = firstKeys(sorted.length);
+      sorted.forEach((record, i) => (record.order = fresh[i] as string));
+      problems.push(`${RECORD_NAMES[collection]} '${(sorted[0] as { id: string }).id}' and its ${sorted.length - 1} siblings: order keys repeated or unreadable, renumbered in their present order`);
+    }
+  }
+  return problems;
+}
+
 export interface RestoreResult {
   doc: JourneyDoc;
   /** One line per record that could not be kept, naming the record and the field. */
@@ -102,8 +163,8 @@ export function restoreDocument(raw: RawDocument): RestoreResult {
     const schema = RecordSchemas[collection];
     const target = doc[collection] as Record<string, unknown>;
     for (const [key, value] of entriesOf(raw[collection])) {
-      const parsed = schema.safeParse(value);
       const label = recordLabel(collection, value, key);
+      const parsed = mend(schema, value, label, problems) as ReturnType<typeof schema.safeParse>;
       if (!parsed.success) {
         problems.push(`${label}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
       } else if (!Array.isArray(raw[collection]) && key !== parsed.data.id) {
@@ -115,7 +176,7 @@ export function restoreDocument(raw: RawDocument): RestoreResult {
       }
     }
   }
-  problems.push(...dropDangling(doc));
+  problems.push(...dropDangling(doc), ...repairOrder(doc));
   return { doc, problems };
 }
 

@@ -114,7 +114,11 @@ function readDatabase(opened: Database.Database, file: string): ReadResult {
   try {
     const version = checkIdentity(db, file);
     const check = db.pragma('quick_check', { simple: true });
-    if (check !== 'ok') fail('corrupt', `${name(file)}: the file is damaged (${String(check)})`, { file: name(file), reason: String(check) });
+    if (check !== 'ok') {
+      // SQLite lists every damaged page, one per line: the first says enough.
+      const reason = String(check).split('\n')[0]?.replace(/^\*\*\* in database main \*\*\*\s*/, '').slice(0, 200) ?? '';
+      fail('corrupt', `${name(file)}: the file is damaged (${reason})`, { file: name(file), reason });
+    }
     const info = readInfo(db);
     if (version < SCHEMA_VERSION) {
       // Migrate a copy in memory: the file itself changes only when the user saves.

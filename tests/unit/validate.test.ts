@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../shared/templates.ts';
 import { DocumentInvalidError, parseDocument, restoreDocument } from '../../shared/validate.ts';
-import { smallMap } from './ops/harness.ts';
+import { ids, smallMap } from './ops/harness.ts';
 
 describe('document schemas', () => {
   it('accepts a valid document unchanged', () => {
@@ -50,6 +50,32 @@ describe('document schemas', () => {
     expect(() => parseDocument(doc)).toThrow(/does not match its key 'other'/);
     expect(() => parseDocument('nope')).toThrow(DocumentInvalidError);
     expect(() => parseDocument({ map: { title: 1 } })).toThrow(/map: field 'title'/);
+  });
+
+  it('restore cuts over-long text instead of dropping the record, and resets bad map fields', () => {
+    const doc = structuredClone(smallMap());
+    Object.assign(doc.cards.c1 as object, { text: '长'.repeat(150_000) });
+    Object.assign(doc.map, { title: 'T'.repeat(600), scale: 'bogus' });
+    const { doc: restored, problems } = restoreDocument(doc as never);
+    expect(restored.cards.c1?.text).toBe('长'.repeat(100_000));
+    expect(restored.map.title).toBe('T'.repeat(500));
+    expect(restored.map.scale).toBe('-2..+2');
+    expect(problems).toEqual([
+      "map: field 'title': cut to 500 characters; field 'scale': Invalid option: expected one of \"-2..+2\"|\"moods\"|\"1..5\"|\"-3..+3\"; reset",
+      "card 'c1': field 'text': cut to 100000 characters",
+    ]);
+  });
+
+  it('restore renumbers siblings whose order keys repeat or cannot be placed between, keeping their order', () => {
+    const doc = structuredClone(smallMap());
+    (doc.stages.b as { order: string }).order = (doc.stages.a as { order: string }).order;
+    (doc.cards.c2 as { order: string }).order = 'zz';
+    const { doc: restored, problems } = restoreDocument(doc as never);
+    expect(ids(restored.stages)).toEqual(['a', 'b']);
+    expect(restored.stages.a?.order).not.toBe(restored.stages.b?.order);
+    expect(ids(restored.cards, (c) => c.laneId === 'needs')).toEqual(['c1', 'c2']);
+    expect(problems).toHaveLength(2);
+    expect(problems[0]).toMatch(/stage 'a' and its 1 siblings: order keys repeated or unreadable/);
   });
 
   it('the shipped templates are valid in both languages', () => {

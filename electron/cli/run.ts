@@ -1,0 +1,73 @@
+// The `cjm` command's commands (main.ts runs them): create, inspect and export journey map
+// files without the app. Exit codes: 0 success, 1 a bad file (one line on stderr), 2 wrong usage.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { ApiError, TEMPLATES, type TemplateName } from '../../shared/api.ts';
+import { LOCALES, type Locale } from '../../shared/model.ts';
+import { summarize } from '../../shared/summary.ts';
+import { createDocument } from '../../shared/templates.ts';
+import { writeProject } from '../services/projectFile.ts';
+import { openMapFile } from '../services/export/importMap.ts';
+import { commandExport, EXPORT_USAGE } from './export.ts';
+import { oneOf, UsageError } from './usage.ts';
+
+const USAGE = `usage:
+  cjm new <out.cjm> [--template ${TEMPLATES.join('|')}] [--lang ${LOCALES.join('|')}] [--force]
+  cjm info <file.cjm|.png|.pdf>
+  ${EXPORT_USAGE}`;
+
+function commandNew(args: string[]): void {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { template: { type: 'string' }, lang: { type: 'string' }, force: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  if (positionals.length !== 1) throw new UsageError('cjm new takes one output file');
+  const out = path.resolve(positionals[0] as string);
+  if (path.extname(out).toLowerCase() !== '.cjm') throw new UsageError('the output file must end in .cjm');
+  const template = oneOf<TemplateName>(values.template, TEMPLATES, '--template', 'blank');
+  const lang = oneOf<Locale>(values.lang, LOCALES, '--lang', 'zh-CN');
+  if (fs.existsSync(out) && !values.force) {
+    throw new ApiError({ code: 'io', message: `${path.basename(out)}: already exists (use --force to replace it)` });
+  }
+  writeProject(out, createDocument(template, lang), { appVersion: pkg.version });
+  process.stdout.write(`${out}\n`);
+}
+
+async function commandInfo(args: string[]): Promise<void> {
+  const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError('cjm info takes one file');
+  const { doc, problems } = await openMapFile(path.resolve(positionals[0] as string));
+  const summary = summarize(doc);
+  process.stdout.write(`${JSON.stringify(problems.length > 0 ? { ...summary, problems } : summary, null, 2)}\n`);
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'new') commandNew(rest);
+    else if (command === 'info') await commandInfo(rest);
+    else if (command === 'export') await commandExport(rest);
+    else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
+    else if (command === undefined || command === '--help' || command === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    } else throw new UsageError(`unknown command '${command}'`);
+    return 0;
+  } catch (error) {
+    if (error instanceof ApiError) {
+      process.stderr.write(`cjm: ${error.message.replaceAll(/\s*\n\s*/g, ' ')}\n`);
+      return 1;
+    }
+    const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    if (usage) {
+      process.stderr.write(`cjm: ${(error as Error).message}\n${USAGE}\n`);
+      return 2;
+    }
+    process.stderr.write(`cjm: unexpected error: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+

@@ -1,0 +1,131 @@
+// Mutated project files for the fuzzer, from a few good seeds. Deterministic: case n of a run
+// with seed s is always the same file, so a failure can be replayed (`npm run fuzz -- --case n`).
+import Database from 'better-sqlite3';
+import { serializeProject } from '../../electron/services/projectFile.ts';
+import { createDocument } from '../../shared/templates.ts';
+import { generateMap } from '../bench/generateMap.ts';
+
+/** mulberry32: small, fast and good enough to pick mutations. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export function seeds(): Buffer[] {
+  return [
+    serializeProject(createDocument('car-dealer', 'zh-CN')),
+    serializeProject(createDocument('car-dealer', 'en')),
+    serializeProject(createDocument('blank', 'en')),
+    serializeProject(generateMap({ scenes: 20, lanes: 6, cards: 300 })),
+  ];
+}
+
+type Random = () => number;
+const int = (random: Random, below: number) => Math.floor(random() * below);
+const choose = <T>(random: Random, list: readonly T[]): T => list[int(random, list.length)] as T;
+const PAGE = 4096;
+
+const HOSTILE_TEXT = [
+  'x'.repeat(1024 * 1024), // 1 MB of text in one field
+  '\u0000\u0001\u0002\u001b[31m\u007f\u0085', // control characters, an ANSI escape
+  '\u202E\u200F\u061C مرحبا \u202D', // right-to-left marks and overrides
+  "'; DROP TABLE cards; -- \" ` \\ % _ [ ]", // SQL meta-characters
+  '\uD800 lone surrogate \uDFFF',
+  '𠀀'.repeat(50_000), // astral CJK, 200 kB
+];
+
+function deepJson(depth: number): string {
+  return `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
+}
+
+// Changes made with SQL inside a copy: valid files with hostile or wrong contents.
+const SQL_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
+  (db, r) => db.prepare(`UPDATE ${choose(r, ['cards', 'stages', 'scenes', 'lanes'])} SET title = ? WHERE rowid IN (SELECT rowid FROM ${'cards'} LIMIT 1)`).run(choose(r, HOSTILE_TEXT)),
+  (db, r) => db.prepare('UPDATE cards SET text = ?').run(choose(r, HOSTILE_TEXT)),
+  (db, r) => db.prepare('UPDATE map SET title = ?, description = ?').run(choose(r, HOSTILE_TEXT), choose(r, HOSTILE_TEXT)),
+  (db, r) => db.prepare(`UPDATE ${choose(r, ['cards', 'stages', 'lanes', 'scenes', 'emotion_points'])} SET extra = ?`).run(choose(r, [deepJson(5000), deepJson(100), '{"__proto__":{"polluted":1}}', '{"id":"x","order":"!"}', 'not json', '[1,2,3]', '{"a":"' + 'y'.repeat(100_000) + '"}'])),
+  (db) => db.exec("UPDATE cards SET tags = '" + deepJson(3000) + "'"),
+  (db, r) => db.exec(`UPDATE cards SET ${choose(r, ['lane_id', 'scene_id', 'ord', 'id'])} = ${choose(r, ["'missing'", 'NULL', "''", '42', "x'00ff'", "'a b'"])}`),
+  (db, r) => db.exec(`UPDATE ${choose(r, ['scenes', 'lanes'])} SET ${choose(r, ['width', 'height'])} = ${choose(r, ["'wide'", '-1e308', '1e308', 'NULL', '0'])} WHERE 1`),
+  (db, r) => db.exec(`UPDATE lanes SET kind = ${choose(r, ["'nonsense'", 'NULL', "'emotion'"])}, hidden = ${choose(r, ['2', "'yes'", 'NULL'])}`),
+  (db) => db.exec("UPDATE map SET locale = 'xx', scale = '0..9'"),
+  (db) => db.exec('DELETE FROM map'),
+  (db) => db.exec('INSERT INTO map SELECT * FROM map'),
+  (db) => db.exec("UPDATE stages SET ord = (SELECT ord FROM stages LIMIT 1), id = id || ''"),
+  (db, r) => db.exec(`UPDATE cards SET id = (SELECT id FROM cards LIMIT 1) WHERE rowid % ${1 + int(r, 3)} = 0`),
+  (db, r) => db.exec(`DROP TABLE ${choose(r, ['cards', 'stages', 'scenes', 'lanes', 'file_info', 'emotion_points', 'links'])}`),
+  (db, r) => db.exec(`ALTER TABLE ${choose(r, ['cards', 'stages', 'lanes'])} DROP COLUMN ${choose(r, ['title', 'text', 'ord', 'extra'])}`),
+  (db) => db.exec('CREATE TABLE evil (x); CREATE TRIGGER t AFTER INSERT ON evil BEGIN DELETE FROM cards; END; CREATE VIEW v AS SELECT * FROM cards'),
+  (db, r) => db.pragma(`user_version = ${choose(r, [0, 99, -1, 2 ** 31 - 1])}`),
+  (db, r) => db.pragma(`application_id = ${choose(r, [0, 1, 0x434a4d30])}`),
+  (db) => db.exec("UPDATE emotion_points SET score = 'high', curve_id = 'nowhere'"),
+  (db) => db.exec("UPDATE links SET from_card_id = to_card_id, label = NULL"),
+  (db) => db.exec('INSERT INTO cards SELECT * FROM cards'),
+];
+
+function sqlMutation(seed: Buffer, random: Random): Buffer {
+  const db = new Database(seed);
+  try {
+    for (let i = 0, n = 1 + int(random, 3); i < n; i++) {
+      try {
+        (choose(random, SQL_MUTATIONS) as (db: Database.Database, r: Random) => void)(db, random);
+      } catch {
+        // a mutation that does not fit this file (a column already gone) is simply skipped
+      }
+    }
+    return db.serialize();
+  } finally {
+    db.close();
+  }
+}
+
+// Changes made to the bytes: damaged files.
+function byteMutation(seed: Buffer, random: Random): Buffer {
+  const bytes = Buffer.from(seed);
+  switch (int(random, 6)) {
+    case 0: // bit flips anywhere
+      for (let i = 0, n = 1 + int(random, 20); i < n; i++) {
+        const at = int(random, bytes.length);
+        bytes[at] = (bytes[at] as number) ^ (1 << int(random, 8));
+      }
+      return bytes;
+    case 1: // bit flips in the 100-byte header, where SQLite keeps its own settings
+      for (let i = 0, n = 1 + int(random, 4); i < n; i++) {
+        const at = int(random, 100);
+        bytes[at] = (bytes[at] as number) ^ (1 << int(random, 8));
+      }
+      return bytes;
+    case 2: // truncated
+      return bytes.subarray(0, int(random, bytes.length));
+    case 3: { // one page replaced by noise or zeros
+      const page = int(random, Math.max(1, Math.floor(bytes.length / PAGE)));
+      const noise = random() < 0.5;
+      for (let i = page * PAGE; i < Math.min(bytes.length, (page + 1) * PAGE); i++) bytes[i] = noise ? int(random, 256) : 0;
+      return bytes;
+    }
+    case 4: { // wrong settings written straight into the header (offset: size in bytes)
+      const [at, size] = choose(random, [[16, 2], [18, 1], [19, 1], [20, 1], [21, 1], [28, 4], [44, 4], [52, 4], [56, 4], [60, 4], [64, 4], [68, 4]] as const);
+      for (let i = 0; i < size; i++) bytes[at + i] = int(random, 256);
+      return bytes;
+    }
+    default: // random pages appended or the file repeated
+      return random() < 0.5 ? Buffer.concat([bytes, Buffer.from(Array.from({ length: PAGE * (1 + int(random, 3)) }, () => int(random, 256)))]) : Buffer.concat([bytes, bytes]);
+  }
+}
+
+/** Case n: a mutated project file (or, now and then, something that is not one at all). */
+export function mutatedFile(allSeeds: Buffer[], runSeed: number, n: number): { bytes: Buffer; how: string } {
+  const random = prng(runSeed * 1_000_003 + n);
+  const seed = choose(random, allSeeds);
+  const roll = random();
+  if (roll < 0.45) return { bytes: byteMutation(seed, random), how: 'bytes' };
+  if (roll < 0.9) return { bytes: sqlMutation(seed, random), how: 'sql' };
+  if (roll < 0.95) return { bytes: byteMutation(sqlMutation(seed, random), random), how: 'sql+bytes' };
+  return { bytes: Buffer.from(Array.from({ length: int(random, 5000) }, () => int(random, 256))), how: 'noise' };
+}

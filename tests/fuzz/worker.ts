@@ -1,0 +1,69 @@
+// Fuzz worker (a child process, so a native crash or a hang is seen by the parent): each case is
+// written to a file and opened the way the app opens it (DocumentService.open) and the way
+// `cjm info` does (the command itself, in-process). One line per case on stdout.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { DocumentService } from '../../electron/services/documents.ts';
+import { run } from '../../electron/cli/run.ts';
+import { ApiError, ERROR_CODES } from '../../shared/api.ts';
+import { parseDocument } from '../../shared/validate.ts';
+import { brokenInvariants } from '../unit/ops/properties.ts';
+import { mutatedFile, seeds } from './mutate.ts';
+
+const [runSeed, from, to] = process.argv.slice(2).map(Number) as [number, number, number];
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cjm-fuzz-'));
+const documents = new DocumentService({ userDataDir: dir, appVersion: 'fuzz' });
+const allSeeds = seeds();
+
+/** `cjm info`, in-process, with its output captured. */
+async function info(file: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out = { stdout: '', stderr: '' };
+  const writes = [process.stdout.write, process.stderr.write];
+  process.stdout.write = ((chunk: string) => ((out.stdout += chunk), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => ((out.stderr += chunk), true)) as typeof process.stderr.write;
+  try {
+    return { code: await run(['info', file]), ...out };
+  } finally {
+    [process.stdout.write, process.stderr.write] = writes as [typeof process.stdout.write, typeof process.stderr.write];
+  }
+}
+
+async function fuzzCase(n: number): Promise<string> {
+  const { bytes, how } = mutatedFile(allSeeds, runSeed, n);
+  const file = path.join(dir, `case-${n}.cjm`);
+  fs.writeFileSync(file, bytes);
+  const before = fs.readFileSync(file);
+  let opened: string;
+  try {
+    const { doc, problems } = await documents.open(file);
+    parseDocument(doc);
+    const broken = brokenInvariants(doc);
+    if (broken.length > 0) return `bad ${how} opened an inconsistent map: ${broken[0]}`;
+    opened = problems.length > 0 ? 'repaired' : 'opened';
+  } catch (error) {
+    if (!(error instanceof ApiError) || !ERROR_CODES.includes(error.code)) return `bad ${how} open threw ${String(error)}`;
+    if (!error.message.startsWith(`case-${n}.cjm`)) return `bad ${how} open's message does not name the file: ${error.message}`;
+    opened = `refused:${error.code}`;
+  }
+  const cli = await info(file);
+  const stderrLines = cli.stderr.split('\n').filter(Boolean);
+  if (cli.code === 0 && opened.startsWith('refused')) return `bad ${how} cjm info read what open refused`;
+  if (cli.code === 1 && (stderrLines.length !== 1 || cli.stderr.includes('unexpected error'))) return `bad ${how} cjm info said: ${cli.stderr.slice(0, 300)}`;
+  if (cli.code !== 0 && cli.code !== 1) return `bad ${how} cjm info exited ${cli.code}`;
+  if (cli.code === 0) JSON.parse(cli.stdout);
+  if (!fs.readFileSync(file).equals(before)) return `bad ${how} opening changed the file`;
+  fs.rmSync(file);
+  return `ok ${how} ${opened}`;
+}
+
+for (let n = from; n < to; n++) {
+  let outcome: string;
+  try {
+    outcome = await fuzzCase(n);
+  } catch (error) {
+    outcome = `bad threw ${String(error)}`;
+  }
+  fs.writeSync(1, `${n} ${outcome.replaceAll('\n', ' ')}\n`);
+}
+fs.rmSync(dir, { recursive: true, force: true });
