@@ -20,6 +20,8 @@ export async function openExportWindow(): Promise<RenderHost> {
       javascript: true,
       webSecurity: true,
       spellcheck: false,
+      // a middle click must not open links in a new window
+      disableBlinkFeatures: 'Auxclick',
       offscreen: true,
     },
   });

@@ -1,11 +1,12 @@
 // Electron entry: wires the Node services to IPC, one locked-down window per map, the menu.
 import { app, BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import path from 'node:path';
-import { IPC, WindowStateSchema, type Channel, type FileKind } from '../../shared/api.ts';
+import { IPC, WindowStateSchema, type FileKind } from '../../shared/api.ts';
 import type { Locale } from '../../shared/model.ts';
 import { DocumentService } from '../services/documents.ts';
 import { ExportService } from '../services/exportService.ts';
 import { createHandlers } from '../services/handlers.ts';
+import { createGate } from '../services/ipcGate.ts';
 import { ChosenPaths } from '../services/pathPolicy.ts';
 import { isTrustedSenderUrl } from '../services/trustedSender.ts';
 import { openExportWindow } from './exportWindow.ts';
@@ -21,9 +22,8 @@ function systemLocale(): Locale {
   return app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-function trusted(frame: Electron.WebFrameMain | null): boolean {
-  return isTrustedSenderUrl(frame?.url, { indexFile: RENDERER_INDEX, devServerUrl });
-}
+const trustedUrl = (url: string | undefined) => isTrustedSenderUrl(url, { indexFile: RENDERER_INDEX, devServerUrl });
+const trusted = (frame: Electron.WebFrameMain | null) => trustedUrl(frame?.url);
 
 function windowOf(event: { sender: Electron.WebContents }): MapWindow | undefined {
   const owner = BrowserWindow.fromWebContents(event.sender);
@@ -66,11 +66,9 @@ function start(): void {
     },
   });
 
+  const gate = createGate(handlers, trustedUrl);
   ipcMain.handle(IPC.invoke, async (event: IpcMainInvokeEvent, channel: unknown, payload: unknown) => {
-    if (!trusted(event.senderFrame)) return { ok: false, error: { code: 'forbidden', message: 'unknown sender' } };
-    const handler = typeof channel === 'string' ? handlers.get(channel as Channel) : undefined;
-    if (!handler) return { ok: false, error: { code: 'invalid-request', message: `unknown channel ${String(channel)}` } };
-    const answer = await handler(payload);
+    const answer = await gate(event.senderFrame?.url, channel, payload);
     if (channel === 'doc:open' || channel === 'doc:save' || channel === 'recent:remove') refreshMenu();
     return answer;
   });

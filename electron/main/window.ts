@@ -34,6 +34,8 @@ export function createMapWindow(devServerUrl: string | undefined): MapWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // a middle click must not open links in a new window
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   let closeConfirmed = false;
