@@ -51,7 +51,7 @@ function entriesOf(value: unknown): [string, unknown][] {
  * the limit (a 1 MB card text keeps its first 100,000 characters instead of vanishing), and for
  * the map record, which cannot be dropped, any other bad field takes its default.
  */
-function mend(schema: z.ZodType, raw: unknown, label: string, problems: string[], defaults?: Record<string, unknown>): z.ZodSafeParseResult<unknown> {
+function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: string[], defaults?: Record<string, unknown>): z.ZodSafeParseResult<unknown> {
   const first = schema.safeParse(raw);
   if (first.success || typeof raw !== 'object' || raw === null) return first;
   const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
@@ -69,12 +69,12 @@ function mend(schema: z.ZodType, raw: unknown, label: string, problems: string[]
     }
   }
   const second = fixed.length > 0 ? schema.safeParse(copy) : first;
-  if (second.success) problems.push(`${label}: ${fixed.join('; ')}`);
+  if (second.success) problems.push(`${label()}: ${fixed.join('; ')}`);
   return second;
 }
 
 function parseMap(raw: unknown, problems: string[]): MapInfo | undefined {
-  const parsed = mend(RecordSchemas.map, raw, 'map', problems, emptyDoc('en').map as unknown as Record<string, unknown>);
+  const parsed = mend(RecordSchemas.map, raw, () => 'map', problems, emptyDoc('en').map as unknown as Record<string, unknown>);
   if (parsed.success) return parsed.data as MapInfo;
   problems.push(`map: ${parsed.error.issues.map(describeIssue).join('; ')}`);
   return undefined;
@@ -129,7 +129,9 @@ function repairOrder(doc: JourneyDoc): string[] {
     const groups = new Map<string, { id: string; order: string }[]>();
     for (const record of Object.values(doc[collection]) as { id: string; order: string }[]) {
       const key = groupOf(record as unknown as Record<string, unknown>);
-      groups.set(key, [...(groups.get(key) ?? []), record]);
+      const group = groups.get(key);
+      if (group) group.push(record);
+      else groups.set(key, [record]);
     }
     for (const records of groups.values()) {
       const keys = records.map((r) => r.order);
@@ -162,15 +164,20 @@ export function restoreDocument(raw: RawDocument): RestoreResult {
   for (const collection of COLLECTIONS) {
     const schema = RecordSchemas[collection];
     const target = doc[collection] as Record<string, unknown>;
+    const rows = Array.isArray(raw[collection]);
     for (const [key, value] of entriesOf(raw[collection])) {
-      const label = recordLabel(collection, value, key);
+      // Built only for a problem: this runs for every record of a large map.
+      const label = () => recordLabel(collection, value, key);
       const parsed = mend(schema, value, label, problems) as ReturnType<typeof schema.safeParse>;
       if (!parsed.success) {
-        problems.push(`${label}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
-      } else if (!Array.isArray(raw[collection]) && key !== parsed.data.id) {
-        problems.push(`${label}: field 'id': does not match its key '${key}'`);
-      } else if (target[parsed.data.id]) {
-        problems.push(`${label}: field 'id': used twice`);
+        problems.push(`${label()}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
+      } else if (!rows && key !== parsed.data.id) {
+        problems.push(`${label()}: field 'id': does not match its key '${key}'`);
+      } else if (parsed.data.id === '__proto__') {
+        // would replace the collection's prototype instead of adding a record
+        problems.push(`${label()}: field 'id': '__proto__' is reserved`);
+      } else if (Object.hasOwn(target, parsed.data.id)) {
+        problems.push(`${label()}: field 'id': used twice`);
       } else {
         target[parsed.data.id] = parsed.data;
       }

@@ -98,15 +98,16 @@ function encode(value: unknown, kind: Kind): SqlValue {
   return JSON.stringify(value);
 }
 
-function decode(value: unknown, kind: Kind, problems: string[], where: string): unknown {
+const NOT_JSON = Symbol('not JSON');
+
+function decode(value: unknown, kind: Kind): unknown {
   if (value === null || value === undefined) return undefined;
   if (kind === 'bool') return value === 1 || value === 1n;
   if (kind === 'json' && typeof value === 'string') {
     try {
       return JSON.parse(value);
     } catch {
-      problems.push(`${where}: not valid JSON`);
-      return undefined;
+      return NOT_JSON;
     }
   }
   if (typeof value === 'bigint') return Number(value);
@@ -122,23 +123,41 @@ export function toRow(record: Record<string, unknown>, spec: TableSpec): SqlValu
   return values;
 }
 
-export function fromRow(row: Record<string, unknown>, spec: TableSpec, problems: string[]): Record<string, unknown> {
+/**
+ * One record from a row (an array, in the order of `names`). Column positions are looked up once
+ * per table: a file may lack a column (an older or damaged file) or have more (a newer one).
+ */
+function fromRow(row: unknown[], at: Positions, spec: TableSpec, problems: string[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
-  const label = `${spec.table} row '${String(row.id ?? row.rowid ?? '?').slice(0, 64)}'`;
-  if (typeof row.extra === 'string') {
-    const extra = decode(row.extra, 'json', problems, `${label}, column 'extra'`);
+  const notJson = (column: string) =>
+    problems.push(`${spec.table} row '${String(row[at.id] ?? row[at.rowid] ?? '?').slice(0, 64)}', column '${column}': not valid JSON`);
+  const extraText = row[at.extra];
+  if (typeof extraText === 'string') {
+    const extra = decode(extraText, 'json');
+    if (extra === NOT_JSON) notJson('extra');
     // Unknown fields never override known columns; copied one by one so a "__proto__" key in a
     // hand-edited file is a plain (dropped) field, not a new prototype for the record.
-    if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
+    else if (extra && typeof extra === 'object' && !Array.isArray(extra)) {
       for (const [key, value] of Object.entries(extra)) if (key !== '__proto__') record[key] = value;
     }
   }
-  for (const c of spec.columns) {
-    const value = decode(row[c.column], c.kind, problems, `${label}, column '${c.column}'`);
-    if (value === undefined) delete record[c.field];
-    else record[c.field] = value;
-  }
+  spec.columns.forEach((c, i) => {
+    let value = decode(row[at.columns[i] as number], c.kind);
+    if (value === NOT_JSON) {
+      notJson(c.column);
+      value = undefined;
+    }
+    if (value !== undefined) record[c.field] = value;
+    else if (c.field in record) delete record[c.field];
+  });
   return record;
+}
+
+interface Positions {
+  columns: number[];
+  extra: number;
+  id: number;
+  rowid: number;
 }
 
 export function insertSql(spec: TableSpec): string {
@@ -149,6 +168,9 @@ export function insertSql(spec: TableSpec): string {
 }
 
 export function readTable(db: Database.Database, spec: TableSpec, problems: string[]): Record<string, unknown>[] {
-  const rows = db.prepare(`SELECT * FROM ${spec.table}`).all() as Record<string, unknown>[];
-  return rows.map((row) => fromRow(row, spec, problems));
+  const statement = db.prepare(`SELECT * FROM ${spec.table}`);
+  const names = statement.columns().map((c) => c.name);
+  // -1 (a missing column) reads as undefined, like a NULL.
+  const at: Positions = { columns: spec.columns.map((c) => names.indexOf(c.column)), extra: names.indexOf('extra'), id: names.indexOf('id'), rowid: names.indexOf('rowid') };
+  return (statement.raw().all() as unknown[][]).map((row) => fromRow(row, at, spec, problems));
 }

@@ -1,8 +1,9 @@
 // Large generated maps for the benchmarks: `scenes` columns in stages of ten, `lanes` lanes
 // (one of them the emotion lane), and about `cards` cards spread over the cells.
 import { Editor } from '../../shared/editor.ts';
-import { LANE_KINDS, emptyDoc, type JourneyDoc } from '../../shared/model.ts';
+import { LANE_KINDS, emptyDoc, type Card, type JourneyDoc } from '../../shared/model.ts';
 import type { Operation } from '../../shared/ops.ts';
+import { firstKeys } from '../../shared/order.ts';
 
 const WORDS = ['预约', 'test drive', '到店', 'price', '交车', 'follow-up call', '保养', 'waiting', '微信', 'showroom', '金融方案', 'trade-in'];
 
@@ -21,18 +22,24 @@ export function generateMap({ scenes = 60, lanes = 10, cards = 2000 } = {}): Jou
   }
   ops.push({ type: 'addCurve', id: 'curve-current', name: 'Current', colour: '#db2777' });
   for (let i = 0; i < scenes; i++) ops.push({ type: 'addEmotionPoint', id: `em${i}`, curveId: 'curve-current', sceneId: `sc${i}`, score: Math.round(Math.sin(i / 3) * 2) });
-  for (let c = 0; c < cards; c++) {
-    const cell = c % (scenes * cardLanes.length);
-    const words = Array.from({ length: 3 + (c % 9) }, (_, w) => WORDS[(c + w) % WORDS.length]).join(' ');
-    ops.push({
-      type: 'addCard',
-      id: `cd${c}`,
-      laneId: cardLanes[cell % cardLanes.length] as string,
-      sceneId: `sc${Math.floor(cell / cardLanes.length)}`,
-      text: `${c + 1}. ${words}`,
-    });
-  }
   const editor = new Editor(emptyDoc('en', `Generated ${scenes}×${lanes}, ${cards} cards`));
   editor.apply(ops);
-  return editor.doc;
+  // Cards are written directly, with fresh keys per cell: adding thousands through the editor
+  // scans the cell each time (fine for one edit, minutes for a generated map).
+  const cells = new Map<string, Card[]>();
+  for (let c = 0; c < cards; c++) {
+    const cell = c % (scenes * cardLanes.length);
+    const laneId = cardLanes[cell % cardLanes.length] as string;
+    const sceneId = `sc${Math.floor(cell / cardLanes.length)}`;
+    const text = `${c + 1}. ${Array.from({ length: 3 + (c % 9) }, (_, w) => WORDS[(c + w) % WORDS.length]).join(' ')}`;
+    const list = cells.get(`${laneId} ${sceneId}`) ?? [];
+    list.push({ id: `cd${c}`, laneId, sceneId, order: '', text });
+    cells.set(`${laneId} ${sceneId}`, list);
+  }
+  const all: Record<string, Card> = {};
+  for (const list of cells.values()) {
+    const keys = firstKeys(list.length);
+    list.forEach((card, i) => (all[card.id] = { ...card, order: keys[i] as string }));
+  }
+  return { ...editor.doc, cards: all };
 }

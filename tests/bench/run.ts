@@ -1,10 +1,13 @@
 // `npm run bench`: one line per case, `<case>: <figure>=<number> … ratio=<number>`.
-// Figures only: a slow figure never fails the run. The canvas case needs the built renderer.
+// Figures only: a slow figure never fails the run. The browser cases need the built renderer.
 import { benchCanvas } from './canvas.bench.ts';
+import { benchColdStart } from './coldStart.bench.ts';
 import { benchExport } from './export.bench.ts';
-import { benchHistory, benchProjectFile } from './projectFile.bench.ts';
+import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
 
 benchProjectFile();
 benchHistory();
+await benchColdStart();
 await benchCanvas();
 await benchExport();
+await benchKills();
