@@ -20,7 +20,9 @@ export const requests = {
   'doc:new': z.object({ template: z.enum(TEMPLATES), locale: z.enum(LOCALES) }).strict(),
   'doc:open': z.object({ path: FilePath }).strict(),
   // The document itself is checked by parseDocument (shared/validate.ts), which names the broken record.
-  'doc:save': z.object({ path: FilePath, doc: z.unknown() }).strict(),
+  // expectedStamp: the file as this window last read or wrote it; a file changed since then
+  // (another computer, a sync tool) is not overwritten without asking. Absent: no check (Save As).
+  'doc:save': z.object({ path: FilePath, doc: z.unknown(), expectedStamp: z.string().max(200).optional() }).strict(),
   'recent:list': z.object({}).strict(),
   'recent:remove': z.object({ path: FilePath }).strict(),
   // Electron only: native dialogs in main; the chosen path becomes readable/writable.
@@ -50,10 +52,13 @@ export interface OpenedDocument {
   doc: JourneyDoc;
   /** records that could not be read and were left out, one line each */
   problems: string[];
+  /** what the file looked like when read (null for imports): sent back with the next save */
+  stamp: string | null;
 }
 export interface SavedDocument {
   path: string;
   savedAt: string;
+  stamp: string;
 }
 export interface RecentFile {
   path: string;
@@ -122,6 +127,8 @@ export const ERROR_CODES = [
   /** the PNG would be larger than an image can be */
   'too-large',
   'cancelled',
+  /** the file changed on disk since it was opened or saved here (params.reason: changed | deleted) */
+  'conflict',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

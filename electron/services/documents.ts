@@ -1,4 +1,5 @@
 // The document services both shells host: new, open (maps, and exported PNG/PDF), save, recent files.
+import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError, type OpenedDocument, type SavedDocument, type TemplateName } from '../../shared/api.ts';
 import type { JourneyDoc, Locale } from '../../shared/model.ts';
@@ -7,6 +8,22 @@ import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
 import { openMapFile } from './export/importMap.ts';
 import { writeProject } from './projectFile.ts';
 import { RecentFiles } from './recentFiles.ts';
+
+const MISSING = 'missing';
+
+/**
+ * What a file looks like from outside: modification time, size and inode. A save here changes it
+ * and reports the new one; any other change (a sync tool replacing the file, another computer
+ * saving it) shows as a different stamp.
+ */
+export function stampOf(file: string): string {
+  try {
+    const stat = fs.statSync(file, { bigint: true });
+    return `${stat.mtimeNs}:${stat.size}:${stat.ino}`;
+  } catch {
+    return MISSING;
+  }
+}
 
 export class DocumentService {
   readonly recent: RecentFiles;
@@ -23,14 +40,15 @@ export class DocumentService {
 
   /** A .cjm file, or a PNG/PDF exported with its map inside (which opens as a new, unsaved map). */
   async open(file: string): Promise<OpenedDocument> {
+    const stamp = stampOf(file);
     const { doc, problems, imported } = await openMapFile(file);
-    if (imported) return { path: null, importedFrom: file, doc, problems };
+    if (imported) return { path: null, importedFrom: file, doc, problems, stamp: null };
     this.#remember(file, doc);
-    return { path: file, doc, problems };
+    return { path: file, doc, problems, stamp };
   }
 
   /** Checks the whole document before touching the disk: a bad payload never reaches the file. */
-  save(file: string, payload: unknown): SavedDocument {
+  save(file: string, payload: unknown, expectedStamp?: string): SavedDocument {
     let doc: JourneyDoc;
     try {
       doc = parseDocument(payload);
@@ -40,10 +58,21 @@ export class DocumentService {
       }
       throw error;
     }
+    if (expectedStamp !== undefined) {
+      const now = stampOf(file);
+      if (now !== expectedStamp) {
+        const reason = now === MISSING ? 'deleted' : 'changed';
+        throw new ApiError({
+          code: 'conflict',
+          message: `${path.basename(file)}: ${reason === 'deleted' ? 'was deleted' : 'was changed by another program or computer'} since it was opened here; not overwritten`,
+          params: { file: path.basename(file), reason },
+        });
+      }
+    }
     const savedAt = new Date().toISOString();
     writeProject(file, doc, { appVersion: this.#appVersion, savedAt });
     this.#remember(file, doc);
-    return { path: file, savedAt };
+    return { path: file, savedAt, stamp: stampOf(file) };
   }
 
   #remember(file: string, doc: JourneyDoc): void {

@@ -32,7 +32,7 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'app:info': () => appInfo(),
     'doc:new': ({ template, locale }) => ({ doc: documents.newDocument(template, locale) }),
     'doc:open': ({ path }) => documents.open(policy.resolve(path, 'read')),
-    'doc:save': ({ path, doc }) => documents.save(policy.resolve(path, 'write'), doc),
+    'doc:save': ({ path, doc, expectedStamp }) => documents.save(policy.resolve(path, 'write'), doc, expectedStamp),
     'recent:list': () => documents.recent.list().filter((entry) => policy.allows(entry.path)),
     'recent:remove': ({ path }) => {
       documents.recent.remove(path);

@@ -282,6 +282,18 @@ function isOwnMap(file: string): boolean {
   }
 }
 
+// SQLite says only "cannot open"; the folder itself tells why.
+function folderProblem(file: string): string | null {
+  const dir = path.dirname(file);
+  if (!fs.existsSync(dir)) return 'the folder does not exist';
+  try {
+    fs.accessSync(dir, fs.constants.W_OK);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EROFS' ? 'the disk is read-only' : 'the folder is read-only';
+  }
+  return null;
+}
+
 /** Turns a failed write into a clear ApiError('io') naming the reason. */
 export function ioFailure(file: string, error: unknown): never {
   if (error instanceof ApiError) throw error;
@@ -296,7 +308,7 @@ export function ioFailure(file: string, error: unknown): never {
     SQLITE_CANTOPEN: 'the file cannot be created there',
     ENOENT: 'the folder does not exist',
   };
-  const reason = (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
+  const reason = folderProblem(file) ?? (code && reasons[code]) ?? (error instanceof Error ? error.message : String(error));
   fail('io', `${name(file)}: could not be saved: ${reason}`, { file: name(file), reason });
 }
 

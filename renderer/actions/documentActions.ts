@@ -5,6 +5,7 @@ import { i18next, currentLocale } from '../i18n.ts';
 import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
+import { choose } from './dialogs.ts';
 
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
@@ -39,8 +40,8 @@ export async function confirmDiscard(): Promise<boolean> {
   return save();
 }
 
-function show(path: string | null): void {
-  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'map', path, docKey: session.get().docKey + 1 });
+function show(path: string | null, stamp: string | null = null): void {
+  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'map', path, stamp, docKey: session.get().docKey + 1 });
 }
 
 export async function newDocument(template: TemplateName): Promise<void> {
@@ -62,7 +63,7 @@ export async function openDocument(path?: string): Promise<void> {
     session.set({ busy: true });
     const opened = await call('doc:open', { path: chosen });
     editor.load(opened.doc);
-    show(opened.path);
+    show(opened.path, opened.stamp);
     if (opened.importedFrom) {
       session.set({ notice: { kind: 'info', text: i18next.t('notice.imported', { file: fileNameOf(opened.importedFrom, '') }) } });
     }
@@ -82,16 +83,33 @@ export async function openDocument(path?: string): Promise<void> {
   }
 }
 
-async function saveTo(path: string): Promise<boolean> {
+/** Someone else changed the file since we read it: overwrite it, save elsewhere, or stop. */
+async function resolveConflict(path: string, reason: string): Promise<boolean> {
+  const name = fileNameOf(path, '');
+  const answer = await choose(i18next.t('conflict.title'), i18next.t(reason === 'deleted' ? 'conflict.deleted' : 'conflict.changed', { name }), [
+    { id: 'cancel', label: i18next.t('common.cancel') },
+    { id: 'overwrite', label: i18next.t(reason === 'deleted' ? 'conflict.saveAgain' : 'conflict.overwrite') },
+    { id: 'saveAs', label: i18next.t('conflict.saveAs'), primary: true },
+  ]);
+  if (answer === 'overwrite') return saveTo(path, undefined);
+  if (answer === 'saveAs') return saveAs();
+  return false;
+}
+
+async function saveTo(path: string, expectedStamp: string | undefined): Promise<boolean> {
   // Whatever is typed after this point stays unsaved: mark exactly the state that was sent.
   const state = editor.state;
   try {
     session.set({ busy: true });
-    const saved = await call('doc:save', { path, doc: editor.doc });
+    const saved = await call('doc:save', { path, doc: editor.doc, expectedStamp });
     editor.markSaved(state);
-    session.set({ path: saved.path, notice: null });
+    session.set({ path: saved.path, stamp: saved.stamp, notice: null });
     return true;
   } catch (error) {
+    if (error instanceof ApiError && error.code === 'conflict') {
+      session.set({ busy: false });
+      return resolveConflict(path, String(error.params.reason));
+    }
     showError(error);
     return false;
   } finally {
@@ -113,16 +131,16 @@ export async function saveAs(): Promise<boolean> {
     showError(error);
     return false;
   }
-  return path ? saveTo(path) : false;
+  return path ? saveTo(path, undefined) : false;
 }
 
 export async function save(): Promise<boolean> {
   if (session.get().view !== 'map') return false;
-  const { path } = session.get();
-  return path ? saveTo(path) : saveAs();
+  const { path, stamp } = session.get();
+  return path ? saveTo(path, stamp ?? undefined) : saveAs();
 }
 
 export async function closeDocument(): Promise<void> {
   if (!(await confirmDiscard())) return;
-  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'start', path: null });
+  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'start', path: null, stamp: null });
 }

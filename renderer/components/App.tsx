@@ -10,7 +10,7 @@ import { FileDialog } from './dialogs/FileDialog.tsx';
 import { UnsavedDialog } from './dialogs/UnsavedDialog.tsx';
 import { MapCanvas } from './canvas/MapCanvas.tsx';
 import { Palette } from './canvas/Palette.tsx';
-import { ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.tsx';
+import { ChoiceDialog, ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.tsx';
 import { EmotionPanel } from './EmotionPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -77,6 +77,7 @@ export function App() {
       {dialog?.kind === 'unsaved' && <UnsavedDialog {...dialog} />}
       {dialog?.kind === 'confirm' && <ConfirmDialog {...dialog} />}
       {dialog?.kind === 'text' && <TextDialog {...dialog} />}
+      {dialog?.kind === 'choice' && <ChoiceDialog {...dialog} />}
     </div>
   );
 }

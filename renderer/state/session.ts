@@ -8,7 +8,14 @@ export type Dialog =
   | { kind: 'file'; mode: 'open' | 'save'; fileKind: FileKind; suggestedName: string; resolve: (path: string | null) => void }
   | { kind: 'unsaved'; fileName: string; resolve: (answer: UnsavedAnswer) => void }
   | { kind: 'confirm'; title: string; body: string; confirm: string; resolve: (ok: boolean) => void }
-  | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void };
+  | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void }
+  | { kind: 'choice'; title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void };
+/** A button of a choice dialog; the primary one has the focus. Esc answers null. */
+export interface Choice {
+  id: string;
+  label: string;
+  primary?: boolean;
+}
 export interface Notice {
   kind: 'error' | 'warning' | 'info';
   text: string;
@@ -19,6 +26,8 @@ interface SessionState {
   view: 'start' | 'map';
   /** null while the map has never been saved */
   path: string | null;
+  /** the file as last read or written here (see doc:save's expectedStamp) */
+  stamp: string | null;
   /** selected cards */
   selection: string[];
   /** selected links (touchpoint path edges) */
@@ -44,6 +53,7 @@ interface SessionState {
 export const useSession = create<SessionState>(() => ({
   view: 'start',
   path: null,
+  stamp: null,
   selection: [],
   selectedLinks: [],
   editingCardId: null,

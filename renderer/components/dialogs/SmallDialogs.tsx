@@ -1,7 +1,8 @@
-// Confirm (delete something that holds cards) and one-line text (a path label) dialogs.
+// Confirm (delete something that holds cards), choice (the file changed on disk) and one-line
+// text (a path label) dialogs.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { session } from '../../state/session.ts';
+import { session, type Choice } from '../../state/session.ts';
 import { Modal } from './Modal.tsx';
 
 export function ConfirmDialog({ title, body, confirm, resolve }: { title: string; body: string; confirm: string; resolve: (ok: boolean) => void }) {
@@ -54,6 +55,27 @@ export function TextDialog({ title, value, resolve }: { title: string; value: st
           </button>
         </div>
       </form>
+    </Modal>
+  );
+}
+
+export function ChoiceDialog({ title, body, choices, resolve }: { title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void }) {
+  const answer = (id: string | null) => {
+    session.set({ dialog: null });
+    resolve(id);
+  };
+  return (
+    <Modal label={title} onCancel={() => answer(null)} testId="choice-dialog">
+      <h2>{title}</h2>
+      <p>{body}</p>
+      <div className="modal__buttons">
+        <span className="modal__spacer" />
+        {choices.map((c) => (
+          <button key={c.id} type="button" className={c.primary ? 'is-primary' : undefined} autoFocus={c.primary} onClick={() => answer(c.id)}>
+            {c.label}
+          </button>
+        ))}
+      </div>
     </Modal>
   );
 }

@@ -1,0 +1,55 @@
+// Someone else changes the file while it is open here (a sync folder, a colleague): saving asks
+// before overwriting their version, and Save As keeps both.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from './webShell.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+const cjm = (...args: string[]) => spawnSync(process.execPath, ['electron/cli/main.ts', ...args], { cwd: repo, encoding: 'utf8' });
+const titleOf = (file: string) => (JSON.parse(cjm('info', file).stdout) as { title: string }).title;
+
+test('the file changed on disk: save asks, Save As keeps both versions, Overwrite replaces', async ({ page, shell }) => {
+  const file = path.join(shell.root, 'dealer.cjm');
+  expect(cjm('new', file, '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await page.getByTestId('file-list').getByRole('button', { name: /dealer\.cjm/ }).click();
+  await page.getByTestId('card').first().click();
+  await page.keyboard.press('Delete');
+  await expect(page.getByTestId('unsaved-marker')).toBeVisible();
+
+  // Another program replaces the file.
+  expect(cjm('new', file, '--template', 'blank', '--lang', 'zh-CN', '--force').status).toBe(0);
+  const theirs = titleOf(file);
+
+  await page.keyboard.press('Control+s');
+  const ask = page.getByTestId('choice-dialog');
+  await expect(ask).toContainText('was changed by another program or computer');
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('unsaved-marker')).toBeVisible();
+  expect(titleOf(file)).toBe(theirs);
+
+  await page.keyboard.press('Control+s');
+  await ask.getByRole('button', { name: 'Save As…' }).click();
+  const dialog = page.getByTestId('file-dialog');
+  await dialog.getByTestId('file-name-input').fill('dealer-mine');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('file-name')).toHaveText('dealer-mine.cjm');
+  await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
+  expect(titleOf(file)).toBe(theirs);
+  expect(titleOf(path.join(shell.root, 'dealer-mine.cjm'))).toBe('Car dealer journey');
+
+  // The copy saved here saves again without a question; a change by others asks again, and
+  // Overwrite replaces their version.
+  await page.getByTestId('card').first().click();
+  await page.keyboard.press('Delete');
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
+  await page.getByTestId('card').first().click();
+  await page.keyboard.press('Delete');
+  expect(cjm('new', path.join(shell.root, 'dealer-mine.cjm'), '--template', 'blank', '--force').status).toBe(0);
+  await page.keyboard.press('Control+s');
+  await ask.getByRole('button', { name: 'Overwrite' }).click();
+  await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
+  expect(titleOf(path.join(shell.root, 'dealer-mine.cjm'))).toBe('Car dealer journey');
+});
