@@ -34,6 +34,11 @@ export const requests = {
   'export:run': z.object({ jobId: JobId, path: FilePath, doc: z.unknown(), options: ExportOptionsSchema }).strict(),
   'export:progress': z.object({ jobId: JobId }).strict(),
   'export:cancel': z.object({ jobId: JobId }).strict(),
+  // Recovery drafts of unsaved work (the id is the renderer's, one per document shown).
+  'recovery:put': z.object({ id: JobId, path: FilePath.nullable(), stamp: z.string().max(200).nullable(), doc: z.unknown() }).strict(),
+  'recovery:list': z.object({}).strict(),
+  'recovery:open': z.object({ id: JobId }).strict(),
+  'recovery:discard': z.object({ id: JobId }).strict(),
 } as const;
 
 export type Channel = keyof typeof requests;
@@ -54,6 +59,14 @@ export interface OpenedDocument {
   problems: string[];
   /** what the file looked like when read (null for imports): sent back with the next save */
   stamp: string | null;
+}
+/** Unsaved work left by a session that ended without saving it (a crash, a kill). */
+export interface DraftInfo {
+  id: string;
+  path: string | null;
+  title: string;
+  savedAt: string;
+  cards: number;
 }
 export interface SavedDocument {
   path: string;
@@ -105,6 +118,10 @@ export interface Responses {
   'export:run': ExportDone;
   'export:progress': ExportProgressInfo | null;
   'export:cancel': { cancelled: boolean };
+  'recovery:put': { savedAt: string };
+  'recovery:list': DraftInfo[];
+  'recovery:open': OpenedDocument;
+  'recovery:discard': Record<string, never>;
 }
 
 export type Request<C extends Channel> = z.infer<(typeof requests)[C]>;

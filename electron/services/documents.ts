@@ -8,6 +8,7 @@ import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
 import { openMapFile } from './export/importMap.ts';
 import { writeProject } from './projectFile.ts';
 import { RecentFiles } from './recentFiles.ts';
+import { RecoveryStore } from './recovery.ts';
 
 const MISSING = 'missing';
 
@@ -25,12 +26,26 @@ export function stampOf(file: string): string {
   }
 }
 
+/** The whole document checked before it touches any disk: a bad payload is refused, not written. */
+export function checkedDocument(payload: unknown): JourneyDoc {
+  try {
+    return parseDocument(payload);
+  } catch (error) {
+    if (error instanceof DocumentInvalidError) {
+      throw new ApiError({ code: 'invalid-document', message: `the document was not saved: ${error.message}` });
+    }
+    throw error;
+  }
+}
+
 export class DocumentService {
   readonly recent: RecentFiles;
+  readonly recovery: RecoveryStore;
   readonly #appVersion: string;
 
   constructor({ userDataDir, appVersion }: { userDataDir: string; appVersion: string }) {
     this.recent = new RecentFiles(userDataDir);
+    this.recovery = new RecoveryStore(userDataDir);
     this.#appVersion = appVersion;
   }
 
@@ -49,15 +64,7 @@ export class DocumentService {
 
   /** Checks the whole document before touching the disk: a bad payload never reaches the file. */
   save(file: string, payload: unknown, expectedStamp?: string): SavedDocument {
-    let doc: JourneyDoc;
-    try {
-      doc = parseDocument(payload);
-    } catch (error) {
-      if (error instanceof DocumentInvalidError) {
-        throw new ApiError({ code: 'invalid-document', message: `the document was not saved: ${error.message}` });
-      }
-      throw error;
-    }
+    const doc = checkedDocument(payload);
     if (expectedStamp !== undefined) {
       const now = stampOf(file);
       if (now !== expectedStamp) {

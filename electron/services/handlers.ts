@@ -9,7 +9,7 @@ import {
   type Request,
   type Response,
 } from '../../shared/api.ts';
-import type { DocumentService } from './documents.ts';
+import { checkedDocument, type DocumentService } from './documents.ts';
 import type { ExportService } from './exportService.ts';
 import type { PathPolicy } from './pathPolicy.ts';
 
@@ -41,6 +41,18 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'export:run': (request) => exports.run({ ...request, path: policy.resolve(request.path, 'write', [`.${request.options.format}`]) }),
     'export:progress': ({ jobId }) => exports.progress(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
+    'recovery:put': ({ id, path, stamp, doc }) => documents.recovery.put(id, { path, stamp, doc: checkedDocument(doc) }),
+    'recovery:list': () => documents.recovery.list(),
+    'recovery:open': ({ id }) => {
+      const opened = documents.recovery.open(id);
+      // The draft's file was the user's choice in the session that wrote it.
+      if (opened.path) policy.choose(opened.path);
+      return opened;
+    },
+    'recovery:discard': ({ id }) => {
+      documents.recovery.discard(id);
+      return {};
+    },
   };
   const impls: Implementations = { ...common, ...extra };
 

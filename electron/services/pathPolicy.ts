@@ -12,6 +12,8 @@ export interface PathPolicy {
    */
   resolve(file: string, mode: 'read' | 'write', extensions?: readonly string[]): string;
   allows(file: string): boolean;
+  /** Lets a path the user chose earlier be used again (a recovered draft's file). */
+  choose(file: string): string;
 }
 
 function checkExtension(file: string, mode: 'read' | 'write', extensions: readonly string[]): void {
@@ -74,6 +76,11 @@ export class FolderJail implements PathPolicy {
     while (!fs.existsSync(existing) && existing !== path.dirname(existing)) existing = path.dirname(existing);
     if (!this.#inside(fs.realpathSync(existing))) forbidden(file);
     return absolute;
+  }
+
+  /** Nothing to remember: the folder itself is the permission. */
+  choose(file: string): string {
+    return file;
   }
 
   allows(file: string): boolean {

@@ -6,6 +6,7 @@ import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { choose } from './dialogs.ts';
+import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
@@ -41,6 +42,7 @@ export async function confirmDiscard(): Promise<boolean> {
 }
 
 function show(path: string | null, stamp: string | null = null): void {
+  newDraft();
   session.set({ ...CLEAN_DOCUMENT_STATE, view: 'map', path, stamp, docKey: session.get().docKey + 1 });
 }
 
@@ -142,5 +144,22 @@ export async function save(): Promise<boolean> {
 
 export async function closeDocument(): Promise<void> {
   if (!(await confirmDiscard())) return;
+  newDraft();
   session.set({ ...CLEAN_DOCUMENT_STATE, view: 'start', path: null, stamp: null });
+}
+
+/** Opens a recovered draft as the unsaved document it was, under its original file name. */
+export async function restoreDraft(id: string): Promise<void> {
+  if (!(await confirmDiscard())) return;
+  try {
+    const opened = await call('recovery:open', { id });
+    editor.load(opened.doc, { saved: false });
+    show(opened.path, opened.stamp);
+    // The restored work moves to this session's draft before the old one goes.
+    await writeDraftNow();
+    await discardDraft(id);
+    session.set({ notice: { kind: 'info', text: i18next.t('recovery.restored') } });
+  } catch (error) {
+    showError(error);
+  }
 }

@@ -4,13 +4,15 @@ import { handleShortcut, runAction } from '../actions/registry.ts';
 import { currentLocale } from '../i18n.ts';
 import { bridge, shell } from '../platform/platform.ts';
 import { useEditorSnapshot } from '../state/editor.ts';
-import { fileNameOf, useSession } from '../state/session.ts';
+import { fileNameOf, session, useSession } from '../state/session.ts';
 import { ExportDialog } from './dialogs/ExportDialog.tsx';
 import { FileDialog } from './dialogs/FileDialog.tsx';
 import { UnsavedDialog } from './dialogs/UnsavedDialog.tsx';
 import { MapCanvas } from './canvas/MapCanvas.tsx';
 import { Palette } from './canvas/Palette.tsx';
 import { ChoiceDialog, ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.tsx';
+import { RecoveryDialog } from './dialogs/RecoveryDialog.tsx';
+import { listDrafts, watchForRecovery } from '../actions/recovery.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -48,6 +50,19 @@ export function App() {
   const hasSelection = useSession((s) => s.selection.length > 0);
   useWindowState();
 
+  // Unsaved work from a session that crashed is offered once, at start.
+  useEffect(() => {
+    const stop = watchForRecovery();
+    let cancelled = false;
+    void listDrafts().then((drafts) => {
+      if (!cancelled && drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery', drafts } });
+    });
+    return () => {
+      cancelled = true;
+      stop();
+    };
+  }, []);
+
   useEffect(() => {
     window.addEventListener('keydown', handleShortcut);
     const stop = bridge.onCommand(runAction);
@@ -78,6 +93,7 @@ export function App() {
       {dialog?.kind === 'confirm' && <ConfirmDialog {...dialog} />}
       {dialog?.kind === 'text' && <TextDialog {...dialog} />}
       {dialog?.kind === 'choice' && <ChoiceDialog {...dialog} />}
+      {dialog?.kind === 'recovery' && <RecoveryDialog drafts={dialog.drafts} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // What the window shows around the document: which view, which file, selection, editing,
 // and the dialog or message currently open. Selection is not history.
 import { create } from 'zustand';
-import type { FileKind } from '../../shared/api.ts';
+import type { DraftInfo, FileKind } from '../../shared/api.ts';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 export type Dialog =
@@ -9,7 +9,8 @@ export type Dialog =
   | { kind: 'unsaved'; fileName: string; resolve: (answer: UnsavedAnswer) => void }
   | { kind: 'confirm'; title: string; body: string; confirm: string; resolve: (ok: boolean) => void }
   | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void }
-  | { kind: 'choice'; title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void };
+  | { kind: 'choice'; title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void }
+  | { kind: 'recovery'; drafts: DraftInfo[] };
 /** A button of a choice dialog; the primary one has the focus. Esc answers null. */
 export interface Choice {
   id: string;

@@ -6,7 +6,7 @@ import { openChromiumHost } from '../../../electron/services/export/chromiumHost
 import { ExportService } from '../../../electron/services/exportService.ts';
 import { createHandlers } from '../../../electron/services/handlers.ts';
 import { FolderJail } from '../../../electron/services/pathPolicy.ts';
-import type { Channel } from '../../../shared/api.ts';
+import { CHANNELS, type Channel } from '../../../shared/api.ts';
 import { createDocument } from '../../../shared/templates.ts';
 import { tempDir } from './tmp.ts';
 
@@ -44,7 +44,15 @@ describe('request handlers', () => {
       ['export:run', { jobId: 'export-1234abcd', path: 'a.pdf', doc: {}, options: { format: 'pdf', page: { size: { width: 10, height: 10 } } } }],
       ['export:progress', { jobId: '../../etc' }],
       ['export:cancel', {}],
+      ['doc:save', { path: 'a.cjm', doc: {}, expectedStamp: 42 }],
+      ['recovery:put', { id: '../../x', path: null, stamp: null, doc: {} }],
+      ['recovery:put', { id: 'draft-12345678', doc: {} }],
+      ['recovery:list', { all: true }],
+      ['recovery:open', { id: 'a/b/c/d/e/f' }],
+      ['recovery:discard', { id: 7 }],
     ];
+    // Every channel the shells can answer has at least one malformed payload above.
+    expect(new Set(bad.map(([c]) => c))).toEqual(new Set(CHANNELS.filter((c) => !c.startsWith('dialog:') && c !== 'fs:list')));
     for (const [channel, payload] of bad) {
       expect(await call(channel, payload), `${channel} ${JSON.stringify(payload)}`).toMatchObject({
         ok: false,

@@ -1,0 +1,97 @@
+// Unsaved work is handed to the recovery store a few seconds after the last edit and at once
+// when the window loses focus or is hidden, so a crash or a killed process loses seconds, not
+// an afternoon. Each document shown gets its own draft; saving, undoing back to the saved
+// state, or leaving deliberately (Don't save, closing the tab) removes it.
+import { nanoid } from 'nanoid';
+import type { DraftInfo } from '../../shared/api.ts';
+import { call } from '../platform/platform.ts';
+import { editor } from '../state/editor.ts';
+import { session } from '../state/session.ts';
+
+const DELAY_MS = 3000;
+
+let draftId = nanoid();
+let written = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function discard(id: string): void {
+  void call('recovery:discard', { id }).catch(() => {});
+}
+
+async function write(): Promise<void> {
+  timer = undefined;
+  const { view, path, stamp } = session.get();
+  if (view !== 'map' || !editor.getSnapshot().dirty) return;
+  try {
+    await call('recovery:put', { id: draftId, path, stamp, doc: editor.doc });
+    written = true;
+  } catch {
+    // A draft that could not be written must not disturb the editing; the next edit tries again.
+  }
+}
+
+/** Writes a pending draft now (the window is losing focus or being hidden). */
+export function flushDraft(): void {
+  if (timer === undefined) return;
+  clearTimeout(timer);
+  void write();
+}
+
+/** Writes the draft now, pending or not (a restored draft moving to this session). */
+export function writeDraftNow(): Promise<void> {
+  clearTimeout(timer);
+  return write();
+}
+
+/** Another document is shown (or none): the previous one's draft is no longer needed. */
+export function newDraft(): void {
+  clearTimeout(timer);
+  timer = undefined;
+  if (written) discard(draftId);
+  draftId = nanoid();
+  written = false;
+}
+
+/** Starts watching the editor; returns the function that stops it. */
+export function watchForRecovery(): () => void {
+  const stop = editor.subscribe(() => {
+    if (editor.getSnapshot().dirty) {
+      clearTimeout(timer);
+      timer = setTimeout(() => void write(), DELAY_MS);
+    } else if (written || timer !== undefined) {
+      clearTimeout(timer);
+      timer = undefined;
+      if (written) discard(draftId);
+      written = false;
+    }
+  });
+  const hidden = () => {
+    if (document.visibilityState === 'hidden') flushDraft();
+  };
+  // A deliberate leave (after Don't save, or the browser's own prompt) discards the draft; a
+  // crash never gets here, which is exactly when the draft is wanted.
+  const leave = () => {
+    if (written) discard(draftId);
+  };
+  window.addEventListener('blur', flushDraft);
+  document.addEventListener('visibilitychange', hidden);
+  window.addEventListener('pagehide', leave);
+  return () => {
+    stop();
+    window.removeEventListener('blur', flushDraft);
+    document.removeEventListener('visibilitychange', hidden);
+    window.removeEventListener('pagehide', leave);
+  };
+}
+
+export async function listDrafts(): Promise<DraftInfo[]> {
+  try {
+    return await call('recovery:list', {});
+  } catch {
+    return [];
+  }
+}
+
+export function discardDraft(id: string): Promise<unknown> {
+  return call('recovery:discard', { id });
+}
