@@ -18,11 +18,20 @@ export type FileKind = (typeof FILE_KINDS)[number];
 export const requests = {
   'app:info': z.object({}).strict(),
   'doc:new': z.object({ template: z.enum(TEMPLATES), locale: z.enum(LOCALES) }).strict(),
-  'doc:open': z.object({ path: FilePath }).strict(),
+  // owner: the window asking (one id per page load); it holds the file's lock while it shows it.
+  'doc:open': z.object({ path: FilePath, owner: JobId.optional() }).strict(),
   // The document itself is checked by parseDocument (shared/validate.ts), which names the broken record.
   // expectedStamp: the file as this window last read or wrote it; a file changed since then
   // (another computer, a sync tool) is not overwritten without asking. Absent: no check (Save As).
-  'doc:save': z.object({ path: FilePath, doc: z.unknown(), expectedStamp: z.string().max(200).optional() }).strict(),
+  'doc:save': z.object({ path: FilePath, doc: z.unknown(), expectedStamp: z.string().max(200).optional(), owner: JobId.optional() }).strict(),
+  // Named versions inside the file: saving one saves the map too (same checks as doc:save).
+  'version:save': z
+    .object({ path: FilePath, name: z.string().trim().min(1).max(200), doc: z.unknown(), expectedStamp: z.string().max(200).optional(), owner: JobId.optional() })
+    .strict(),
+  'version:list': z.object({ path: FilePath }).strict(),
+  'version:open': z.object({ path: FilePath, id: JobId }).strict(),
+  // The window shows no file any more (another map, the start view, or it is closing).
+  'doc:close': z.object({ owner: JobId }).strict(),
   'recent:list': z.object({}).strict(),
   'recent:remove': z.object({ path: FilePath }).strict(),
   // Electron only: native dialogs in main; the chosen path becomes readable/writable.
@@ -59,7 +68,18 @@ export interface OpenedDocument {
   problems: string[];
   /** what the file looked like when read (null for imports): sent back with the next save */
   stamp: string | null;
+  /** someone else has the file open: it opened read-only (save it under another name) */
+  lockedBy?: LockHolder;
 }
+/** A named version stored in a map file. */
+export interface VersionInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  counts: { stages: number; scenes: number; cards: number; emotionPoints: number };
+}
+/** Who holds a map open: another window of this app, another running copy, another computer. */
+export type LockHolder = { by: 'other-window' } | { by: 'other-process' | 'other-computer'; user: string; host: string; since: string };
 /** Unsaved work left by a session that ended without saving it (a crash, a kill). */
 export interface DraftInfo {
   id: string;
@@ -110,6 +130,10 @@ export interface Responses {
   'doc:new': { doc: JourneyDoc };
   'doc:open': OpenedDocument;
   'doc:save': SavedDocument;
+  'doc:close': Record<string, never>;
+  'version:save': SavedDocument & { version: VersionInfo };
+  'version:list': VersionInfo[];
+  'version:open': { doc: JourneyDoc; problems: string[] };
   'recent:list': RecentFile[];
   'recent:remove': RecentFile[];
   'dialog:open': { path: string | null };
@@ -146,6 +170,8 @@ export const ERROR_CODES = [
   'cancelled',
   /** the file changed on disk since it was opened or saved here (params.reason: changed | deleted) */
   'conflict',
+  /** someone else has the file open (params.by, user, host) */
+  'locked',
   'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -33,6 +33,7 @@ function windowOf(event: { sender: Electron.WebContents }): MapWindow | undefine
 function start(): void {
   applySecurityGuards();
   const documents = new DocumentService({ userDataDir: app.getPath('userData'), appVersion: app.getVersion() });
+  app.on('will-quit', () => documents.locks.releaseAll());
   // Paths from native dialogs, plus the recent list (which only holds paths once chosen).
   const policy = new ChosenPaths((file) => documents.recent.has(file));
   const focused = () => BrowserWindow.getFocusedWindow() ?? [...windows.values()][0]?.window ?? null;

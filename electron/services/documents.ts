@@ -1,7 +1,8 @@
 // The document services both shells host: new, open (maps, and exported PNG/PDF), save, recent files.
 import fs from 'node:fs';
 import path from 'node:path';
-import { ApiError, type OpenedDocument, type SavedDocument, type TemplateName } from '../../shared/api.ts';
+import type Database from 'better-sqlite3';
+import { ApiError, type OpenedDocument, type SavedDocument, type TemplateName, type VersionInfo } from '../../shared/api.ts';
 import type { JourneyDoc, Locale } from '../../shared/model.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
@@ -9,6 +10,8 @@ import { openMapFile } from './export/importMap.ts';
 import { writeProject } from './projectFile.ts';
 import { RecentFiles } from './recentFiles.ts';
 import { RecoveryStore } from './recovery.ts';
+import { FileLocks } from './fileLocks.ts';
+import { newVersion } from './versions.ts';
 
 const MISSING = 'missing';
 
@@ -41,11 +44,13 @@ export function checkedDocument(payload: unknown): JourneyDoc {
 export class DocumentService {
   readonly recent: RecentFiles;
   readonly recovery: RecoveryStore;
+  readonly locks: FileLocks;
   readonly #appVersion: string;
 
   constructor({ userDataDir, appVersion }: { userDataDir: string; appVersion: string }) {
     this.recent = new RecentFiles(userDataDir);
     this.recovery = new RecoveryStore(userDataDir);
+    this.locks = new FileLocks();
     this.#appVersion = appVersion;
   }
 
@@ -54,17 +59,44 @@ export class DocumentService {
   }
 
   /** A .cjm file, or a PNG/PDF exported with its map inside (which opens as a new, unsaved map). */
-  async open(file: string): Promise<OpenedDocument> {
+  async open(file: string, owner?: string): Promise<OpenedDocument> {
     const stamp = stampOf(file);
     const { doc, problems, imported } = await openMapFile(file);
     if (imported) return { path: null, importedFrom: file, doc, problems, stamp: null };
     this.#remember(file, doc);
-    return { path: file, doc, problems, stamp };
+    // The window now shows this file, not the one it held before.
+    if (owner && !this.locks.holds(file, owner)) this.locks.release(owner);
+    const lockedBy = owner ? this.locks.acquire(file, owner) : null;
+    return lockedBy ? { path: file, doc, problems, stamp, lockedBy } : { path: file, doc, problems, stamp };
+  }
+
+  /** The window shows no file any more: its lock goes. */
+  close(owner: string): void {
+    this.locks.release(owner);
   }
 
   /** Checks the whole document before touching the disk: a bad payload never reaches the file. */
-  save(file: string, payload: unknown, expectedStamp?: string): SavedDocument {
+  save(file: string, payload: unknown, expectedStamp?: string, owner?: string): SavedDocument {
+    return this.#write(file, checkedDocument(payload), expectedStamp, owner);
+  }
+
+  /** Saves the map and, in the same transaction, a named version of it. */
+  saveVersion(file: string, name: string, payload: unknown, expectedStamp?: string, owner?: string): SavedDocument & { version: VersionInfo } {
     const doc = checkedDocument(payload);
+    const version = newVersion(name, doc);
+    return { ...this.#write(file, doc, expectedStamp, owner, version.write), version: version.info };
+  }
+
+  #write(file: string, doc: JourneyDoc, expectedStamp: string | undefined, owner: string | undefined, also?: (db: Database.Database) => void): SavedDocument {
+    const lockedBy = owner ? this.locks.acquire(file, owner) : null;
+    if (lockedBy) {
+      const who = lockedBy.by === 'other-window' ? 'another window' : `${lockedBy.user} on ${lockedBy.host}`;
+      throw new ApiError({
+        code: 'locked',
+        message: `${path.basename(file)}: is open in ${who}; not saved (save it under another name)`,
+        params: { file: path.basename(file), ...lockedBy },
+      });
+    }
     if (expectedStamp !== undefined) {
       const now = stampOf(file);
       if (now !== expectedStamp) {
@@ -77,7 +109,7 @@ export class DocumentService {
       }
     }
     const savedAt = new Date().toISOString();
-    writeProject(file, doc, { appVersion: this.#appVersion, savedAt });
+    writeProject(file, doc, { appVersion: this.#appVersion, savedAt }, also);
     this.#remember(file, doc);
     return { path: file, savedAt, stamp: stampOf(file) };
   }

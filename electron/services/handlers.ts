@@ -11,6 +11,7 @@ import {
 } from '../../shared/api.ts';
 import { checkedDocument, type DocumentService } from './documents.ts';
 import type { ExportService } from './exportService.ts';
+import { listVersions, readVersion } from './versions.ts';
 import type { PathPolicy } from './pathPolicy.ts';
 
 type Impl<C extends Channel> = (request: Request<C>) => Response<C> | Promise<Response<C>>;
@@ -31,8 +32,15 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
   const common: Implementations = {
     'app:info': () => appInfo(),
     'doc:new': ({ template, locale }) => ({ doc: documents.newDocument(template, locale) }),
-    'doc:open': ({ path }) => documents.open(policy.resolve(path, 'read')),
-    'doc:save': ({ path, doc, expectedStamp }) => documents.save(policy.resolve(path, 'write'), doc, expectedStamp),
+    'doc:open': ({ path, owner }) => documents.open(policy.resolve(path, 'read'), owner),
+    'doc:save': ({ path, doc, expectedStamp, owner }) => documents.save(policy.resolve(path, 'write'), doc, expectedStamp, owner),
+    'version:save': ({ path, name, doc, expectedStamp, owner }) => documents.saveVersion(policy.resolve(path, 'write'), name, doc, expectedStamp, owner),
+    'version:list': ({ path }) => listVersions(policy.resolve(path, 'read')),
+    'version:open': ({ path, id }) => readVersion(policy.resolve(path, 'read'), id),
+    'doc:close': ({ owner }) => {
+      documents.close(owner);
+      return {};
+    },
     'recent:list': () => documents.recent.list().filter((entry) => policy.allows(entry.path)),
     'recent:remove': ({ path }) => {
       documents.recent.remove(path);

@@ -69,6 +69,18 @@ export const migrations: Migration[] = [
       db.exec("UPDATE emotion_points SET curve_id = 'curve-current' WHERE curve_id IS NULL");
     },
   },
+  {
+    version: 4,
+    name: 'named versions (snapshots) inside the file',
+    up(db) {
+      // data: the whole document as brotli-compressed JSON; counts: a small JSON for the list.
+      db.exec(`
+        CREATE TABLE versions (
+          id TEXT PRIMARY KEY, name TEXT NOT NULL, created_at TEXT NOT NULL, counts TEXT NOT NULL,
+          data BLOB NOT NULL);
+      `);
+    },
+  },
 ];
 
 /** Throws if a list is not numbered 1, 2, 3… (a programming error, caught by the tests). */

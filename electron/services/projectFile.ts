@@ -181,15 +181,18 @@ function openRolledBack(file: string): Database.Database {
 
 /** Reads a .cjm file without modifying it. Throws ApiError with a clear message. */
 export function readProject(file: string): ReadResult {
+  return readDatabase(openForReading(file), file);
+}
+
+/** A read-only connection to a SQLite file (as it was before any interrupted save); the caller closes it. */
+export function openForReading(file: string): Database.Database {
   const header = readHeader(file);
   if (header.length < SQLITE_HEADER.length || !header.subarray(0, 16).equals(SQLITE_HEADER)) notAMap(file);
-  let db: Database.Database;
   try {
-    db = hasHotJournal(file) ? openRolledBack(file) : new Database(file, { readonly: true, fileMustExist: true });
+    return hasHotJournal(file) ? openRolledBack(file) : new Database(file, { readonly: true, fileMustExist: true });
   } catch (error) {
     throw readFailure(file, error);
   }
-  return readDatabase(db, file);
 }
 
 /** Reads a .cjm file held in memory (the map inside an exported PNG or PDF); `file` names it in messages. */
@@ -315,9 +318,10 @@ export function ioFailure(file: string, error: unknown): never {
 /**
  * Saves a document. An existing journey map is updated in one transaction; anything else
  * (a new file, or replacing a file that is not ours) is written beside it and renamed over
- * it, so no reader ever sees a half-written file.
+ * it, so no reader ever sees a half-written file. `also` writes more in the same transaction
+ * (a named version).
  */
-export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {}): void {
+export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {}, also?: (db: Database.Database) => void): void {
   const stamped: FileInfo = { ...info, savedAt: info.savedAt ?? new Date().toISOString() };
   // First finish undoing an interrupted save: replacing the file while its journal lies beside
   // it would let SQLite later play old pages onto the new file.
@@ -328,7 +332,10 @@ export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {})
       db = new Database(file, { fileMustExist: true });
       configure(db);
       migrate(db);
-      db.transaction(() => writeRecords(db as Database.Database, doc, stamped))();
+      db.transaction(() => {
+        writeRecords(db as Database.Database, doc, stamped);
+        also?.(db as Database.Database);
+      })();
     } catch (error) {
       ioFailure(file, error);
     } finally {
@@ -343,7 +350,10 @@ export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {})
       configure(db);
       db.pragma(`application_id = ${APPLICATION_ID}`);
       migrate(db);
-      db.transaction(() => writeRecords(db, doc, stamped))();
+      db.transaction(() => {
+        writeRecords(db, doc, stamped);
+        also?.(db);
+      })();
     } finally {
       db.close();
     }

@@ -205,6 +205,8 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     port,
     close: () =>
       new Promise<void>((resolve) => {
+        // Maps still open in its pages are let go: nobody holds them once the shell is gone.
+        documents.locks.releaseAll();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -1,6 +1,7 @@
 // New, open, save, save as, close: each asks about unsaved changes first and reports failures
 // as a message, leaving the open document as it was.
-import { ApiError, type FileKind, type TemplateName } from '../../shared/api.ts';
+import { nanoid } from 'nanoid';
+import { ApiError, type FileKind, type LockHolder, type TemplateName } from '../../shared/api.ts';
 import { i18next, currentLocale } from '../i18n.ts';
 import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
@@ -41,9 +42,26 @@ export async function confirmDiscard(): Promise<boolean> {
   return save();
 }
 
-function show(path: string | null, stamp: string | null = null): void {
+/** This window, for the file locks: it holds the lock of the file it shows. */
+const owner = nanoid();
+
+/** The window shows no file any more (an untitled map, the start view, or it is going away). */
+export function releaseFile(): void {
+  void call('doc:close', { owner }).catch(() => {});
+}
+
+function show(path: string | null, stamp: string | null = null, lockedBy: LockHolder | null = null): void {
   newDraft();
-  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'map', path, stamp, docKey: session.get().docKey + 1 });
+  if (!path) releaseFile();
+  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'map', path, stamp, lockedBy, docKey: session.get().docKey + 1 });
+  if (lockedBy && path) {
+    const name = fileNameOf(path, '');
+    const text =
+      lockedBy.by === 'other-window'
+        ? i18next.t('notice.lockedWindow', { name })
+        : i18next.t('notice.lockedBy', { name, user: lockedBy.user, host: lockedBy.host, since: new Date(lockedBy.since).toLocaleString(currentLocale()) });
+    session.set({ notice: { kind: 'warning', text } });
+  }
 }
 
 export async function newDocument(template: TemplateName): Promise<void> {
@@ -63,9 +81,9 @@ export async function openDocument(path?: string): Promise<void> {
     const chosen = path ?? (await chooseFile('open'));
     if (!chosen) return;
     session.set({ busy: true });
-    const opened = await call('doc:open', { path: chosen });
+    const opened = await call('doc:open', { path: chosen, owner });
     editor.load(opened.doc);
-    show(opened.path, opened.stamp);
+    show(opened.path, opened.stamp, opened.lockedBy ?? null);
     if (opened.importedFrom) {
       session.set({ notice: { kind: 'info', text: i18next.t('notice.imported', { file: fileNameOf(opened.importedFrom, '') }) } });
     }
@@ -103,9 +121,9 @@ async function saveTo(path: string, expectedStamp: string | undefined): Promise<
   const state = editor.state;
   try {
     session.set({ busy: true });
-    const saved = await call('doc:save', { path, doc: editor.doc, expectedStamp });
+    const saved = await call('doc:save', { path, doc: editor.doc, expectedStamp, owner });
     editor.markSaved(state);
-    session.set({ path: saved.path, stamp: saved.stamp, notice: null });
+    session.set({ path: saved.path, stamp: saved.stamp, lockedBy: null, notice: null });
     return true;
   } catch (error) {
     if (error instanceof ApiError && error.code === 'conflict') {
@@ -138,14 +156,16 @@ export async function saveAs(): Promise<boolean> {
 
 export async function save(): Promise<boolean> {
   if (session.get().view !== 'map') return false;
-  const { path, stamp } = session.get();
-  return path ? saveTo(path, stamp ?? undefined) : saveAs();
+  const { path, stamp, lockedBy } = session.get();
+  // A file someone else has open is never saved over from here: it goes elsewhere.
+  return path && !lockedBy ? saveTo(path, stamp ?? undefined) : saveAs();
 }
 
 export async function closeDocument(): Promise<void> {
   if (!(await confirmDiscard())) return;
   newDraft();
-  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'start', path: null, stamp: null });
+  releaseFile();
+  session.set({ ...CLEAN_DOCUMENT_STATE, view: 'start', path: null, stamp: null, lockedBy: null });
 }
 
 /** Opens a recovered draft as the unsaved document it was, under its original file name. */

@@ -53,7 +53,7 @@ export function newDraft(): void {
 }
 
 /** Starts watching the editor; returns the function that stops it. */
-export function watchForRecovery(): () => void {
+export function watchForRecovery(onLeave?: () => void): () => void {
   const stop = editor.subscribe(() => {
     if (editor.getSnapshot().dirty) {
       clearTimeout(timer);
@@ -72,6 +72,7 @@ export function watchForRecovery(): () => void {
   // crash never gets here, which is exactly when the draft is wanted.
   const leave = () => {
     if (written) discard(draftId);
+    onLeave?.();
   };
   window.addEventListener('blur', flushDraft);
   document.addEventListener('visibilitychange', hidden);

@@ -13,6 +13,7 @@ import { Palette } from './canvas/Palette.tsx';
 import { ChoiceDialog, ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.tsx';
 import { RecoveryDialog } from './dialogs/RecoveryDialog.tsx';
 import { listDrafts, watchForRecovery } from '../actions/recovery.ts';
+import { releaseFile } from '../actions/documentActions.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -52,7 +53,8 @@ export function App() {
 
   // Unsaved work from a session that crashed is offered once, at start.
   useEffect(() => {
-    const stop = watchForRecovery();
+    // Leaving the page also gives up the file's lock.
+    const stop = watchForRecovery(releaseFile);
     let cancelled = false;
     void listDrafts().then((drafts) => {
       if (!cancelled && drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery', drafts } });

@@ -24,8 +24,8 @@ export function createWebBridge(): Bridge {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
           body: JSON.stringify(request),
-          // A draft discarded as the page goes away must still arrive.
-          keepalive: channel === 'recovery:discard',
+          // A draft discarded or a lock given up as the page goes away must still arrive.
+          keepalive: channel === 'recovery:discard' || channel === 'doc:close',
         });
       } catch (error) {
         return { ok: false, error: { code: 'io', message: `the web shell is not reachable (${String(error)})` } };

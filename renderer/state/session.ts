@@ -1,7 +1,7 @@
 // What the window shows around the document: which view, which file, selection, editing,
 // and the dialog or message currently open. Selection is not history.
 import { create } from 'zustand';
-import type { DraftInfo, FileKind } from '../../shared/api.ts';
+import type { DraftInfo, FileKind, LockHolder } from '../../shared/api.ts';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 export type Dialog =
@@ -29,6 +29,8 @@ interface SessionState {
   path: string | null;
   /** the file as last read or written here (see doc:save's expectedStamp) */
   stamp: string | null;
+  /** someone else has the file open: it is shown read-only and saves go to Save As */
+  lockedBy: LockHolder | null;
   /** selected cards */
   selection: string[];
   /** selected links (touchpoint path edges) */
@@ -55,6 +57,7 @@ export const useSession = create<SessionState>(() => ({
   view: 'start',
   path: null,
   stamp: null,
+  lockedBy: null,
   selection: [],
   selectedLinks: [],
   editingCardId: null,

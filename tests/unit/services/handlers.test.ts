@@ -50,6 +50,13 @@ describe('request handlers', () => {
       ['recovery:list', { all: true }],
       ['recovery:open', { id: 'a/b/c/d/e/f' }],
       ['recovery:discard', { id: 7 }],
+      ['doc:close', {}],
+      ['version:save', { path: 'a.cjm', name: '   ', doc: {} }],
+      ['version:save', { path: 'a.cjm', name: 'x'.repeat(201), doc: {} }],
+      ['version:list', { path: '' }],
+      ['version:open', { path: 'a.cjm', id: '../../x' }],
+      ['doc:close', { owner: '' }],
+      ['doc:open', { path: 'a.cjm', owner: '../x' }],
     ];
     // Every channel the shells can answer has at least one malformed payload above.
     expect(new Set(bad.map(([c]) => c))).toEqual(new Set(CHANNELS.filter((c) => !c.startsWith('dialog:') && c !== 'fs:list')));

@@ -96,7 +96,7 @@ describe('migration 3: emotion curves', () => {
 
     writeProject(file, doc);
     const saved = new Database(file, { readonly: true });
-    expect(saved.pragma('user_version', { simple: true })).toBe(3);
+    expect(saved.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     saved.close();
     expect(readProject(file).doc).toEqual(doc);
   });

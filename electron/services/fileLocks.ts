@@ -1,0 +1,98 @@
+// One writer per map: opening a file leaves a lock beside it (`.~lock.<name>#`, as office
+// suites do), naming who holds it. A second window, another running copy of the app or a
+// colleague on a shared folder then opens it read-only and is told who has it. A lock left by a
+// process that ended (a crash) on this computer is taken over; in a folder where no lock can be
+// written (read-only) the map opens without one, since it cannot be saved there anyway.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { z } from 'zod';
+import type { LockHolder } from '../../shared/api.ts';
+import { processAlive } from './recovery.ts';
+
+const LockSchema = z.object({ user: z.string(), host: z.string(), pid: z.number(), since: z.string() });
+export type LockInfo = z.infer<typeof LockSchema>;
+
+
+export const lockFileOf = (file: string) => path.join(path.dirname(file), `.~lock.${path.basename(file)}#`);
+
+interface Options {
+  pid?: number;
+  host?: string;
+  user?: string;
+  alive?: (pid: number) => boolean;
+}
+
+export class FileLocks {
+  readonly #me: Omit<LockInfo, 'since'>;
+  readonly #alive: (pid: number) => boolean;
+  /** file → the window (owner) holding it in this process */
+  readonly #held = new Map<string, string>();
+
+  constructor({ pid = process.pid, host = os.hostname(), user = safeUser(), alive = processAlive }: Options = {}) {
+    this.#me = { user, host, pid };
+    this.#alive = alive;
+  }
+
+  /** Takes the lock for `owner` (giving up the one it held before); returns who holds it instead, or null. */
+  acquire(file: string, owner: string): LockHolder | null {
+    const current = this.#held.get(file);
+    if (current === owner) return null;
+    if (current !== undefined) return { by: 'other-window' };
+    const lock = lockFileOf(file);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        fs.writeFileSync(lock, JSON.stringify({ ...this.#me, since: new Date().toISOString() }), { flag: 'wx' });
+        this.release(owner);
+        this.#held.set(file, owner);
+        return null;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+          // No lock can be written here (read-only folder, odd file system): open without one.
+          this.release(owner);
+          return null;
+        }
+      }
+      const info = readLock(lock);
+      const stale = !info || (info.host === this.#me.host && (info.pid === this.#me.pid || !this.#alive(info.pid)));
+      if (!stale) return { by: info.host === this.#me.host ? 'other-process' : 'other-computer', user: info.user, host: info.host, since: info.since };
+      fs.rmSync(lock, { force: true });
+    }
+    return null;
+  }
+
+  /** Gives up whatever `owner` holds (its window shows another map, or closed). */
+  release(owner: string): void {
+    for (const [file, holder] of this.#held) {
+      if (holder !== owner) continue;
+      this.#held.delete(file);
+      const info = readLock(lockFileOf(file));
+      if (info && info.pid === this.#me.pid && info.host === this.#me.host) fs.rmSync(lockFileOf(file), { force: true });
+    }
+  }
+
+  holds(file: string, owner: string): boolean {
+    return this.#held.get(file) === owner;
+  }
+
+  releaseAll(): void {
+    for (const owner of new Set(this.#held.values())) this.release(owner);
+  }
+}
+
+function readLock(lock: string): LockInfo | null {
+  try {
+    const parsed = LockSchema.safeParse(JSON.parse(fs.readFileSync(lock, 'utf8')));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+function safeUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return 'someone';
+  }
+}

@@ -1,0 +1,81 @@
+// Named versions inside the .cjm file: each is the whole document as brotli-compressed JSON
+// (a few kB for a workshop map) with its name, time and counts for the list. Written in the
+// same transaction as the save that makes it; read without changing the file.
+import type Database from 'better-sqlite3';
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { z } from 'zod';
+import { ApiError, type VersionInfo } from '../../shared/api.ts';
+import type { JourneyDoc } from '../../shared/model.ts';
+import { restoreDocument, type RawDocument } from '../../shared/validate.ts';
+import { openForReading } from './projectFile.ts';
+
+const CountsSchema = z.object({ stages: z.number(), scenes: z.number(), cards: z.number(), emotionPoints: z.number() });
+
+export function countsOf(doc: JourneyDoc): VersionInfo['counts'] {
+  const n = (records: object) => Object.keys(records).length;
+  return { stages: n(doc.stages), scenes: n(doc.scenes), cards: n(doc.cards), emotionPoints: n(doc.emotionPoints) };
+}
+
+/** The version a save should add, and the function that adds it inside the save's transaction. */
+export function newVersion(name: string, doc: JourneyDoc): { info: VersionInfo; write: (db: Database.Database) => void } {
+  const info: VersionInfo = { id: `v-${randomBytes(6).toString('hex')}`, name, createdAt: new Date().toISOString(), counts: countsOf(doc) };
+  const data = zlib.brotliCompressSync(JSON.stringify(doc), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } });
+  const write = (db: Database.Database) => {
+    db.prepare('INSERT INTO versions (id, name, created_at, counts, data) VALUES (?, ?, ?, ?, ?)').run(info.id, info.name, info.createdAt, JSON.stringify(info.counts), data);
+  };
+  return { info, write };
+}
+
+/** Runs `read` on the file's versions table, or `none` for a file from before versions existed. */
+function withFile<T>(file: string, read: (db: Database.Database) => T, none: () => T): T {
+  const db = openForReading(file);
+  try {
+    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'versions'").get();
+    return hasTable ? read(db) : none();
+  } finally {
+    db.close();
+  }
+}
+
+/** The versions in a file, newest first; a file from before versions existed has none. */
+export function listVersions(file: string): VersionInfo[] {
+  return withFile(
+    file,
+    (db) => {
+      const rows = db.prepare('SELECT id, name, created_at, counts FROM versions ORDER BY created_at DESC').all() as { id: string; name: string; created_at: string; counts: string }[];
+      return rows.flatMap((row) => {
+        const counts = CountsSchema.safeParse(safeJson(row.counts));
+        return counts.success ? [{ id: row.id, name: String(row.name), createdAt: String(row.created_at), counts: counts.data }] : [];
+      });
+    },
+    () => [],
+  );
+}
+
+/** One version's document, checked like any document read from a file. */
+export function readVersion(file: string, id: string): { doc: JourneyDoc; problems: string[] } {
+  const missing = (): never => {
+    throw new ApiError({ code: 'not-found', message: `${path.basename(file)}: no version ${id}`, params: { file: path.basename(file) } });
+  };
+  return withFile(file, (db) => {
+    const row = (db.prepare('SELECT data FROM versions WHERE id = ?').get(id) as { data: Buffer } | undefined) ?? missing();
+    let raw: unknown;
+    try {
+      raw = JSON.parse(zlib.brotliDecompressSync(row.data).toString('utf8'));
+    } catch {
+      throw new ApiError({ code: 'corrupt', message: `${path.basename(file)}: version ${id} is damaged`, params: { file: path.basename(file), reason: 'damaged version' } });
+    }
+    if (typeof raw !== 'object' || raw === null) throw new ApiError({ code: 'corrupt', message: `${path.basename(file)}: version ${id} is damaged`, params: { file: path.basename(file), reason: 'damaged version' } });
+    return restoreDocument(raw as RawDocument);
+  }, missing);
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,37 @@
+// The same map opened in two windows: the second is told it is open elsewhere, opens read-only,
+// and saving there goes to Save As; once the first window shows another map, the file is free.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { expect, test } from './webShell.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+test('a map open in another window opens read-only and saves only under another name', async ({ page, context, shell }) => {
+  expect(spawnSync(process.execPath, ['electron/cli/main.ts', 'new', path.join(shell.root, 'dealer.cjm'), '--template', 'car-dealer', '--lang', 'en'], { cwd: repo }).status).toBe(0);
+  const open = async (p: typeof page) => {
+    await p.goto(shell.url);
+    await p.getByRole('button', { name: /Open…/ }).click();
+    await p.getByTestId('file-list').getByRole('button', { name: /dealer\.cjm/ }).click();
+    await p.getByTestId('card').first().waitFor();
+  };
+  await open(page);
+  await expect(page.getByTestId('notice')).toHaveCount(0);
+
+  const second = await context.newPage();
+  await open(second);
+  await expect(second.getByTestId('notice')).toContainText('is already open in another window. It opened read-only here');
+  await second.getByTestId('card').first().click();
+  await second.keyboard.press('Delete');
+  await second.keyboard.press('Control+s');
+  const dialog = second.getByTestId('file-dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByTestId('file-name-input').fill('dealer-copy');
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(second.getByTestId('file-name')).toHaveText('dealer-copy.cjm');
+
+  // The first window goes back to the start view: the file is free for anyone.
+  await page.getByRole('button', { name: 'Home' }).click();
+  const third = await context.newPage();
+  await open(third);
+  await expect(third.getByTestId('notice')).toHaveCount(0);
+});
