@@ -226,6 +226,8 @@ export const MENU_COMMANDS = [
   'language:zh-CN',
   'save-and-quit',
   'export',
+  'save-version',
+  'versions',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number] | `open-recent:${string}`;
 

@@ -32,6 +32,8 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         { type: 'separator' },
         item(t('save'), 'save', 'CmdOrCtrl+S'),
         item(t('saveAs'), 'save-as', 'CmdOrCtrl+Shift+S'),
+        item(t('saveVersion'), 'save-version', 'CmdOrCtrl+Alt+S'),
+        item(t('versions'), 'versions'),
         item(t('export'), 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         item(t('close'), 'close', 'CmdOrCtrl+W'),

@@ -43,7 +43,7 @@ export async function confirmDiscard(): Promise<boolean> {
 }
 
 /** This window, for the file locks: it holds the lock of the file it shows. */
-const owner = nanoid();
+export const owner = nanoid();
 
 /** The window shows no file any more (an untitled map, the start view, or it is going away). */
 export function releaseFile(): void {
@@ -114,6 +114,13 @@ async function resolveConflict(path: string, reason: string): Promise<boolean> {
   if (answer === 'overwrite') return saveTo(path, undefined);
   if (answer === 'saveAs') return saveAs();
   return false;
+}
+
+/** Saves to the file the map came from, or asks where (untitled, or someone else has the file). */
+export async function ensureOwnFile(): Promise<string | null> {
+  const { path, lockedBy } = session.get();
+  if (path && !lockedBy) return path;
+  return (await saveAs()) ? session.get().path : null;
 }
 
 async function saveTo(path: string, expectedStamp: string | undefined): Promise<boolean> {

@@ -9,6 +9,7 @@ import { canvas } from './canvasControls.ts';
 import { createNextTo, startEditing, deleteSelection, duplicateSelection, moveSelection, selectAllInLane } from './cardActions.ts';
 import { closeDocument, newDocument, openDocument, save, saveAs } from './documentActions.ts';
 import { openExportDialog } from './exportActions.ts';
+import { openVersions, saveVersion } from './versionActions.ts';
 
 export interface Action {
   name: MenuCommand | `key:${string}`;
@@ -39,9 +40,11 @@ export const actions: Action[] = [
   { name: 'new', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'n'), inTextFields: true, perform: () => newDocument('blank') },
   { name: 'new-from-template', perform: () => newDocument('car-dealer') },
   { name: 'open', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'o'), inTextFields: true, perform: () => openDocument() },
-  { name: 'save', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 's'), inTextFields: true, perform: save },
+  { name: 'save', keyTest: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 's'), inTextFields: true, perform: save },
   { name: 'save-as', keyTest: (e) => mod(e) && e.shiftKey && key(e, 's'), inTextFields: true, perform: saveAs },
   { name: 'export', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'e'), inTextFields: true, perform: openExportDialog },
+  { name: 'save-version', keyTest: (e) => mod(e) && e.altKey && key(e, 's'), inTextFields: true, perform: saveVersion },
+  { name: 'versions', perform: openVersions },
   { name: 'close', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'w'), inTextFields: true, perform: closeDocument },
   { name: 'save-and-quit', perform: async () => bridge.closeAfterSave(await save()) },
   {

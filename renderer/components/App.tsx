@@ -12,6 +12,7 @@ import { MapCanvas } from './canvas/MapCanvas.tsx';
 import { Palette } from './canvas/Palette.tsx';
 import { ChoiceDialog, ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.tsx';
 import { RecoveryDialog } from './dialogs/RecoveryDialog.tsx';
+import { VersionsDialog } from './dialogs/VersionsDialog.tsx';
 import { listDrafts, watchForRecovery } from '../actions/recovery.ts';
 import { releaseFile } from '../actions/documentActions.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
@@ -96,6 +97,7 @@ export function App() {
       {dialog?.kind === 'text' && <TextDialog {...dialog} />}
       {dialog?.kind === 'choice' && <ChoiceDialog {...dialog} />}
       {dialog?.kind === 'recovery' && <RecoveryDialog drafts={dialog.drafts} />}
+      {dialog?.kind === 'versions' && view === 'map' && <VersionsDialog />}
     </div>
   );
 }

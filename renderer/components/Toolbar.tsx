@@ -45,6 +45,7 @@ export function Toolbar() {
         <ToolButton command="save" label={t('toolbar.save')} shortcut={`${MOD}S`} disabled={busy} />
         <ToolButton command="save-as" label={t('toolbar.saveAs')} shortcut={`${MOD}Shift+S`} disabled={busy} />
         <ToolButton command="export" label={t('toolbar.export')} shortcut={`${MOD}E`} disabled={busy} />
+        <ToolButton command="versions" label={t('toolbar.versions')} disabled={busy} />
       </nav>
       <nav className="toolbar__group" aria-label={t('toolbar.history')}>
         <ToolButton command="undo" label={t('toolbar.undo')} shortcut={`${MOD}Z`} disabled={!canUndo} />

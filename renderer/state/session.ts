@@ -10,7 +10,8 @@ export type Dialog =
   | { kind: 'confirm'; title: string; body: string; confirm: string; resolve: (ok: boolean) => void }
   | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void }
   | { kind: 'choice'; title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void }
-  | { kind: 'recovery'; drafts: DraftInfo[] };
+  | { kind: 'recovery'; drafts: DraftInfo[] }
+  | { kind: 'versions' };
 /** A button of a choice dialog; the primary one has the focus. Esc answers null. */
 export interface Choice {
   id: string;
