@@ -22,31 +22,34 @@ export function VersionsDialog() {
   const { t } = useTranslation();
   const path = useSession((s) => s.path);
   const stamp = useSession((s) => s.stamp);
-  const [versions, setVersions] = useState<VersionInfo[] | null>(null);
+  const [listed, setListed] = useState<{ key: string; list: VersionInfo[] } | null>(null);
   const [selected, setSelected] = useState<VersionInfo | null>(null);
-  const [preview, setPreview] = useState<JourneyDoc | null>(null);
+  const [shown, setShown] = useState<{ id: string; doc: JourneyDoc } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const close = () => session.set({ dialog: null });
   const time = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
   // Listed again whenever the file changes (a version saved from here changes its stamp).
+  const key = `${path ?? ''}|${stamp ?? ''}`;
+  const versions = path && listed?.key === key ? listed.list : null;
+  const preview = selected && shown?.id === selected.id ? shown.doc : null;
   useEffect(() => {
-    if (!path) return setVersions([]);
+    if (!path) return;
     let live = true;
     call('version:list', { path }).then(
-      (list) => live && setVersions(list),
+      (list) => live && setListed({ key, list }),
       (e: unknown) => live && setError(describeError(e)),
     );
     return () => {
       live = false;
     };
-  }, [path, stamp]);
+  }, [path, key]);
 
   useEffect(() => {
-    if (!path || !selected) return setPreview(null);
+    if (!path || !selected) return;
     let live = true;
     call('version:open', { path, id: selected.id }).then(
-      ({ doc }) => live && setPreview(doc),
+      ({ doc }) => live && setShown({ id: selected.id, doc }),
       (e: unknown) => live && setError(describeError(e)),
     );
     return () => {
