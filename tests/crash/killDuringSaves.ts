@@ -4,7 +4,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readProject } from '../../electron/services/projectFile.ts';
+import { readProject, writeProject } from '../../electron/services/projectFile.ts';
 import fs from 'node:fs';
 import { makeVersions, versionOf } from './versions.ts';
 
@@ -54,7 +54,9 @@ export async function killDuringSaves(dir: string, kills: number, random: () => 
   fs.writeFileSync(versionsFile, JSON.stringify(versions));
   const cardCountOf = (n: number) => Object.keys(versionOf(versions, n).cards).length;
   const report: KillReport = { kills: 0, midSave: 0, journals: 0, previous: 0, next: 0, failures: [] };
-  let finished = -1;
+  // Version 0 is on disk before the first kill: every kill has a whole save to fall back on.
+  writeProject(file, versionOf(versions, 0));
+  let finished = 0;
   for (let i = 0; i < kills; i++) {
     // After "ready", saves take 5 ms (small) and 40 ms (large) here: kills land anywhere in a few cycles.
     const { last } = await runUntilKilled(file, versionsFile, finished + 1, random() * 120);
@@ -70,7 +72,6 @@ export async function killDuringSaves(dir: string, kills: number, random: () => 
       title = doc.map.title;
       cards = Object.keys(doc.cards).length;
     } catch (error) {
-      if (lastFinished < 0 && !fs.existsSync(file)) continue; // killed before the first save finished: no file yet is fine
       report.failures.push(`kill ${i} after '${last}': ${(error as Error).message}`);
       continue;
     }
