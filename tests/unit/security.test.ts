@@ -79,3 +79,20 @@ describe('Electronegativity audit', () => {
     }
   }, 180_000);
 });
+
+describe('fuses of the packaged app', () => {
+  // The installer's Electron binary is switched by these (SECURITY.md 15); a lost line would
+  // ship an app that runs as plain Node or takes --inspect.
+  it('turns off running as Node, NODE_OPTIONS and inspect arguments, and loads only the asar', () => {
+    const config = fs.readFileSync('electron-builder.yml', 'utf8');
+    const block = /^electronFuses:\n((?: {2}.+\n)+)/m.exec(config)?.[1] ?? '';
+    const fuses = Object.fromEntries(block.trim().split('\n').map((l) => l.trim().split(/:\s*/)));
+    expect(fuses).toMatchObject({
+      runAsNode: 'false',
+      enableNodeOptionsEnvironmentVariable: 'false',
+      enableNodeCliInspectArguments: 'false',
+      onlyLoadAppFromAsar: 'true',
+      enableEmbeddedAsarIntegrityValidation: 'true',
+    });
+  });
+});
