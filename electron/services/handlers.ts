@@ -49,7 +49,11 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'export:run': (request) => exports.run({ ...request, path: policy.resolve(request.path, 'write', [`.${request.options.format}`]) }),
     'export:progress': ({ jobId }) => exports.progress(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
-    'recovery:put': ({ id, path, stamp, doc }) => documents.recovery.put(id, { path, stamp, doc: checkedDocument(doc) }),
+    // A draft names only a file this session may write: reopening it makes that file writable again.
+    'recovery:put': ({ id, path, stamp, doc }) => {
+      if (path !== null) policy.resolve(path, 'write');
+      return documents.recovery.put(id, { path, stamp, doc: checkedDocument(doc) });
+    },
     'recovery:list': () => documents.recovery.list(),
     'recovery:open': ({ id }) => {
       const opened = documents.recovery.open(id);

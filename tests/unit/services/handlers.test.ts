@@ -5,17 +5,17 @@ import { DocumentService } from '../../../electron/services/documents.ts';
 import { openChromiumHost } from '../../../electron/services/export/chromiumHost.ts';
 import { ExportService } from '../../../electron/services/exportService.ts';
 import { createHandlers } from '../../../electron/services/handlers.ts';
-import { FolderJail } from '../../../electron/services/pathPolicy.ts';
+import { ChosenPaths, FolderJail, type PathPolicy } from '../../../electron/services/pathPolicy.ts';
 import { CHANNELS, type Channel } from '../../../shared/api.ts';
 import { createDocument } from '../../../shared/templates.ts';
 import { tempDir } from './tmp.ts';
 
-function setup() {
+function setup(policyOf: (root: string) => PathPolicy = (root) => new FolderJail(root)) {
   const root = tempDir();
   const handlers = createHandlers({
     documents: new DocumentService({ userDataDir: tempDir(), appVersion: '0.1.0' }),
     exports: new ExportService({ openHost: openChromiumHost, appVersion: '0.1.0' }),
-    policy: new FolderJail(root),
+    policy: policyOf(root),
     appInfo: () => ({ version: '0.1.0', shell: 'web', systemLocale: 'en' }),
     log: () => {},
   });
@@ -77,6 +77,31 @@ describe('request handlers', () => {
       ok: false,
       error: { code: 'forbidden' },
     });
+  });
+
+  it('Electron: only files chosen in a dialog are written, and a recovery draft cannot make another file writable', async () => {
+    const chosen = new ChosenPaths();
+    const { call, root } = setup(() => chosen);
+    const doc = createDocument('blank', 'en');
+    const picked = path.join(root, 'picked.cjm');
+    const other = path.join(root, 'other.cjm');
+    chosen.choose(picked);
+    expect(await call('doc:save', { path: picked, doc })).toMatchObject({ ok: true });
+    expect(await call('doc:save', { path: other, doc })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('export:run', { jobId: 'export-1234abcd', path: path.join(root, 'x.svg'), doc, options: { format: 'svg' } })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+
+    // A page that names a file nobody chose in its draft is refused; reopening drafts opens nothing new.
+    expect(await call('recovery:put', { id: 'draft-00000001', path: other, stamp: null, doc })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('recovery:open', { id: 'draft-00000001' })).toMatchObject({ ok: false });
+    expect(await call('doc:save', { path: other, doc })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fs.existsSync(other)).toBe(false);
+
+    // A draft of the chosen file reopens it writable (the next session's policy starts empty).
+    expect(await call('recovery:put', { id: 'draft-00000002', path: picked, stamp: null, doc })).toMatchObject({ ok: true });
+    expect(await call('recovery:put', { id: 'draft-00000003', path: null, stamp: null, doc })).toMatchObject({ ok: true });
   });
 
   it('refuse to save an invalid document, writing nothing', async () => {
