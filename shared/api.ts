@@ -151,6 +151,9 @@ export interface Responses {
 export type Request<C extends Channel> = z.infer<(typeof requests)[C]>;
 export type Response<C extends Channel> = Responses[C];
 
+/** The largest document (as JSON bytes) a request or a stored version may carry. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
 export const ERROR_CODES = [
   'not-found',
   'not-a-map',

@@ -6,7 +6,7 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { z } from 'zod';
-import { ApiError, type VersionInfo } from '../../shared/api.ts';
+import { ApiError, MAX_DOCUMENT_BYTES, type VersionInfo } from '../../shared/api.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { restoreDocument, type RawDocument } from '../../shared/validate.ts';
 import { openForReading } from './projectFile.ts';
@@ -21,7 +21,12 @@ export function countsOf(doc: JourneyDoc): VersionInfo['counts'] {
 /** The version a save should add, and the function that adds it inside the save's transaction. */
 export function newVersion(name: string, doc: JourneyDoc): { info: VersionInfo; write: (db: Database.Database) => void } {
   const info: VersionInfo = { id: `v-${randomBytes(6).toString('hex')}`, name, createdAt: new Date().toISOString(), counts: countsOf(doc) };
-  const data = zlib.brotliCompressSync(JSON.stringify(doc), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } });
+  const json = Buffer.from(JSON.stringify(doc));
+  // Reading stops at this size (a hostile file could otherwise unpack gigabytes), so a larger version could never be read back.
+  if (json.length > MAX_DOCUMENT_BYTES) {
+    throw new ApiError({ code: 'invalid-document', message: `the map is larger than ${MAX_DOCUMENT_BYTES / 1024 / 1024} MB, too large to keep as a version` });
+  }
+  const data = zlib.brotliCompressSync(json, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } });
   const write = (db: Database.Database) => {
     db.prepare('INSERT INTO versions (id, name, created_at, counts, data) VALUES (?, ?, ?, ?, ?)').run(info.id, info.name, info.createdAt, JSON.stringify(info.counts), data);
   };
@@ -63,7 +68,7 @@ export function readVersion(file: string, id: string): { doc: JourneyDoc; proble
     const row = (db.prepare('SELECT data FROM versions WHERE id = ?').get(id) as { data: Buffer } | undefined) ?? missing();
     let raw: unknown;
     try {
-      raw = JSON.parse(zlib.brotliDecompressSync(row.data).toString('utf8'));
+      raw = JSON.parse(zlib.brotliDecompressSync(row.data, { maxOutputLength: MAX_DOCUMENT_BYTES }).toString('utf8'));
     } catch {
       throw new ApiError({ code: 'corrupt', message: `${path.basename(file)}: version ${id} is damaged`, params: { file: path.basename(file), reason: 'damaged version' } });
     }

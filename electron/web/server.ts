@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import type { FileKind, FolderEntry, FolderListing } from '../../shared/api.ts';
+import { MAX_DOCUMENT_BYTES, type FileKind, type FolderEntry, type FolderListing } from '../../shared/api.ts';
 import type { Locale } from '../../shared/model.ts';
 import { DocumentService } from '../services/documents.ts';
 import { openChromiumHost } from '../services/export/chromiumHost.ts';
@@ -37,7 +37,7 @@ export interface WebShell {
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-const MAX_BODY = 64 * 1024 * 1024;
+const MAX_BODY = MAX_DOCUMENT_BYTES;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

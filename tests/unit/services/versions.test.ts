@@ -2,6 +2,7 @@
 // first with their counts, opened exactly as they were, kept by later saves, stored compactly.
 import Database from 'better-sqlite3';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DocumentService } from '../../../electron/services/documents.ts';
 import { migrate, migrations } from '../../../electron/services/migrations.ts';
@@ -67,5 +68,21 @@ describe('versions', () => {
     const { bytes } = db.prepare('SELECT length(data) AS bytes FROM versions').get() as { bytes: number };
     db.close();
     expect(bytes).toBeLessThan(Buffer.byteLength(JSON.stringify(doc)) / 4);
+  });
+
+  it('a version that unpacks beyond the size of any map is refused as damaged, not unpacked in full', () => {
+    const file = path.join(tempDir(), 'bomb.cjm');
+    const documents = new DocumentService({ userDataDir: tempDir(), appVersion: 'test' });
+    const doc = createDocument('blank', 'en');
+    const { version } = documents.saveVersion(file, 'v1', doc);
+    // A valid map behind 200 MB of spaces, in a few kB: only the size limit refuses it.
+    const padded = Buffer.concat([Buffer.alloc(200 * 1024 * 1024, ' '), Buffer.from(JSON.stringify(doc))]);
+    const bomb = zlib.brotliCompressSync(padded, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } });
+    const db = new Database(file);
+    db.prepare('UPDATE versions SET data = ? WHERE id = ?').run(bomb, version.id);
+    db.close();
+    expect(bomb.length).toBeLessThan(100_000);
+    expect(() => readVersion(file, version.id)).toThrow(expect.objectContaining({ code: 'corrupt' }));
+    expect(listVersions(file)).toHaveLength(1);
   });
 });
