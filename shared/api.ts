@@ -9,7 +9,8 @@ export const TEMPLATES = ['blank', 'car-dealer'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 const FilePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'paths cannot contain NUL');
-const JobId = z.string().regex(/^[\w-]{8,64}$/);
+/** Ids a request may name: export jobs, drafts, versions. */
+export const JobId = z.string().regex(/^[\w-]{8,64}$/);
 
 /** The kinds of file the app writes: maps, and the three export formats. */
 export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS] as const;

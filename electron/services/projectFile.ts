@@ -98,7 +98,8 @@ function checkIdentity(db: Database.Database, file: string): number {
   return version;
 }
 
-function readFailure(file: string, error: unknown): ApiError {
+/** Any failure while reading a file, as the error the user sees (damaged, naming the file). */
+export function readFailure(file: string, error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   const reason = error instanceof Error ? error.message : String(error);
   const message =

@@ -6,10 +6,10 @@ import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { z } from 'zod';
-import { ApiError, MAX_DOCUMENT_BYTES, type VersionInfo } from '../../shared/api.ts';
+import { ApiError, JobId, MAX_DOCUMENT_BYTES, type VersionInfo } from '../../shared/api.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { restoreDocument, type RawDocument } from '../../shared/validate.ts';
-import { openForReading } from './projectFile.ts';
+import { openForReading, readFailure } from './projectFile.ts';
 
 const CountsSchema = z.object({ stages: z.number(), scenes: z.number(), cards: z.number(), emotionPoints: z.number() });
 
@@ -39,6 +39,9 @@ function withFile<T>(file: string, read: (db: Database.Database) => T, none: () 
   try {
     const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'versions'").get();
     return hasTable ? read(db) : none();
+  } catch (error) {
+    // A damaged or hand-made versions table (missing columns, unreadable pages) is a damaged file.
+    throw readFailure(file, error);
   } finally {
     db.close();
   }
@@ -49,10 +52,12 @@ export function listVersions(file: string): VersionInfo[] {
   return withFile(
     file,
     (db) => {
-      const rows = db.prepare('SELECT id, name, created_at, counts FROM versions ORDER BY created_at DESC').all() as { id: string; name: string; created_at: string; counts: string }[];
+      const rows = db.prepare('SELECT id, name, created_at, counts FROM versions ORDER BY created_at DESC').all() as Record<string, unknown>[];
       return rows.flatMap((row) => {
-        const counts = CountsSchema.safeParse(safeJson(row.counts));
-        return counts.success ? [{ id: row.id, name: String(row.name), createdAt: String(row.created_at), counts: counts.data }] : [];
+        const counts = CountsSchema.safeParse(typeof row.counts === 'string' ? safeJson(row.counts) : null);
+        // A row that cannot be named or asked for again is left out of the list.
+        if (!counts.success || typeof row.id !== 'string' || !JobId.safeParse(row.id).success) return [];
+        return [{ id: row.id, name: String(row.name).slice(0, 500), createdAt: String(row.created_at).slice(0, 100), counts: counts.data }];
       });
     },
     () => [],
@@ -64,16 +69,20 @@ export function readVersion(file: string, id: string): { doc: JourneyDoc; proble
   const missing = (): never => {
     throw new ApiError({ code: 'not-found', message: `${path.basename(file)}: no version ${id}`, params: { file: path.basename(file) } });
   };
+  const damaged = (): never => {
+    throw new ApiError({ code: 'corrupt', message: `${path.basename(file)}: version ${id} is damaged`, params: { file: path.basename(file), reason: 'damaged version' } });
+  };
   return withFile(file, (db) => {
-    const row = (db.prepare('SELECT data FROM versions WHERE id = ?').get(id) as { data: Buffer } | undefined) ?? missing();
-    let raw: unknown;
+    const row = (db.prepare('SELECT data FROM versions WHERE id = ?').get(id) as { data: unknown } | undefined) ?? missing();
+    if (!Buffer.isBuffer(row.data)) damaged();
     try {
-      raw = JSON.parse(zlib.brotliDecompressSync(row.data, { maxOutputLength: MAX_DOCUMENT_BYTES }).toString('utf8'));
-    } catch {
-      throw new ApiError({ code: 'corrupt', message: `${path.basename(file)}: version ${id} is damaged`, params: { file: path.basename(file), reason: 'damaged version' } });
+      const raw: unknown = JSON.parse(zlib.brotliDecompressSync(row.data as Buffer, { maxOutputLength: MAX_DOCUMENT_BYTES }).toString('utf8'));
+      if (typeof raw !== 'object' || raw === null) damaged();
+      return restoreDocument(raw as RawDocument);
+    } catch (error) {
+      if (error instanceof ApiError) throw error;
+      return damaged();
     }
-    if (typeof raw !== 'object' || raw === null) throw new ApiError({ code: 'corrupt', message: `${path.basename(file)}: version ${id} is damaged`, params: { file: path.basename(file), reason: 'damaged version' } });
-    return restoreDocument(raw as RawDocument);
   }, missing);
 }
 

@@ -1,7 +1,9 @@
 // Mutated project files for the fuzzer, from a few good seeds. Deterministic: case n of a run
 // with seed s is always the same file, so a failure can be replayed (`npm run fuzz -- --case n`).
 import Database from 'better-sqlite3';
+import zlib from 'node:zlib';
 import { serializeProject } from '../../electron/services/projectFile.ts';
+import { newVersion } from '../../electron/services/versions.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { generateMap } from '../bench/generateMap.ts';
 
@@ -23,7 +25,20 @@ export function seeds(): Buffer[] {
     serializeProject(createDocument('car-dealer', 'en')),
     serializeProject(createDocument('blank', 'en')),
     serializeProject(generateMap({ scenes: 20, lanes: 6, cards: 300 })),
+    withVersions(createDocument('car-dealer', 'zh-CN')),
   ];
+}
+
+/** A saved map carrying two named versions. */
+function withVersions(doc: ReturnType<typeof createDocument>): Buffer {
+  const db = new Database(serializeProject(doc));
+  try {
+    newVersion('工作坊前', doc).write(db);
+    newVersion('before', createDocument('blank', 'en')).write(db);
+    return db.serialize();
+  } finally {
+    db.close();
+  }
 }
 
 type Random = () => number;
@@ -39,6 +54,10 @@ const HOSTILE_TEXT = [
   '\uD800 lone surrogate \uDFFF',
   '𠀀'.repeat(50_000), // astral CJK, 200 kB
 ];
+
+// 100 MB of spaces in a few kB, made once.
+let packedSpaces: Buffer | undefined;
+const bomb = () => (packedSpaces ??= zlib.brotliCompressSync(Buffer.alloc(100 * 1024 * 1024, ' '), { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 1 } }));
 
 function deepJson(depth: number): string {
   return `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
@@ -67,6 +86,12 @@ const SQL_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
   (db) => db.exec("UPDATE emotion_points SET score = 'high', curve_id = 'nowhere'"),
   (db) => db.exec("UPDATE links SET from_card_id = to_card_id, label = NULL"),
   (db) => db.exec('INSERT INTO cards SELECT * FROM cards'),
+  // versions: unreadable, hostile or enormous snapshots, wrong columns
+  (db, r) => db.prepare('UPDATE versions SET data = ?').run(choose(r, [Buffer.from('not brotli'), Buffer.alloc(0), zlib.brotliCompressSync('[1,2]'), zlib.brotliCompressSync('{"map":null}'), zlib.brotliCompressSync(deepJson(5000))])),
+  (db) => db.prepare('UPDATE versions SET data = ?').run(bomb()),
+  (db, r) => db.prepare(`UPDATE versions SET ${choose(r, ['name', 'created_at', 'counts', 'id'])} = ?`).run(choose(r, [...HOSTILE_TEXT, deepJson(3000), 42, null])),
+  (db, r) => db.exec(`UPDATE versions SET counts = ${choose(r, ["'{\"cards\":-1}'", "'null'", "x'00'", '7'])}`),
+  (db) => db.exec('DROP TABLE versions; CREATE TABLE versions (x)'),
 ];
 
 function sqlMutation(seed: Buffer, random: Random): Buffer {

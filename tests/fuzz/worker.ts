@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { DocumentService } from '../../electron/services/documents.ts';
 import { run } from '../../electron/cli/run.ts';
+import { listVersions, readVersion } from '../../electron/services/versions.ts';
 import { ApiError, ERROR_CODES } from '../../shared/api.ts';
 import { parseDocument } from '../../shared/validate.ts';
 import { brokenInvariants } from '../unit/ops/properties.ts';
@@ -29,6 +30,27 @@ async function info(file: string): Promise<{ code: number; stdout: string; stder
   }
 }
 
+/** The versions panel of a file that opened: listing and previewing each gives a version or a clear error. */
+async function checkVersions(file: string, n: number): Promise<string | undefined> {
+  let list: ReturnType<typeof listVersions>;
+  try {
+    list = listVersions(file);
+  } catch (error) {
+    return error instanceof ApiError && error.message.startsWith(`case-${n}.cjm`) ? undefined : `listing versions threw ${String(error)}`;
+  }
+  for (const version of list) {
+    if (typeof version.id !== 'string' || typeof version.name !== 'string') return `a listed version is not well formed: ${JSON.stringify(version).slice(0, 200)}`;
+    try {
+      const { doc } = readVersion(file, version.id);
+      const broken = brokenInvariants(parseDocument(doc));
+      if (broken.length > 0) return `a version opened inconsistent: ${broken[0]}`;
+    } catch (error) {
+      if (!(error instanceof ApiError) || !error.message.startsWith(`case-${n}.cjm`)) return `opening a version threw ${String(error)}`;
+    }
+  }
+  return undefined;
+}
+
 async function fuzzCase(n: number): Promise<string> {
   const { bytes, how } = mutatedFile(allSeeds, runSeed, n);
   const file = path.join(dir, `case-${n}.cjm`);
@@ -41,6 +63,8 @@ async function fuzzCase(n: number): Promise<string> {
     const broken = brokenInvariants(doc);
     if (broken.length > 0) return `bad ${how} opened an inconsistent map: ${broken[0]}`;
     opened = problems.length > 0 ? 'repaired' : 'opened';
+    const versions = await checkVersions(file, n);
+    if (versions) return `bad ${how} ${versions}`;
   } catch (error) {
     if (!(error instanceof ApiError) || !ERROR_CODES.includes(error.code)) return `bad ${how} open threw ${String(error)}`;
     if (!error.message.startsWith(`case-${n}.cjm`)) return `bad ${how} open's message does not name the file: ${error.message}`;

@@ -85,4 +85,29 @@ describe('versions', () => {
     expect(() => readVersion(file, version.id)).toThrow(expect.objectContaining({ code: 'corrupt' }));
     expect(listVersions(file)).toHaveLength(1);
   });
+
+  it('a damaged or hand-made versions table is a clear "damaged" error, and unusable rows are left out of the list', () => {
+    const file = path.join(tempDir(), 'odd.cjm');
+    const documents = new DocumentService({ userDataDir: tempDir(), appVersion: 'test' });
+    const { version } = documents.saveVersion(file, 'v1', createDocument('blank', 'en'));
+    const edit = (sql: string, ...values: unknown[]) => {
+      const db = new Database(file);
+      db.prepare(sql).run(...values);
+      db.close();
+    };
+    edit("INSERT INTO versions (id, name, created_at, counts, data) VALUES (42, 'n', 't', '{}', x'00')");
+    edit("INSERT INTO versions (id, name, created_at, counts, data) VALUES ('v-badcounts', 'n', 't', 'null', x'00')");
+    expect(listVersions(file).map((v) => v.id)).toEqual([version.id]);
+
+    edit('UPDATE versions SET data = ? WHERE id = ?', zlib.brotliCompressSync('{"map":null}'), version.id);
+    expect(() => readVersion(file, version.id)).toThrow(expect.objectContaining({ code: 'corrupt', message: `odd.cjm: version ${version.id} is damaged` }));
+    edit('UPDATE versions SET data = 7 WHERE id = ?', version.id);
+    expect(() => readVersion(file, version.id)).toThrow(expect.objectContaining({ code: 'corrupt' }));
+
+    const db = new Database(file);
+    db.exec('DROP TABLE versions; CREATE TABLE versions (x)');
+    db.close();
+    expect(() => listVersions(file)).toThrow(expect.objectContaining({ code: 'corrupt', message: expect.stringMatching(/^odd\.cjm: the file is damaged/) }));
+    expect(() => readVersion(file, version.id)).toThrow(expect.objectContaining({ code: 'corrupt' }));
+  });
 });
