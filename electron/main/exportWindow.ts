@@ -1,10 +1,21 @@
 // The render host in Electron: a hidden, sandboxed window with no preload that loads the
 // export page from a temporary file and prints it (printToPDF) or photographs it (capturePage).
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, session } from 'electron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { RENDERED_SIGNAL, showRegion, type RenderHost, type Region } from '../services/export/renderHost.ts';
+
+// Its own in-memory session, so blocking the network here leaves the main window's alone.
+let exportSession: Electron.Session | undefined;
+function offlineSession(): Electron.Session {
+  if (!exportSession) {
+    exportSession = session.fromPartition('export');
+    // Nothing on the export page may reach out: it is ours, and offline.
+    exportSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) => callback({ cancel: true }));
+  }
+  return exportSession;
+}
 
 export async function openExportWindow(): Promise<RenderHost> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-mapper-export-'));
@@ -23,12 +34,9 @@ export async function openExportWindow(): Promise<RenderHost> {
       // a middle click must not open links in a new window
       disableBlinkFeatures: 'Auxclick',
       offscreen: true,
+      session: offlineSession(),
     },
   });
-  // Nothing on the export page may reach out: it is ours, and offline.
-  window.webContents.session.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) =>
-    callback({ cancel: true }),
-  );
   const contents = window.webContents;
   let size = { width: 0, height: 0 };
   return {

@@ -18,6 +18,12 @@ export function applySecurityGuards(): void {
       return { action: 'deny' };
     });
   });
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+  denyPermissions(session.defaultSession);
+  // and in every other session (the export window has its own)
+  app.on('session-created', denyPermissions);
+}
+
+function denyPermissions(target: Electron.Session): void {
+  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  target.setPermissionCheckHandler(() => false);
 }
