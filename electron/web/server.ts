@@ -49,8 +49,9 @@ const TYPES: Record<string, string> = {
   '.ico': 'image/x-icon',
 };
 
+// Only the names the Host check knows: another 127.x address would start and then refuse every request.
 export function isLoopback(host: string): boolean {
-  return LOOPBACK.has(host) || /^127(\.\d{1,3}){3}$/.test(host);
+  return LOOPBACK.has(host);
 }
 
 function listFolder(jail: FolderJail, dir: string, kinds: readonly FileKind[]): FolderListing {

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startWebShell, type WebShell } from '../../../electron/web/server.ts';
@@ -52,6 +53,10 @@ describe('web shell', () => {
     expect((await post(s, 'app:info')).status).toBe(401);
     expect((await post(s, 'app:info', { Authorization: 'Bearer wrong' })).status).toBe(401);
     expect((await post(s, 'app:info', { Authorization: s.token })).status).toBe(401);
+    // the same length, one character off (the constant-time comparison itself)
+    const offByOne = s.token.slice(0, -1) + (s.token.endsWith('A') ? 'B' : 'A');
+    expect((await post(s, 'app:info', { Authorization: `Bearer ${offByOne}` })).status).toBe(401);
+    expect((await post(s, 'app:info', { Authorization: `Bearer ${s.token}x` })).status).toBe(401);
     const ok = await post(s, 'app:info', { Authorization: `Bearer ${s.token}` });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('access-control-allow-origin')).toBeNull();
@@ -79,12 +84,24 @@ describe('web shell', () => {
     const s = await start();
     expect(await rawGet(s, '/', `localhost:${s.port}`)).toBe(200);
     expect(await rawGet(s, '/', `evil.example:${s.port}`)).toBe(421);
+    expect(await rawGet(s, '/', `127.0.0.1:${s.port + 1}`)).toBe(421);
+    // no Host header at all (HTTP/1.0 allows that): refused too
+    const noHost = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(s.port, '127.0.0.1', () => socket.end('GET / HTTP/1.0\r\n\r\n'));
+      let reply = '';
+      socket.on('data', (chunk) => (reply += chunk.toString()));
+      socket.on('end', () => resolve(reply.split('\r\n')[0] ?? ''));
+      socket.on('error', reject);
+    });
+    expect(noHost).toMatch(/^HTTP\/1\.[01] 4\d\d /);
   });
 
-  it('refuses to listen beyond this computer', async () => {
-    await expect(
-      startWebShell({ port: 0, host: '0.0.0.0', root: tempDir(), userDataDir: tempDir(), staticDir: tempDir(), appVersion: '0', systemLocale: 'en' }),
-    ).rejects.toThrow(/only listens on this computer/);
+  it('refuses to listen beyond this computer, or on a loopback address its Host check would not know', async () => {
+    for (const host of ['0.0.0.0', '192.168.1.10', '127.0.0.2']) {
+      await expect(
+        startWebShell({ port: 0, host, root: tempDir(), userDataDir: tempDir(), staticDir: tempDir(), appVersion: '0', systemLocale: 'en' }),
+      ).rejects.toThrow(/only listens on this computer/);
+    }
   });
 });
 
