@@ -47,7 +47,7 @@ export const requests = {
   // Recovery drafts of unsaved work (the id is the renderer's, one per document shown).
   'recovery:put': z.object({ id: JobId, path: FilePath.nullable(), stamp: z.string().max(200).nullable(), doc: z.unknown() }).strict(),
   'recovery:list': z.object({}).strict(),
-  'recovery:open': z.object({ id: JobId }).strict(),
+  'recovery:open': z.object({ id: JobId, owner: JobId.optional() }).strict(),
   'recovery:discard': z.object({ id: JobId }).strict(),
 } as const;
 

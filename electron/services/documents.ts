@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { ApiError, type OpenedDocument, type SavedDocument, type TemplateName, type VersionInfo } from '../../shared/api.ts';
+import { ApiError, type LockHolder, type OpenedDocument, type SavedDocument, type TemplateName, type VersionInfo } from '../../shared/api.ts';
 import type { JourneyDoc, Locale } from '../../shared/model.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
@@ -64,10 +64,14 @@ export class DocumentService {
     const { doc, problems, imported } = await openMapFile(file);
     if (imported) return { path: null, importedFrom: file, doc, problems, stamp: null };
     this.#remember(file, doc);
-    // The window now shows this file, not the one it held before.
-    if (owner && !this.locks.holds(file, owner)) this.locks.release(owner);
-    const lockedBy = owner ? this.locks.acquire(file, owner) : null;
+    const lockedBy = owner ? this.hold(file, owner) : null;
     return lockedBy ? { path: file, doc, problems, stamp, lockedBy } : { path: file, doc, problems, stamp };
+  }
+
+  /** The window now shows `file`, not the one it held before: takes its lock unless someone else has it (returned). */
+  hold(file: string, owner: string): LockHolder | null {
+    if (!this.locks.holds(file, owner)) this.locks.release(owner);
+    return this.locks.acquire(file, owner);
   }
 
   /** The window shows no file any more: its lock goes. */

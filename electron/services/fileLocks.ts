@@ -13,8 +13,23 @@ import { processAlive } from './recovery.ts';
 const LockSchema = z.object({ user: z.string(), host: z.string(), pid: z.number(), since: z.string() });
 export type LockInfo = z.infer<typeof LockSchema>;
 
-
 export const lockFileOf = (file: string) => path.join(path.dirname(file), `.~lock.${path.basename(file)}#`);
+
+/**
+ * One name per file on disk: a map reached through a symbolic link, or spelt in another case on a
+ * case-insensitive disk, is the same map with the same lock. A file not written yet: its folder's.
+ */
+function canonical(file: string): string {
+  try {
+    return fs.realpathSync.native(file);
+  } catch {
+    try {
+      return path.join(fs.realpathSync.native(path.dirname(file)), path.basename(file));
+    } catch {
+      return path.resolve(file);
+    }
+  }
+}
 
 interface Options {
   pid?: number;
@@ -35,7 +50,8 @@ export class FileLocks {
   }
 
   /** Takes the lock for `owner` (giving up the one it held before); returns who holds it instead, or null. */
-  acquire(file: string, owner: string): LockHolder | null {
+  acquire(named: string, owner: string): LockHolder | null {
+    const file = canonical(named);
     const current = this.#held.get(file);
     if (current === owner) return null;
     if (current !== undefined) return { by: 'other-window' };
@@ -72,7 +88,7 @@ export class FileLocks {
   }
 
   holds(file: string, owner: string): boolean {
-    return this.#held.get(file) === owner;
+    return this.#held.get(canonical(file)) === owner;
   }
 
   releaseAll(): void {

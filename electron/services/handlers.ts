@@ -55,11 +55,17 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
       return documents.recovery.put(id, { path, stamp, doc: checkedDocument(doc) });
     },
     'recovery:list': () => documents.recovery.list(),
-    'recovery:open': ({ id }) => {
+    'recovery:open': ({ id, owner }) => {
       const opened = documents.recovery.open(id);
-      // The draft's file was the user's choice in the session that wrote it.
-      if (opened.path) policy.choose(opened.path);
-      return opened;
+      if (!opened.path) {
+        if (owner) documents.close(owner);
+        return opened;
+      }
+      // The draft's file was the user's choice in the session that wrote it; the window takes
+      // its lock as if the file had been opened.
+      const file = policy.choose(opened.path);
+      const lockedBy = owner ? documents.hold(file, owner) : null;
+      return lockedBy ? { ...opened, lockedBy } : opened;
     },
     'recovery:discard': ({ id }) => {
       documents.recovery.discard(id);

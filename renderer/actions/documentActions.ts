@@ -179,13 +179,14 @@ export async function closeDocument(): Promise<void> {
 export async function restoreDraft(id: string): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {
-    const opened = await call('recovery:open', { id });
+    const opened = await call('recovery:open', { id, owner });
     editor.load(opened.doc, { saved: false });
-    show(opened.path, opened.stamp);
+    show(opened.path, opened.stamp, opened.lockedBy ?? null);
     // The restored work moves to this session's draft before the old one goes.
     await writeDraftNow();
     await discardDraft(id);
-    session.set({ notice: { kind: 'info', text: i18next.t('recovery.restored') } });
+    // When another window has the file, its notice (save only under another name) matters more.
+    if (!opened.lockedBy) session.set({ notice: { kind: 'info', text: i18next.t('recovery.restored') } });
   } catch (error) {
     showError(error);
   }

@@ -30,6 +30,18 @@ describe('FileLocks', () => {
     expect(new FileLocks({ pid: 200, host: 'laptop', alive: () => true }).acquire(file, 'w')).toBeNull();
   });
 
+  it('a map reached through a symbolic link is the same map with the same lock', () => {
+    const file = mapFile();
+    const link = path.join(tempDir(), 'shortcut.cjm');
+    fs.symlinkSync(file, link);
+    const here = new FileLocks({ pid: 110, host: 'laptop', user: 'li', alive: () => true });
+    expect(here.acquire(file, 'window-a')).toBeNull();
+    expect(here.acquire(link, 'window-b')).toEqual({ by: 'other-window' });
+    expect(here.holds(link, 'window-a')).toBe(true);
+    expect(new FileLocks({ pid: 210, host: 'laptop', user: 'li', alive: () => true }).acquire(link, 'w')).toMatchObject({ by: 'other-process' });
+    expect(fs.existsSync(lockFileOf(link))).toBe(false);
+  });
+
   it('takes over a lock whose process ended on this computer, and a damaged lock', () => {
     const file = mapFile();
     new FileLocks({ pid: 300, host: 'laptop', alive: () => true }).acquire(file, 'w');

@@ -102,6 +102,16 @@ describe('request handlers', () => {
     // A draft of the chosen file reopens it writable (the next session's policy starts empty).
     expect(await call('recovery:put', { id: 'draft-00000002', path: picked, stamp: null, doc })).toMatchObject({ ok: true });
     expect(await call('recovery:put', { id: 'draft-00000003', path: null, stamp: null, doc })).toMatchObject({ ok: true });
+
+    // A restored draft holds its file like an opened one: a second window is told, and it goes
+    // when the window shows an untitled draft instead.
+    const restored = await call('recovery:open', { id: 'draft-00000002', owner: 'window-aaaaaaaa' });
+    expect(restored).toMatchObject({ ok: true, value: { path: picked } });
+    expect((restored as { value: object }).value).not.toHaveProperty('lockedBy');
+    expect(await call('doc:open', { path: picked, owner: 'window-bbbbbbbb' })).toMatchObject({ ok: true, value: { lockedBy: { by: 'other-window' } } });
+    expect(await call('recovery:open', { id: 'draft-00000002', owner: 'window-cccccccc' })).toMatchObject({ ok: true, value: { lockedBy: { by: 'other-window' } } });
+    expect(await call('recovery:open', { id: 'draft-00000003', owner: 'window-aaaaaaaa' })).toMatchObject({ ok: true, value: { path: null } });
+    expect((await call('doc:open', { path: picked, owner: 'window-bbbbbbbb' })) as { value: object }).not.toHaveProperty('value.lockedBy');
   });
 
   it('refuse to save an invalid document, writing nothing', async () => {
