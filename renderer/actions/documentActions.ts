@@ -104,7 +104,7 @@ export async function openDocument(path?: string): Promise<void> {
 }
 
 /** Someone else changed the file since we read it: overwrite it, save elsewhere, or stop. */
-async function resolveConflict(path: string, reason: string): Promise<boolean> {
+export async function resolveConflict(path: string, reason: string): Promise<boolean> {
   const name = fileNameOf(path, '');
   const answer = await choose(i18next.t('conflict.title'), i18next.t(reason === 'deleted' ? 'conflict.deleted' : 'conflict.changed', { name }), [
     { id: 'cancel', label: i18next.t('common.cancel') },

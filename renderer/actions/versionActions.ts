@@ -1,12 +1,12 @@
 // Named versions of the map, kept inside its file: save one (which saves the map too), and
 // restore one (after automatically keeping the current state as a version of its own).
-import type { VersionInfo } from '../../shared/api.ts';
+import { ApiError, type VersionInfo } from '../../shared/api.ts';
 import { i18next } from '../i18n.ts';
 import { call } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { session } from '../state/session.ts';
 import { askText, confirm } from './dialogs.ts';
-import { ensureOwnFile, owner, showError } from './documentActions.ts';
+import { ensureOwnFile, owner, resolveConflict, showError } from './documentActions.ts';
 
 async function storeVersion(name: string): Promise<VersionInfo | null> {
   const path = await ensureOwnFile();
@@ -19,6 +19,11 @@ async function storeVersion(name: string): Promise<VersionInfo | null> {
     session.set({ path: saved.path, stamp: saved.stamp });
     return saved.version;
   } catch (error) {
+    if (error instanceof ApiError && error.code === 'conflict') {
+      session.set({ busy: false });
+      // The map is saved first (over the other version, or under another name); the version then goes into that file.
+      return (await resolveConflict(path, String(error.params.reason))) ? storeVersion(name) : null;
+    }
     showError(error);
     return null;
   } finally {

@@ -53,3 +53,34 @@ test('the file changed on disk: save asks, Save As keeps both versions, Overwrit
   await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
   expect(titleOf(path.join(shell.root, 'dealer-mine.cjm'))).toBe('Car dealer journey');
 });
+
+test('saving a version of a file changed on disk asks too; Overwrite saves the map and the version', async ({ page, shell }) => {
+  const file = path.join(shell.root, 'dealer.cjm');
+  expect(cjm('new', file, '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await page.getByTestId('file-list').getByRole('button', { name: /dealer\.cjm/ }).click();
+  await page.getByTestId('card').first().click();
+  await page.keyboard.press('Delete');
+  expect(cjm('new', file, '--template', 'blank', '--lang', 'zh-CN', '--force').status).toBe(0);
+
+  const saveVersion = async () => {
+    await page.keyboard.press('Control+Alt+s');
+    const name = page.getByTestId('text-dialog');
+    await name.getByRole('textbox').fill('mine');
+    await name.getByRole('button', { name: 'OK' }).click();
+  };
+  const ask = page.getByTestId('choice-dialog');
+  await saveVersion();
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('unsaved-marker')).toBeVisible();
+  expect(titleOf(file)).not.toBe('Car dealer journey');
+
+  await saveVersion();
+  await ask.getByRole('button', { name: 'Overwrite' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Version “mine” saved');
+  await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
+  expect(titleOf(file)).toBe('Car dealer journey');
+  await page.getByRole('button', { name: 'Versions' }).click();
+  await expect(page.getByTestId('versions-dialog').getByTestId('version-item')).toHaveCount(1);
+});
