@@ -83,6 +83,48 @@ test('an untitled map is recovered too, and Discard removes the draft', async ({
   }
 });
 
+test('several recovered maps: each can be restored in turn, the rest wait on the start screen', async ({ page, shell }) => {
+  // Two windows with unsaved maps when the process dies.
+  const second = await page.context().newPage();
+  for (const [tab, title] of [[page, 'Test drive'], [second, 'After-sales']] as const) {
+    await tab.goto(shell.url);
+    await tab.getByRole('button', { name: /New blank map/ }).click();
+    await tab.getByTestId('stage-header').first().dblclick();
+    await tab.keyboard.press('Control+a');
+    await tab.keyboard.insertText(title);
+    await tab.keyboard.press('Enter');
+    await tab.evaluate(() => window.dispatchEvent(new Event('blur')));
+  }
+  const drafts = path.join(shell.userData, 'recovery');
+  await expect.poll(() => (fs.existsSync(drafts) ? fs.readdirSync(drafts).length : 0), { timeout: 5000 }).toBe(4);
+  await second.close();
+
+  await killShellAt(new URL(shell.url));
+  const next = await startShell(shell.root, shell.userData);
+  try {
+    await page.goto(next.url);
+    const dialog = page.getByTestId('recovery-dialog');
+    await expect(dialog.getByTestId('recovery-item')).toHaveCount(2);
+    await dialog.getByRole('button', { name: 'Restore' }).first().click();
+    await expect(page.getByTestId('notice')).toContainText('One more recovered map waits on the start screen');
+    await expect(page.getByTestId('unsaved-marker')).toBeVisible();
+
+    // Closed without saving: back on the start screen the other map is still offered.
+    await page.keyboard.press('Control+w');
+    await page.getByTestId('unsaved-dialog').getByRole('button', { name: "Don't save" }).click();
+    const waiting = page.getByTestId('waiting-drafts');
+    await expect(waiting).toContainText('One unsaved map from an earlier session');
+    await page.screenshot({ path: test.info().outputPath('waiting-drafts.png') });
+    await waiting.getByRole('button', { name: 'Review…' }).click();
+    await expect(dialog.getByTestId('recovery-item')).toHaveCount(1);
+    await dialog.getByRole('button', { name: 'Discard' }).click();
+    await expect(waiting).toHaveCount(0);
+    expect(fs.readdirSync(drafts)).toEqual([]);
+  } finally {
+    await next.kill();
+  }
+});
+
 /** Kills the fixture's shell process the hard way: found by the port it listens on. */
 async function killShellAt(url: URL): Promise<void> {
   const { execFileSync } = await import('node:child_process');
