@@ -97,7 +97,6 @@ test('several recovered maps: each can be restored in turn, the rest wait on the
   }
   const drafts = path.join(shell.userData, 'recovery');
   await expect.poll(() => (fs.existsSync(drafts) ? fs.readdirSync(drafts).length : 0), { timeout: 5000 }).toBe(4);
-  await second.close();
 
   await killShellAt(new URL(shell.url));
   const next = await startShell(shell.root, shell.userData);
@@ -121,6 +120,7 @@ test('several recovered maps: each can be restored in turn, the rest wait on the
     await expect(waiting).toHaveCount(0);
     expect(fs.readdirSync(drafts)).toEqual([]);
   } finally {
+    await second.close();
     await next.kill();
   }
 });
