@@ -17,6 +17,8 @@ import { RENDERER_INDEX, createMapWindow, type MapWindow } from './window.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const windows = new Map<number, MapWindow>();
+/** the recovery draft each page (by web contents id) writes, to hand over if that page crashes */
+const drafts = new Map<number, string>();
 
 function systemLocale(): Locale {
   return app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
@@ -70,6 +72,7 @@ function start(): void {
   const gate = createGate(handlers, trustedUrl);
   ipcMain.handle(IPC.invoke, async (event: IpcMainInvokeEvent, channel: unknown, payload: unknown) => {
     const answer = await gate(event.senderFrame?.url, channel, payload);
+    if (answer.ok && (channel === 'recovery:put' || channel === 'recovery:discard')) rememberDraft(event.sender.id, channel, payload);
     if (channel === 'doc:open' || channel === 'doc:save' || channel === 'recent:remove') refreshMenu();
     return answer;
   });
@@ -90,11 +93,26 @@ function start(): void {
     windowOf(event)?.afterSave(saved);
   });
 
+  const rememberDraft = (contents: number, channel: 'recovery:put' | 'recovery:discard', payload: unknown) => {
+    const id = (payload as { id: string }).id;
+    if (channel === 'recovery:put') drafts.set(contents, id);
+    else if (drafts.get(contents) === id) drafts.delete(contents);
+  };
+
   const open = () => {
-    const entry = createMapWindow(devServerUrl);
+    let contents = -1;
+    const entry = createMapWindow(devServerUrl, () => {
+      const draft = drafts.get(contents);
+      if (draft) documents.recovery.abandon(draft);
+      drafts.delete(contents);
+    });
     const id = entry.window.id;
+    contents = entry.window.webContents.id;
     windows.set(id, entry);
-    entry.window.on('closed', () => windows.delete(id));
+    entry.window.on('closed', () => {
+      windows.delete(id);
+      drafts.delete(contents);
+    });
   };
   refreshMenu();
   open();

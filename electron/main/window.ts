@@ -16,7 +16,11 @@ export interface MapWindow {
   afterSave(saved: boolean): void;
 }
 
-export function createMapWindow(devServerUrl: string | undefined): MapWindow {
+/**
+ * `onRendererGone`: the page crashed or was killed while the app runs on; its recovery draft is
+ * handed over before the window reloads, so the fresh page offers it back.
+ */
+export function createMapWindow(devServerUrl: string | undefined, onRendererGone: () => void = () => {}): MapWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -54,8 +58,15 @@ export function createMapWindow(devServerUrl: string | undefined): MapWindow {
   };
 
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('render-process-gone', (_event, details) => {
+    if (details.reason === 'clean-exit') return;
+    onRendererGone();
+    // The dead page cannot save; what it had is in the draft now offered by the reloaded page.
+    entry.state = { ...entry.state, dirty: false };
+    if (!window.isDestroyed()) window.webContents.reload();
+  });
   window.on('close', (event) => {
-    if (closeConfirmed || !entry.state.dirty) return;
+    if (closeConfirmed || !entry.state.dirty || window.webContents.isCrashed()) return;
     event.preventDefault();
     const { locale, title } = entry.state;
     const name = title.replace(/^● /, '').split(' — ')[0] ?? '';

@@ -2,7 +2,8 @@
 // the window loses focus); after a crash or a kill the next start offers it back. Each draft is
 // a .cjm file (the document) beside a small JSON note (whose, which file, when), both written
 // atomically into the user-data folder. A draft belongs to the process that wrote it: drafts
-// of this process, or of another one still running, are live work, not something to recover.
+// of this process, or of another one still running, are live work, not something to recover,
+// unless the page that wrote it died while this process lives on (abandon).
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -36,6 +37,8 @@ export class RecoveryStore {
   readonly dir: string;
   readonly #pid: number;
   readonly #alive: (pid: number) => boolean;
+  /** drafts of this process whose page crashed: offered like those of ended processes */
+  readonly #abandoned = new Set<string>();
 
   constructor(userDataDir: string, { pid = process.pid, alive = processAlive } = {}) {
     this.dir = path.join(userDataDir, 'recovery');
@@ -77,11 +80,19 @@ export class RecoveryStore {
     const drafts: DraftInfo[] = [];
     for (const name of names) {
       const note = this.#note(path.join(this.dir, name));
-      if (!note || note.pid === this.#pid || this.#alive(note.pid)) continue;
+      if (!note) continue;
+      const live = note.pid === this.#pid || this.#alive(note.pid);
+      if (live && !this.#abandoned.has(note.id)) continue;
       if (!fs.existsSync(this.#file(note.id, '.cjm'))) continue;
       drafts.push({ id: note.id, path: note.path, title: note.title, savedAt: note.savedAt, cards: note.cards });
     }
     return drafts.sort((a, b) => b.savedAt.localeCompare(a.savedAt));
+  }
+
+  /** The page writing this draft is gone (its renderer crashed): the draft is offered from now on. */
+  abandon(id: string): void {
+    this.#file(id, '.json');
+    this.#abandoned.add(id);
   }
 
   #note(file: string): Note | null {

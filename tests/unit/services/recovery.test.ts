@@ -36,6 +36,16 @@ describe('RecoveryStore', () => {
     expect(() => now.open('draft-dealer-001')).toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 
+  it('offers a draft of this process once the page that wrote it crashed', () => {
+    const store = new RecoveryStore(tempDir(), { pid: 500, alive: () => true });
+    store.put('draft-window-01', { path: null, stamp: null, doc });
+    store.put('draft-window-02', { path: null, stamp: null, doc });
+    expect(store.list()).toEqual([]);
+    store.abandon('draft-window-01');
+    expect(store.list().map((d) => d.id)).toEqual(['draft-window-01']);
+    expect(() => store.abandon('../x')).toThrow(expect.objectContaining({ code: 'invalid-request' }));
+  });
+
   it('passes over damaged or half-written drafts and refuses ids that could leave its folder', () => {
     const userData = tempDir();
     const store = new RecoveryStore(userData, { pid: 1, alive: () => false });
