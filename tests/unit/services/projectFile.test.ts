@@ -149,17 +149,19 @@ describe('project file', () => {
     });
   });
 
-  it('a save that cannot be written fails clearly and leaves the old file as it was', () => {
+  it('a save that cannot be written fails clearly; a file that is not a map is replaced whole', () => {
     const dir = tempDir();
     const doc = createDocument('blank', 'en');
     expect(() => writeProject(path.join(dir, 'missing-folder', 'map.cjm'), doc)).toThrow(
       expect.objectContaining({ code: 'io', message: expect.stringContaining('could not be saved') }),
     );
-    // Replacing a file that is not ours goes through a temporary file; on failure the original stays.
+    // Save As over a file that is not a map goes through a temporary file renamed into place
+    // (failures of that path on real read-only and full disks: saveFailures.test.ts).
     const foreign = path.join(dir, 'keep.cjm');
-    fs.writeFileSync(foreign, 'precious');
+    fs.writeFileSync(foreign, 'not a map');
     writeProject(foreign, doc);
     expect(readProject(foreign).doc).toEqual(doc);
+    expect(fs.readdirSync(dir)).toEqual(['keep.cjm']);
   });
 });
 
