@@ -1,19 +1,14 @@
 // Leaving the web shell with unsaved changes asks first (the browser's own prompt); staying keeps
 // the map as it was, and once the map is saved the page closes without a question.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { Dialog } from '@playwright/test';
-import { documentOf } from './helpers.ts';
+import { cjm, documentOf, openFromFolder } from './helpers.ts';
 import { expect, test } from './webShell.ts';
-
-const repo = path.resolve(import.meta.dirname, '../..');
 
 test('closing with unsaved changes asks; staying keeps the changes; a saved map closes at once', async ({ page, shell }) => {
   const file = path.join(shell.root, 'dealer.cjm');
-  expect(spawnSync(process.execPath, ['electron/cli/main.ts', 'new', file, '--template', 'car-dealer', '--lang', 'en'], { cwd: repo }).status).toBe(0);
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: /Open…/ }).click();
-  await page.getByTestId('file-list').getByRole('button', { name: /dealer\.cjm/ }).click();
+  expect(cjm('new', file, '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
+  await openFromFolder(page, shell.url, 'dealer.cjm');
   await expect(page.getByTestId('file-name')).toHaveText('dealer.cjm');
   const cardCount = async () => Object.keys((await documentOf(page)).cards).length;
   const cards = await cardCount();

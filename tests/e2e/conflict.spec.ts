@@ -1,19 +1,15 @@
 // Someone else changes the file while it is open here (a sync folder, a colleague): saving asks
 // before overwriting their version, and Save As keeps both.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { cjm, openFromFolder } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-const cjm = (...args: string[]) => spawnSync(process.execPath, ['electron/cli/main.ts', ...args], { cwd: repo, encoding: 'utf8' });
 const titleOf = (file: string) => (JSON.parse(cjm('info', file).stdout) as { title: string }).title;
 
 test('the file changed on disk: save asks, Save As keeps both versions, Overwrite replaces', async ({ page, shell }) => {
   const file = path.join(shell.root, 'dealer.cjm');
   expect(cjm('new', file, '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: /Open…/ }).click();
-  await page.getByTestId('file-list').getByRole('button', { name: /dealer\.cjm/ }).click();
+  await openFromFolder(page, shell.url, 'dealer.cjm');
   await page.getByTestId('card').first().click();
   await page.keyboard.press('Delete');
   await expect(page.getByTestId('unsaved-marker')).toBeVisible();
@@ -57,9 +53,7 @@ test('the file changed on disk: save asks, Save As keeps both versions, Overwrit
 test('saving a version of a file changed on disk asks too; Overwrite saves the map and the version', async ({ page, shell }) => {
   const file = path.join(shell.root, 'dealer.cjm');
   expect(cjm('new', file, '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: /Open…/ }).click();
-  await page.getByTestId('file-list').getByRole('button', { name: /dealer\.cjm/ }).click();
+  await openFromFolder(page, shell.url, 'dealer.cjm');
   await page.getByTestId('card').first().click();
   await page.keyboard.press('Delete');
   expect(cjm('new', file, '--template', 'blank', '--lang', 'zh-CN', '--force').status).toBe(0);

@@ -1,5 +1,7 @@
-// Shared steps for the canvas tests: open a map, find cells by their headers, drag with the mouse.
+// Shared steps for the browser tests: make and open a map, find cells by their headers, drag with the mouse.
 import type { Locator, Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { expect } from './webShell.ts';
 
@@ -7,6 +9,19 @@ export async function newFromTemplate(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: /New from template/ }).click();
   await expect(page.getByTestId('card').first()).toBeVisible();
+}
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+/** The `cjm` command in a child process: fixture maps made, files read back. */
+export const cjm = (...args: string[]) => spawnSync(process.execPath, ['electron/cli/main.ts', ...args], { cwd: repo, encoding: 'utf8' });
+
+/** A map of the shell's folder opened from the start screen with Open…. */
+export async function openFromFolder(page: Page, url: string, fileName: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await page.getByTestId('file-list').getByRole('button', { name: fileName }).click();
+  await page.getByTestId('card').first().waitFor();
 }
 
 export async function newBlank(page: Page, url: string): Promise<void> {

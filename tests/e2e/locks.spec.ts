@@ -1,19 +1,12 @@
 // The same map opened in two windows: the second is told it is open elsewhere, opens read-only,
 // and saving there goes to Save As; once the first window shows another map, the file is free.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { cjm, openFromFolder } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
-const repo = path.resolve(import.meta.dirname, '../..');
-
 test('a map open in another window opens read-only and saves only under another name', async ({ page, context, shell }) => {
-  expect(spawnSync(process.execPath, ['electron/cli/main.ts', 'new', path.join(shell.root, 'dealer.cjm'), '--template', 'car-dealer', '--lang', 'en'], { cwd: repo }).status).toBe(0);
-  const open = async (p: typeof page) => {
-    await p.goto(shell.url);
-    await p.getByRole('button', { name: /Open…/ }).click();
-    await p.getByTestId('file-list').getByRole('button', { name: /dealer\.cjm/ }).click();
-    await p.getByTestId('card').first().waitFor();
-  };
+  expect(cjm('new', path.join(shell.root, 'dealer.cjm'), '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
+  const open = (p: typeof page) => openFromFolder(p, shell.url, 'dealer.cjm');
   await open(page);
   await expect(page.getByTestId('notice')).toHaveCount(0);
 
