@@ -233,7 +233,7 @@ export const MENU_COMMANDS = [
   'save-version',
   'versions',
 ] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number] | `open-recent:${string}`;
+export type MenuCommand = (typeof MENU_COMMANDS)[number] | `open-path:${string}`;
 
 /** What the preload exposes as window.cjm (Electron) and the web client imitates. */
 export interface Bridge {

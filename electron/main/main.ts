@@ -8,6 +8,7 @@ import { ExportService } from '../services/exportService.ts';
 import { createHandlers } from '../services/handlers.ts';
 import { createGate } from '../services/ipcGate.ts';
 import { ChosenPaths } from '../services/pathPolicy.ts';
+import { mapsInArgs } from '../services/launchArgs.ts';
 import { isTrustedSenderUrl } from '../services/trustedSender.ts';
 import { openExportWindow } from './exportWindow.ts';
 import { menuText } from './i18n.ts';
@@ -17,6 +18,12 @@ import { RENDERER_INDEX, createMapWindow, type MapWindow } from './window.ts';
 
 const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
 const windows = new Map<number, MapWindow>();
+/** maps the system asked us to open (a double-click, a second launch) before a page could take them */
+const pendingMaps: string[] = mapsInArgs(process.argv, process.cwd());
+/** hands a map to a window that is ready (set once the app has started) */
+let openMap = (file: string) => void pendingMaps.push(file);
+/** windows whose page has started and listens for commands */
+const readyWindows = new Set<number>();
 /** the recovery draft each page (by web contents id) writes, to hand over if that page crashes */
 const drafts = new Map<number, string>();
 
@@ -76,10 +83,26 @@ function start(): void {
     if (channel === 'doc:open' || channel === 'doc:save' || channel === 'recent:remove') refreshMenu();
     return answer;
   });
+  // The system's maps go to the first window whose page has started (its first state report).
+  const deliver = (entry: MapWindow, file: string) => entry.window.webContents.send(IPC.command, `open-path:${policy.choose(file)}`);
+  openMap = (file) => {
+    const entry = [...windows.values()].find((w) => readyWindows.has(w.window.id));
+    if (!entry) return void pendingMaps.push(file);
+    if (entry.window.isMinimized()) entry.window.restore();
+    entry.window.focus();
+    deliver(entry, file);
+  };
   ipcMain.on(IPC.windowState, (event, payload: unknown) => {
     const parsed = WindowStateSchema.safeParse(payload);
     const entry = windowOf(event);
     if (!trusted(event.senderFrame) || !parsed.success || !entry) return;
+    if (!readyWindows.has(entry.window.id)) {
+      readyWindows.add(entry.window.id);
+      // One map per window: the first goes here; a new window takes the next when it is ready.
+      const file = pendingMaps.shift();
+      if (file) deliver(entry, file);
+      if (pendingMaps.length > 0) open();
+    }
     entry.state = parsed.data;
     entry.window.setTitle(parsed.data.title);
     entry.window.setDocumentEdited(parsed.data.dirty);
@@ -109,8 +132,11 @@ function start(): void {
     const id = entry.window.id;
     contents = entry.window.webContents.id;
     windows.set(id, entry);
+    // A reloaded page (after a crash) reports again before it takes commands.
+    entry.window.webContents.on('did-start-loading', () => readyWindows.delete(id));
     entry.window.on('closed', () => {
       windows.delete(id);
+      readyWindows.delete(id);
       drafts.delete(contents);
     });
   };
@@ -124,10 +150,18 @@ function start(): void {
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const maps = mapsInArgs(argv, workingDirectory);
+    for (const file of maps) openMap(file);
     const entry = [...windows.values()][0];
-    if (entry?.window.isMinimized()) entry.window.restore();
-    entry?.window.focus();
+    if (maps.length > 0 || !entry) return;
+    if (entry.window.isMinimized()) entry.window.restore();
+    entry.window.focus();
+  });
+  // macOS hands over double-clicked files with an event, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    openMap(file);
   });
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();

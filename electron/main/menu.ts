@@ -17,7 +17,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
       ? [{ label: t('noRecent'), enabled: false }]
-      : recent.filter((file) => file.exists).map((file) => ({ label: `${file.title} — ${file.path}`, click: send(`open-recent:${file.path}`) }));
+      : recent.filter((file) => file.exists).map((file) => ({ label: `${file.title} — ${file.path}`, click: send(`open-path:${file.path}`) }));
 
   const template: MenuItemConstructorOptions[] = [
     ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const }] : []),

@@ -98,8 +98,8 @@ export const actions: Action[] = [
 const byName = new Map<string, Action>(actions.map((a) => [a.name, a]));
 
 export function runAction(name: MenuCommand): void {
-  if (name.startsWith('open-recent:')) {
-    void openDocument(name.slice('open-recent:'.length));
+  if (name.startsWith('open-path:')) {
+    void openDocument(name.slice('open-path:'.length));
     return;
   }
   void byName.get(name)?.perform();
