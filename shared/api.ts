@@ -11,6 +11,8 @@ export type TemplateName = (typeof TEMPLATES)[number];
 const FilePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'paths cannot contain NUL');
 /** Ids a request may name: export jobs, drafts, versions. */
 export const JobId = z.string().regex(/^[\w-]{8,64}$/);
+/** A file's stamp as the services report it (see stampOf). */
+const Stamp = z.string().max(200);
 
 /** The kinds of file the app writes: maps, and the three export formats. */
 export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS] as const;
@@ -24,10 +26,10 @@ export const requests = {
   // The document itself is checked by parseDocument (shared/validate.ts), which names the broken record.
   // expectedStamp: the file as this window last read or wrote it; a file changed since then
   // (another computer, a sync tool) is not overwritten without asking. Absent: no check (Save As).
-  'doc:save': z.object({ path: FilePath, doc: z.unknown(), expectedStamp: z.string().max(200).optional(), owner: JobId.optional() }).strict(),
+  'doc:save': z.object({ path: FilePath, doc: z.unknown(), expectedStamp: Stamp.optional(), owner: JobId.optional() }).strict(),
   // Named versions inside the file: saving one saves the map too (same checks as doc:save).
   'version:save': z
-    .object({ path: FilePath, name: z.string().trim().min(1).max(200), doc: z.unknown(), expectedStamp: z.string().max(200).optional(), owner: JobId.optional() })
+    .object({ path: FilePath, name: z.string().trim().min(1).max(200), doc: z.unknown(), expectedStamp: Stamp.optional(), owner: JobId.optional() })
     .strict(),
   'version:list': z.object({ path: FilePath }).strict(),
   'version:open': z.object({ path: FilePath, id: JobId }).strict(),
@@ -45,7 +47,7 @@ export const requests = {
   'export:progress': z.object({ jobId: JobId }).strict(),
   'export:cancel': z.object({ jobId: JobId }).strict(),
   // Recovery drafts of unsaved work (the id is the renderer's, one per document shown).
-  'recovery:put': z.object({ id: JobId, path: FilePath.nullable(), stamp: z.string().max(200).nullable(), doc: z.unknown() }).strict(),
+  'recovery:put': z.object({ id: JobId, path: FilePath.nullable(), stamp: Stamp.nullable(), doc: z.unknown() }).strict(),
   'recovery:list': z.object({}).strict(),
   'recovery:open': z.object({ id: JobId, owner: JobId.optional() }).strict(),
   'recovery:discard': z.object({ id: JobId }).strict(),

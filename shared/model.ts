@@ -41,6 +41,7 @@ export const OrderKeySchema = z
   .max(512)
   .regex(/^[0-9A-Za-z]+$/, 'order keys use base-62 digits only');
 const Text = (max: number) => z.string().max(max);
+export const HexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb');
 const Length = z.number().finite().min(40).max(4000);
 
 const mapShape = {
@@ -91,7 +92,7 @@ const curveShape = {
   id: IdSchema,
   order: OrderKeySchema,
   name: Text(200),
-  colour: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb'),
+  colour: HexColourSchema,
   hidden: z.boolean(),
 };
 const emotionPointShape = {

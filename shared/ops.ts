@@ -13,6 +13,7 @@ import type {
   SceneChannel,
   Stage,
 } from './model.ts';
+import { HexColourSchema } from './model.ts';
 import { keyAt, sortOrdered } from './order.ts';
 
 export type CardFields = Partial<Pick<Card, 'colour' | 'channel' | 'role' | 'severity' | 'tags'>>;
@@ -84,7 +85,7 @@ const clampLength = (value: number) => Math.round(Math.min(4000, Math.max(40, Nu
 
 // A curve's colour is drawn into exports and saved: only #rrggbb, as the schema says.
 function curveColour(colour: string): string {
-  if (!/^#[0-9a-fA-F]{6}$/.test(colour)) throw new OperationError(`'${colour}' is not a colour (#rrggbb)`);
+  if (!HexColourSchema.safeParse(colour).success) throw new OperationError(`'${colour}' is not a colour (#rrggbb)`);
   return colour;
 }
 

@@ -22,10 +22,6 @@ const windows = new Map<number, MapWindow>();
 const pendingMaps: string[] = mapsInArgs(process.argv, process.cwd());
 /** hands a map to a window that is ready (set once the app has started) */
 let openMap = (file: string) => void pendingMaps.push(file);
-/** windows whose page has started and listens for commands */
-const readyWindows = new Set<number>();
-/** the recovery draft each page (by web contents id) writes, to hand over if that page crashes */
-const drafts = new Map<number, string>();
 
 function systemLocale(): Locale {
   return app.getLocale().toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
@@ -79,14 +75,14 @@ function start(): void {
   const gate = createGate(handlers, trustedUrl);
   ipcMain.handle(IPC.invoke, async (event: IpcMainInvokeEvent, channel: unknown, payload: unknown) => {
     const answer = await gate(event.senderFrame?.url, channel, payload);
-    if (answer.ok && (channel === 'recovery:put' || channel === 'recovery:discard')) rememberDraft(event.sender.id, channel, payload);
+    if (answer.ok && (channel === 'recovery:put' || channel === 'recovery:discard')) rememberDraft(windowOf(event), channel, payload);
     if (channel === 'doc:open' || channel === 'doc:save' || channel === 'recent:remove') refreshMenu();
     return answer;
   });
   // The system's maps go to the first window whose page has started (its first state report).
   const deliver = (entry: MapWindow, file: string) => entry.window.webContents.send(IPC.command, `open-path:${policy.choose(file)}`);
   openMap = (file) => {
-    const entry = [...windows.values()].find((w) => readyWindows.has(w.window.id));
+    const entry = [...windows.values()].find((w) => w.ready);
     if (!entry) return void pendingMaps.push(file);
     if (entry.window.isMinimized()) entry.window.restore();
     entry.window.focus();
@@ -96,8 +92,8 @@ function start(): void {
     const parsed = WindowStateSchema.safeParse(payload);
     const entry = windowOf(event);
     if (!trusted(event.senderFrame) || !parsed.success || !entry) return;
-    if (!readyWindows.has(entry.window.id)) {
-      readyWindows.add(entry.window.id);
+    if (!entry.ready) {
+      entry.ready = true;
       // One map per window: the first goes here; a new window takes the next when it is ready.
       const file = pendingMaps.shift();
       if (file) deliver(entry, file);
@@ -116,29 +112,18 @@ function start(): void {
     windowOf(event)?.afterSave(saved);
   });
 
-  const rememberDraft = (contents: number, channel: 'recovery:put' | 'recovery:discard', payload: unknown) => {
+  const rememberDraft = (entry: MapWindow | undefined, channel: 'recovery:put' | 'recovery:discard', payload: unknown) => {
     const id = (payload as { id: string }).id;
-    if (channel === 'recovery:put') drafts.set(contents, id);
-    else if (drafts.get(contents) === id) drafts.delete(contents);
+    if (!entry) return;
+    if (channel === 'recovery:put') entry.draftId = id;
+    else if (entry.draftId === id) entry.draftId = null;
   };
 
   const open = () => {
-    let contents = -1;
-    const entry = createMapWindow(devServerUrl, () => {
-      const draft = drafts.get(contents);
-      if (draft) documents.recovery.abandon(draft);
-      drafts.delete(contents);
-    });
+    const entry = createMapWindow(devServerUrl, (draftId) => documents.recovery.abandon(draftId));
     const id = entry.window.id;
-    contents = entry.window.webContents.id;
     windows.set(id, entry);
-    // A reloaded page (after a crash) reports again before it takes commands.
-    entry.window.webContents.on('did-start-loading', () => readyWindows.delete(id));
-    entry.window.on('closed', () => {
-      windows.delete(id);
-      readyWindows.delete(id);
-      drafts.delete(contents);
-    });
+    entry.window.on('closed', () => windows.delete(id));
   };
   refreshMenu();
   open();

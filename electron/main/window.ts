@@ -12,6 +12,10 @@ export interface MapWindow {
   window: BrowserWindow;
   /** what the renderer last reported: title, unsaved changes, UI language */
   state: WindowState;
+  /** the page has started and takes commands (its first state report); false again while it reloads */
+  ready: boolean;
+  /** the recovery draft the page writes, handed over if the page crashes */
+  draftId: string | null;
   /** the renderer finished 'save-and-quit': close if it saved, stay open if not */
   afterSave(saved: boolean): void;
 }
@@ -20,7 +24,7 @@ export interface MapWindow {
  * `onRendererGone`: the page crashed or was killed while the app runs on; its recovery draft is
  * handed over before the window reloads, so the fresh page offers it back.
  */
-export function createMapWindow(devServerUrl: string | undefined, onRendererGone: () => void = () => {}): MapWindow {
+export function createMapWindow(devServerUrl: string | undefined, onRendererGone: (draftId: string) => void): MapWindow {
   const window = new BrowserWindow({
     width: 1440,
     height: 900,
@@ -47,6 +51,8 @@ export function createMapWindow(devServerUrl: string | undefined, onRendererGone
   const entry: MapWindow = {
     window,
     state: { title: 'Journey Mapper', dirty: false, locale: 'en' },
+    ready: false,
+    draftId: null,
     afterSave(saved) {
       if (!savingToClose) return;
       savingToClose = false;
@@ -58,9 +64,11 @@ export function createMapWindow(devServerUrl: string | undefined, onRendererGone
   };
 
   window.once('ready-to-show', () => window.show());
+  window.webContents.on('did-start-loading', () => (entry.ready = false));
   window.webContents.on('render-process-gone', (_event, details) => {
     if (details.reason === 'clean-exit') return;
-    onRendererGone();
+    if (entry.draftId) onRendererGone(entry.draftId);
+    entry.draftId = null;
     // The dead page cannot save; what it had is in the draft now offered by the reloaded page.
     entry.state = { ...entry.state, dirty: false };
     if (!window.isDestroyed()) window.webContents.reload();

@@ -168,15 +168,20 @@ function openRolledBack(file: string): Database.Database {
     const copy = path.join(dir, 'map.cjm');
     fs.copyFileSync(file, copy);
     fs.copyFileSync(journalOf(file), journalOf(copy));
-    const db = new Database(copy, { fileMustExist: true });
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-      return new Database(db.serialize());
-    } finally {
-      db.close();
-    }
+    playJournalBack(copy);
+    return new Database(fs.readFileSync(copy));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** SQLite plays a hot journal back into its file the first time a writable connection reads it. */
+function playJournalBack(file: string): void {
+  const db = new Database(file, { fileMustExist: true });
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } finally {
+    db.close();
   }
 }
 
@@ -259,12 +264,7 @@ function configure(db: Database.Database): void {
 
 function rollBackInPlace(file: string): void {
   try {
-    const db = new Database(file, { fileMustExist: true });
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } finally {
-      db.close();
-    }
+    playJournalBack(file);
   } catch (error) {
     ioFailure(file, error);
   }

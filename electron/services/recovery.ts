@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { DraftInfo, OpenedDocument } from '../../shared/api.ts';
-import { ApiError } from '../../shared/api.ts';
+import { ApiError, JobId } from '../../shared/api.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { writeFileAtomic } from './atomicFile.ts';
 import { readProjectBytes, serializeProject } from './projectFile.ts';
@@ -48,7 +48,7 @@ export class RecoveryStore {
 
   #file(id: string, ext: '.cjm' | '.json'): string {
     // ids come through the IPC schema already; this keeps a bad one from leaving the folder.
-    if (!/^[\w-]{8,64}$/.test(id)) throw new ApiError({ code: 'invalid-request', message: `not a draft id: ${id.slice(0, 80)}` });
+    if (!JobId.safeParse(id).success) throw new ApiError({ code: 'invalid-request', message: `not a draft id: ${id.slice(0, 80)}` });
     return path.join(this.dir, `${id}${ext}`);
   }
 

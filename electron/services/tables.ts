@@ -130,7 +130,7 @@ export function toRow(record: Record<string, unknown>, spec: TableSpec): SqlValu
 function fromRow(row: unknown[], at: Positions, spec: TableSpec, problems: string[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const notJson = (column: string) =>
-    problems.push(`${spec.table} row '${String(row[at.id] ?? row[at.rowid] ?? '?').slice(0, 64)}', column '${column}': not valid JSON`);
+    problems.push(`${spec.table} row '${String(row[at.id] ?? '?').slice(0, 64)}', column '${column}': not valid JSON`);
   const extraText = row[at.extra];
   if (typeof extraText === 'string') {
     const extra = decode(extraText, 'json');
@@ -157,7 +157,6 @@ interface Positions {
   columns: number[];
   extra: number;
   id: number;
-  rowid: number;
 }
 
 export function insertSql(spec: TableSpec): string {
@@ -171,6 +170,6 @@ export function readTable(db: Database.Database, spec: TableSpec, problems: stri
   const statement = db.prepare(`SELECT * FROM ${spec.table}`);
   const names = statement.columns().map((c) => c.name);
   // -1 (a missing column) reads as undefined, like a NULL.
-  const at: Positions = { columns: spec.columns.map((c) => names.indexOf(c.column)), extra: names.indexOf('extra'), id: names.indexOf('id'), rowid: names.indexOf('rowid') };
+  const at: Positions = { columns: spec.columns.map((c) => names.indexOf(c.column)), extra: names.indexOf('extra'), id: names.indexOf('id') };
   return (statement.raw().all() as unknown[][]).map((row) => fromRow(row, at, spec, problems));
 }

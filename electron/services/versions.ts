@@ -13,7 +13,7 @@ import { openForReading, readFailure } from './projectFile.ts';
 
 const CountsSchema = z.object({ stages: z.number(), scenes: z.number(), cards: z.number(), emotionPoints: z.number() });
 
-export function countsOf(doc: JourneyDoc): VersionInfo['counts'] {
+function countsOf(doc: JourneyDoc): VersionInfo['counts'] {
   const n = (records: object) => Object.keys(records).length;
   return { stages: n(doc.stages), scenes: n(doc.scenes), cards: n(doc.cards), emotionPoints: n(doc.emotionPoints) };
 }

@@ -36,8 +36,8 @@ export interface WebShell {
   close(): Promise<void>;
 }
 
+// Only the names the Host check knows: another 127.x address would start and then refuse every request.
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
-const MAX_BODY = MAX_DOCUMENT_BYTES;
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -48,11 +48,6 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };
-
-// Only the names the Host check knows: another 127.x address would start and then refuse every request.
-export function isLoopback(host: string): boolean {
-  return LOOPBACK.has(host);
-}
 
 function listFolder(jail: FolderJail, dir: string, kinds: readonly FileKind[]): FolderListing {
   const absolute = jail.locate(dir || '.');
@@ -96,23 +91,23 @@ function send(res: http.ServerResponse, status: number, body: string | Buffer, t
   res.end(body);
 }
 
-/** The body, or null when it is larger than MAX_BODY (the rest is drained, not kept). */
+/** The body, or null when it is larger than MAX_DOCUMENT_BYTES (the rest is drained, not kept). */
 function readBody(req: http.IncomingMessage): Promise<Buffer | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size <= MAX_BODY) chunks.push(chunk);
+      if (size <= MAX_DOCUMENT_BYTES) chunks.push(chunk);
     });
-    req.on('end', () => resolve(size > MAX_BODY ? null : Buffer.concat(chunks)));
+    req.on('end', () => resolve(size > MAX_DOCUMENT_BYTES ? null : Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
 
 export async function startWebShell(options: WebShellOptions): Promise<WebShell> {
   const host = options.host ?? '127.0.0.1';
-  if (!isLoopback(host)) {
+  if (!LOOPBACK.has(host)) {
     throw new Error(`the web shell only listens on this computer (127.0.0.1 or localhost), not on '${host}'`);
   }
   const token = options.token ?? randomBytes(24).toString('base64url');
@@ -137,7 +132,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     const handler = handlers.get(channel);
     if (!handler) return send(res, 404, `no API channel '${channel}'`);
     // Too large: answer at once (and close), rather than reading megabytes first.
-    if (Number(req.headers['content-length'] ?? 0) > MAX_BODY) {
+    if (Number(req.headers['content-length'] ?? 0) > MAX_DOCUMENT_BYTES) {
       res.setHeader('Connection', 'close');
       return send(res, 413, 'request too large');
     }

@@ -7,7 +7,7 @@ import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { choose } from './dialogs.ts';
-import { discardDraft, listDrafts, newDraft, writeDraftNow } from './recovery.ts';
+import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 
 export function describeError(error: unknown): string {
   if (error instanceof ApiError) {
@@ -187,7 +187,7 @@ export async function restoreDraft(id: string): Promise<void> {
     await discardDraft(id);
     // When another window has the file, its notice (save only under another name) matters more.
     if (!opened.lockedBy) {
-      const left = (await listDrafts()).length;
+      const left = session.get().drafts.length;
       session.set({ notice: { kind: 'info', text: left > 0 ? i18next.t('recovery.restoredMore', { count: left }) : i18next.t('recovery.restored') } });
     }
   } catch (error) {

@@ -15,7 +15,7 @@ let written = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function discard(id: string): void {
-  void call('recovery:discard', { id }).catch(() => {});
+  void discardDraft(id).catch(() => {});
 }
 
 async function write(): Promise<void> {
@@ -43,13 +43,18 @@ export function writeDraftNow(): Promise<void> {
   return write();
 }
 
-/** Another document is shown (or none): the previous one's draft is no longer needed. */
-export function newDraft(): void {
+/** The draft of what is shown is no longer needed (saved, undone to the saved state, left). */
+function dropDraft(): void {
   clearTimeout(timer);
   timer = undefined;
   if (written) discard(draftId);
-  draftId = nanoid();
   written = false;
+}
+
+/** Another document is shown (or none): it gets a draft of its own. */
+export function newDraft(): void {
+  dropDraft();
+  draftId = nanoid();
 }
 
 /** Starts watching the editor; returns the function that stops it. */
@@ -59,10 +64,7 @@ export function watchForRecovery(onLeave?: () => void): () => void {
       clearTimeout(timer);
       timer = setTimeout(() => void write(), DELAY_MS);
     } else if (written || timer !== undefined) {
-      clearTimeout(timer);
-      timer = undefined;
-      if (written) discard(draftId);
-      written = false;
+      dropDraft();
     }
   });
   const hidden = () => {
@@ -71,7 +73,7 @@ export function watchForRecovery(onLeave?: () => void): () => void {
   // A deliberate leave (after Don't save, or the browser's own prompt) discards the draft; a
   // crash never gets here, which is exactly when the draft is wanted.
   const leave = () => {
-    if (written) discard(draftId);
+    dropDraft();
     onLeave?.();
   };
   window.addEventListener('blur', flushDraft);
@@ -85,14 +87,20 @@ export function watchForRecovery(onLeave?: () => void): () => void {
   };
 }
 
-export async function listDrafts(): Promise<DraftInfo[]> {
+/** Reads the recovered maps of ended sessions into the session (start-up); returns them. */
+export async function loadDrafts(): Promise<DraftInfo[]> {
+  let drafts: DraftInfo[] = [];
   try {
-    return await call('recovery:list', {});
+    drafts = await call('recovery:list', {});
   } catch {
-    return [];
+    // none offered: the editor works without them
   }
+  session.set({ drafts });
+  return drafts;
 }
 
-export function discardDraft(id: string): Promise<unknown> {
-  return call('recovery:discard', { id });
+/** Removes a draft for good (restored into this session, or discarded). */
+export async function discardDraft(id: string): Promise<void> {
+  await call('recovery:discard', { id });
+  session.set({ drafts: session.get().drafts.filter((d) => d.id !== id) });
 }

@@ -13,7 +13,7 @@ import { Palette } from './canvas/Palette.tsx';
 import { ChoiceDialog, ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.tsx';
 import { RecoveryDialog } from './dialogs/RecoveryDialog.tsx';
 import { VersionsDialog } from './dialogs/VersionsDialog.tsx';
-import { listDrafts, watchForRecovery } from '../actions/recovery.ts';
+import { loadDrafts, watchForRecovery } from '../actions/recovery.ts';
 import { releaseFile } from '../actions/documentActions.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
 import { Inspector } from './Inspector.tsx';
@@ -57,8 +57,8 @@ export function App() {
     // Leaving the page also gives up the file's lock.
     const stop = watchForRecovery(releaseFile);
     let cancelled = false;
-    void listDrafts().then((drafts) => {
-      if (!cancelled && drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery', drafts } });
+    void loadDrafts().then((drafts) => {
+      if (!cancelled && drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery' } });
     });
     return () => {
       cancelled = true;
@@ -96,7 +96,7 @@ export function App() {
       {dialog?.kind === 'confirm' && <ConfirmDialog {...dialog} />}
       {dialog?.kind === 'text' && <TextDialog {...dialog} />}
       {dialog?.kind === 'choice' && <ChoiceDialog {...dialog} />}
-      {dialog?.kind === 'recovery' && <RecoveryDialog drafts={dialog.drafts} />}
+      {dialog?.kind === 'recovery' && <RecoveryDialog />}
       {dialog?.kind === 'versions' && view === 'map' && <VersionsDialog />}
     </div>
   );

@@ -1,9 +1,8 @@
 // The first screen: start a map, open one, or pick up a recent file.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftInfo, RecentFile } from '../../shared/api.ts';
+import type { RecentFile } from '../../shared/api.ts';
 import { newDocument, openDocument, showError } from '../actions/documentActions.ts';
-import { listDrafts } from '../actions/recovery.ts';
 import { call } from '../platform/platform.ts';
 import { session, useSession } from '../state/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -53,23 +52,12 @@ function RecentList() {
 /** Recovered maps not restored or discarded yet ("Decide later", or more than one after a crash). */
 function WaitingDrafts() {
   const { t } = useTranslation();
-  const [drafts, setDrafts] = useState<DraftInfo[]>([]);
-  const dialogOpen = useSession((s) => s.dialog !== null);
-  // Listed again whenever a dialog closes: the recovery dialog may have taken some.
-  useEffect(() => {
-    if (dialogOpen) return;
-    let current = true;
-    void listDrafts().then((found) => current && setDrafts(found));
-    return () => {
-      current = false;
-    };
-  }, [dialogOpen]);
-
-  if (drafts.length === 0) return null;
+  const count = useSession((s) => s.drafts.length);
+  if (count === 0) return null;
   return (
     <section className="start__drafts" data-testid="waiting-drafts">
-      <span>{t('recovery.waiting', { count: drafts.length })}</span>
-      <button type="button" className="is-primary" onClick={() => session.set({ dialog: { kind: 'recovery', drafts } })}>
+      <span>{t('recovery.waiting', { count })}</span>
+      <button type="button" className="is-primary" onClick={() => session.set({ dialog: { kind: 'recovery' } })}>
         {t('recovery.review')}
       </button>
     </section>

@@ -10,7 +10,7 @@ export type Dialog =
   | { kind: 'confirm'; title: string; body: string; confirm: string; resolve: (ok: boolean) => void }
   | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void }
   | { kind: 'choice'; title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void }
-  | { kind: 'recovery'; drafts: DraftInfo[] }
+  | { kind: 'recovery' }
   | { kind: 'versions' };
 /** A button of a choice dialog; the primary one has the focus. Esc answers null. */
 export interface Choice {
@@ -32,6 +32,8 @@ interface SessionState {
   stamp: string | null;
   /** someone else has the file open: it is shown read-only and saves go to Save As */
   lockedBy: LockHolder | null;
+  /** unsaved maps of ended sessions, not restored or discarded yet */
+  drafts: DraftInfo[];
   /** selected cards */
   selection: string[];
   /** selected links (touchpoint path edges) */
@@ -59,6 +61,7 @@ export const useSession = create<SessionState>(() => ({
   path: null,
   stamp: null,
   lockedBy: null,
+  drafts: [],
   selection: [],
   selectedLinks: [],
   editingCardId: null,

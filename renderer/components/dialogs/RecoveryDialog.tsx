@@ -1,17 +1,15 @@
 // After a crash or a kill: the unsaved maps found in the recovery store, each with its name,
-// file and time, to restore or discard. "Decide later" keeps them for the next start.
-import { useState } from 'react';
+// file and time, to restore or discard. "Decide later" keeps them on the start screen.
 import { useTranslation } from 'react-i18next';
-import type { DraftInfo } from '../../../shared/api.ts';
 import { restoreDraft, showError } from '../../actions/documentActions.ts';
 import { discardDraft } from '../../actions/recovery.ts';
 import { currentLocale } from '../../i18n.ts';
-import { fileNameOf, session } from '../../state/session.ts';
+import { fileNameOf, session, useSession } from '../../state/session.ts';
 import { Modal } from './Modal.tsx';
 
-export function RecoveryDialog({ drafts: initial }: { drafts: DraftInfo[] }) {
+export function RecoveryDialog() {
   const { t } = useTranslation();
-  const [drafts, setDrafts] = useState(initial);
+  const drafts = useSession((s) => s.drafts);
   const close = () => session.set({ dialog: null });
   const time = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -26,9 +24,7 @@ export function RecoveryDialog({ drafts: initial }: { drafts: DraftInfo[] }) {
       showError(error);
       return;
     }
-    const left = drafts.filter((d) => d.id !== id);
-    setDrafts(left);
-    if (left.length === 0) close();
+    if (session.get().drafts.length === 0) close();
   };
 
   return (
