@@ -154,8 +154,7 @@ export interface Responses {
 export type Request<C extends Channel> = z.infer<(typeof requests)[C]>;
 export type Response<C extends Channel> = Responses[C];
 
-/** The largest document (as JSON bytes) a request or a stored version may carry. */
-export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+export { MAX_DOCUMENT_BYTES } from './limits.ts';
 
 export const ERROR_CODES = [
   'not-found',
@@ -171,7 +170,7 @@ export const ERROR_CODES = [
   'no-map-data',
   /** PDF/PNG export found no Chromium-family browser to print with */
   'no-browser',
-  /** the PNG would be larger than an image can be */
+  /** the PNG would be larger than an image can be; or a file took too long or too much memory to read */
   'too-large',
   'cancelled',
   /** the file changed on disk since it was opened or saved here (params.reason: changed | deleted) */

@@ -1,0 +1,32 @@
+// Limits on what any file from outside may cost to read: one set of numbers, shared by the
+// desktop app, the web shell and `cjm`. Each says why it is as large as it is.
+
+/** The largest document (as JSON bytes) a request or a stored version may carry: a 5,000-card map is about 2 MB. */
+export const MAX_DOCUMENT_BYTES = 64 * 1024 * 1024;
+
+/** A PNG or PDF larger than this is not opened: exports of the largest maps stay far below it. */
+export const MAX_CARRIER_BYTES = 256 * 1024 * 1024;
+
+/** The map a PNG or PDF carries (a .cjm file) is unpacked to at most this many bytes, so a zip bomb stops early. */
+export const MAX_EMBEDDED_MAP_BYTES = 128 * 1024 * 1024;
+
+/** Nodes of a PDF name tree walked while looking for the attached map (an export has one). */
+export const MAX_PDF_NAME_TREE_NODES = 4096;
+
+/** JSON nested deeper than this (a field of a newer app, a tag list) is refused: nothing we write nests past 10. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * Reading a file runs in a separate process that is stopped after this long. A 5,000-card map
+ * opens in well under a second and a 300 MB one in about 2 s; nothing legitimate comes near it.
+ */
+export const PARSE_TIME_LIMIT_MS = 15_000;
+
+/** The reading process's JavaScript heap (documents, PDF objects), in MB. */
+export const PARSE_HEAP_LIMIT_MB = 1024;
+
+/** SQLite's own memory in the reading process (page cache, sorting), in bytes. */
+export const PARSE_SQLITE_HEAP_BYTES = 512 * 1024 * 1024;
+
+/** A save or read waits this long for another process holding the file (another app saving it) before giving up. */
+export const BUSY_TIMEOUT_MS = 10_000;
