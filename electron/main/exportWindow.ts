@@ -4,21 +4,28 @@ import { BrowserWindow, session } from 'electron';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { exportPageKey, exportRequestAllowed } from '../services/export/exportRequests.ts';
 import { RENDERED_SIGNAL, showRegion, type RenderHost, type Region } from '../services/export/renderHost.ts';
 
-// Its own in-memory session, so blocking the network here leaves the main window's alone.
+// Its own in-memory session, so blocking requests here leaves the main window's alone.
 let exportSession: Electron.Session | undefined;
+/** the export.html of every export window open now: the only files the session may load */
+const exportPages = new Set<string>();
 function offlineSession(): Electron.Session {
   if (!exportSession) {
     exportSession = session.fromPartition('export');
-    // Nothing on the export page may reach out: it is ours, and offline.
-    exportSession.webRequest.onBeforeRequest({ urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] }, (_details, callback) => callback({ cancel: true }));
+    // No URL filter: every request, of any scheme, is decided here; the page's own CSP
+    // (shared/export/printPage.ts) refuses everything but inline styles and data: images too.
+    exportSession.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !exportRequestAllowed(details.url, exportPages) }));
   }
   return exportSession;
 }
 
 export async function openExportWindow(): Promise<RenderHost> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'journey-mapper-export-'));
+  const file = path.join(folder, 'export.html');
+  const page = exportPageKey(file);
+  exportPages.add(page);
   const window = new BrowserWindow({
     show: false,
     width: 1200,
@@ -28,6 +35,9 @@ export async function openExportWindow(): Promise<RenderHost> {
       sandbox: true,
       contextIsolation: true,
       nodeIntegration: false,
+      // The page runs no script of its own (its CSP: script-src 'none'); JavaScript stays on
+      // because executeJavaScript, which waits for fonts and moves the map under the camera,
+      // runs in this page and does not run with it off.
       javascript: true,
       webSecurity: true,
       spellcheck: false,
@@ -41,7 +51,6 @@ export async function openExportWindow(): Promise<RenderHost> {
   let size = { width: 0, height: 0 };
   return {
     async load(html) {
-      const file = path.join(folder, 'export.html');
       fs.writeFileSync(file, html);
       await window.loadFile(file);
       await contents.executeJavaScript(RENDERED_SIGNAL);
@@ -70,6 +79,7 @@ export async function openExportWindow(): Promise<RenderHost> {
     },
     async close() {
       window.destroy();
+      exportPages.delete(page);
       fs.rmSync(folder, { recursive: true, force: true });
     },
   };

@@ -9,14 +9,14 @@ import { createHandlers } from '../services/handlers.ts';
 import { createGate } from '../services/ipcGate.ts';
 import { ChosenPaths } from '../services/pathPolicy.ts';
 import { mapsInArgs } from '../services/launchArgs.ts';
-import { isTrustedSenderUrl } from '../services/trustedSender.ts';
+import { isTrustedSenderUrl, trustedDevServerUrl } from '../services/trustedSender.ts';
 import { openExportWindow } from './exportWindow.ts';
 import { menuText } from './i18n.ts';
 import { buildMenu } from './menu.ts';
 import { applySecurityGuards } from './security.ts';
 import { RENDERER_INDEX, createMapWindow, type MapWindow } from './window.ts';
 
-const devServerUrl = app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL;
+const devServerUrl = trustedDevServerUrl(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
 const windows = new Map<number, MapWindow>();
 /** maps the system asked us to open (a double-click, a second launch) before a page could take them */
 const pendingMaps: string[] = mapsInArgs(process.argv, process.cwd());

@@ -31,3 +31,26 @@ export function isTrustedSenderUrl(url: string | undefined, trusted: TrustedOrig
   }
   return false;
 }
+
+// A dev server the app may load and trust: on this machine only. An ELECTRON_RENDERER_URL
+// left in the environment (or planted by another program) must not hand the app's IPC to a
+// page from elsewhere.
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * The dev server URL to load, or undefined to load the built files: only in an unpackaged app,
+ * and only an http(s) URL on a loopback host (parsed, so `127.0.0.1.evil.com` and
+ * `http://127.0.0.1@evil.com` fail), without user name or password.
+ */
+export function trustedDevServerUrl(envValue: string | undefined, isPackaged: boolean): string | undefined {
+  if (isPackaged || !envValue) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(envValue);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  if (parsed.username || parsed.password || !LOOPBACK_HOSTS.has(parsed.hostname)) return undefined;
+  return parsed.href;
+}

@@ -11,12 +11,20 @@ const WORDS: Record<Locale, { sheet: (title: string, label: string, i: number, n
   'zh-CN': { sheet: (title, label, i, n) => `${title} — 拼贴 ${label} · 第 ${i} 页，共 ${n} 页`, glue: '蓝色虚线：下一张从此处开始（重叠区）' },
 };
 
+// The export page is built from a map file that came from anywhere, so it may load and run
+// nothing: its styles are inline (<style> and style=""), its only images are data: URLs (the
+// logo), its fonts are the system's. script-src 'none': the app's own measuring code arrives
+// through executeJavaScript / page.evaluate, which the page's CSP does not govern.
+export const EXPORT_PAGE_CSP = "default-src 'none'; img-src data:; style-src 'unsafe-inline'; script-src 'none'; base-uri 'none'; form-action 'none'";
+
 const mm = (value: number) => `${Number(value.toFixed(3))}mm`;
 
 function head(title: string, lang: Locale, pageCss: string): string {
   return [
     '<!doctype html>',
-    `<html lang="${lang}"><head><meta charset="utf-8"><title>${escapeXml(title)}</title>`,
+    `<html lang="${lang}"><head><meta charset="utf-8">`,
+    `<meta http-equiv="Content-Security-Policy" content="${EXPORT_PAGE_CSP}">`,
+    `<title>${escapeXml(title)}</title>`,
     `<style>html,body{margin:0;padding:0;background:transparent}svg{display:block}${pageCss}</style>`,
     '</head><body>',
   ].join('');

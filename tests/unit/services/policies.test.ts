@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ChosenPaths, FolderJail } from '../../../electron/services/pathPolicy.ts';
 import { RecentFiles } from '../../../electron/services/recentFiles.ts';
-import { isTrustedSenderUrl } from '../../../electron/services/trustedSender.ts';
+import { isTrustedSenderUrl, trustedDevServerUrl } from '../../../electron/services/trustedSender.ts';
 import { tempDir } from './tmp.ts';
 
 describe('FolderJail', () => {
@@ -86,5 +86,46 @@ describe('isTrustedSenderUrl', () => {
   it('trusts the dev server origin only while developing', () => {
     expect(isTrustedSenderUrl('http://localhost:5173/x', { indexFile, devServerUrl: 'http://localhost:5173' })).toBe(true);
     expect(isTrustedSenderUrl('http://localhost:5174/x', { indexFile, devServerUrl: 'http://localhost:5173' })).toBe(false);
+  });
+});
+
+describe('trustedDevServerUrl', () => {
+  it('takes a dev server on this machine, only while unpackaged', () => {
+    expect(trustedDevServerUrl('http://localhost:5173', false)).toBe('http://localhost:5173/');
+    expect(trustedDevServerUrl('http://127.0.0.1:5173/', false)).toBe('http://127.0.0.1:5173/');
+    expect(trustedDevServerUrl('https://[::1]:5173/', false)).toBe('https://[::1]:5173/');
+    expect(trustedDevServerUrl('http://LOCALHOST:5173', false)).toBe('http://localhost:5173/');
+    // spelled otherwise, still loopback: the parser writes them the one way
+    expect(trustedDevServerUrl('http://[0:0:0:0:0:0:0:1]:5173', false)).toBe('http://[::1]:5173/');
+    expect(trustedDevServerUrl('http://127.1:5173', false)).toBe('http://127.0.0.1:5173/');
+    expect(trustedDevServerUrl('http://localhost:5173', true)).toBeUndefined();
+    expect(trustedDevServerUrl(undefined, false)).toBeUndefined();
+    expect(trustedDevServerUrl('', false)).toBeUndefined();
+  });
+
+  it('ignores remote hosts, look-alikes, user-info tricks and other schemes', () => {
+    for (const url of [
+      'http://example.com:5173',
+      'http://192.168.1.10:5173',
+      'http://127.0.0.2:5173',
+      'http://0.0.0.0:5173',
+      'http://127.0.0.1.evil.com:5173',
+      'http://localhost.example.com:5173',
+      'http://localhost.:5173',
+      'http://evil-localhost:5173',
+      'http://127.0.0.1@evil.com/',
+      'http://localhost:5173@evil.com/',
+      'http://user:pass@localhost:5173/',
+      'http://evil.com#@localhost:5173',
+      'file:///tmp/index.html',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      'ws://localhost:5173',
+      'localhost:5173',
+      'http://',
+      'not a url',
+    ]) {
+      expect(trustedDevServerUrl(url, false), url).toBeUndefined();
+    }
   });
 });
