@@ -95,6 +95,8 @@ export interface SavedDocument {
   path: string;
   savedAt: string;
   stamp: string;
+  /** the file held things this app did not make (a trigger, a view…): it was written anew without them */
+  cleaned?: string[];
 }
 export interface RecentFile {
   path: string;

@@ -6,8 +6,9 @@ import { ApiError, type LockHolder, type OpenedDocument, type SavedDocument, typ
 import type { JourneyDoc, Locale } from '../../shared/model.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
-import { openMapFile } from './export/importMap.ts';
-import { writeProject } from './projectFile.ts';
+import { hasOurHeader, writeProject, type VersionRow } from './projectFile.ts';
+import { nodeParseChild } from './parser/nodeChild.ts';
+import { Parser } from './parser/parser.ts';
 import { RecentFiles } from './recentFiles.ts';
 import { RecoveryStore } from './recovery.ts';
 import { FileLocks } from './fileLocks.ts';
@@ -45,13 +46,23 @@ export class DocumentService {
   readonly recent: RecentFiles;
   readonly recovery: RecoveryStore;
   readonly locks: FileLocks;
+  /** every file from outside is read here, in a process of its own */
+  readonly parser: Parser;
   readonly #appVersion: string;
+  /** file → its stamp before and after a save of ours that failed (and rolled back) */
+  readonly #failedSaves = new Map<string, { before: string; after: string }>();
 
-  constructor({ userDataDir, appVersion }: { userDataDir: string; appVersion: string }) {
+  constructor({ userDataDir, appVersion, parser }: { userDataDir: string; appVersion: string; parser?: Parser }) {
+    this.parser = parser ?? new Parser({ spawn: () => nodeParseChild() });
     this.recent = new RecentFiles(userDataDir);
-    this.recovery = new RecoveryStore(userDataDir);
+    this.recovery = new RecoveryStore(userDataDir, { read: (file, name) => this.parser.run({ job: 'draft', file, name }) });
     this.locks = new FileLocks();
     this.#appVersion = appVersion;
+  }
+
+  /** Stops the parse process (the shell is closing). */
+  dispose(): void {
+    this.parser.dispose();
   }
 
   newDocument(template: TemplateName, locale: Locale): JourneyDoc {
@@ -61,7 +72,7 @@ export class DocumentService {
   /** A .cjm file, or a PNG/PDF exported with its map inside (which opens as a new, unsaved map). */
   async open(file: string, owner?: string): Promise<OpenedDocument> {
     const stamp = stampOf(file);
-    const { doc, problems, imported } = await openMapFile(file);
+    const { doc, problems, imported } = await this.parser.run({ job: 'open', file });
     if (imported) return { path: null, importedFrom: file, doc, problems, stamp: null };
     this.#remember(file, doc);
     const lockedBy = owner ? this.hold(file, owner) : null;
@@ -80,19 +91,42 @@ export class DocumentService {
   }
 
   /** Checks the whole document before touching the disk: a bad payload never reaches the file. */
-  save(file: string, payload: unknown, expectedStamp?: string, owner?: string): SavedDocument {
+  save(file: string, payload: unknown, expectedStamp?: string, owner?: string): Promise<SavedDocument> {
     return this.#write(file, checkedDocument(payload), expectedStamp, owner);
   }
 
   /** Saves the map and, in the same transaction, a named version of it. */
-  saveVersion(file: string, name: string, payload: unknown, expectedStamp?: string, owner?: string): SavedDocument & { version: VersionInfo } {
+  async saveVersion(file: string, name: string, payload: unknown, expectedStamp?: string, owner?: string): Promise<SavedDocument & { version: VersionInfo }> {
     const doc = checkedDocument(payload);
     const version = newVersion(name, doc);
-    return { ...this.#write(file, doc, expectedStamp, owner, version.write), version: version.info };
+    return { ...(await this.#write(file, doc, expectedStamp, owner, version.write)), version: version.info };
   }
 
-  #write(file: string, doc: JourneyDoc, expectedStamp: string | undefined, owner: string | undefined, also?: (db: Database.Database) => void): SavedDocument {
-    const lockedBy = owner ? this.locks.acquire(file, owner) : null;
+  /** The versions stored in a map, newest first. */
+  listVersions(file: string): Promise<VersionInfo[]> {
+    return this.parser.run({ job: 'versions', file });
+  }
+
+  /** One stored version's document. */
+  readVersion(file: string, id: string): Promise<{ doc: JourneyDoc; problems: string[] }> {
+    return this.parser.run({ job: 'version', file, id });
+  }
+
+  /** A map whose schema is not exactly ours is written anew: its versions come along. */
+  async #versionsToCarry(file: string): Promise<VersionRow[] | undefined> {
+    if (!hasOurHeader(file)) return undefined;
+    try {
+      const inspected = await this.parser.run({ job: 'inspect', file });
+      return inspected.exact ? undefined : inspected.carry;
+    } catch {
+      // Too hostile to read: the user's map replaces it, without versions.
+      return [];
+    }
+  }
+
+  async #write(file: string, doc: JourneyDoc, expectedStamp: string | undefined, owner: string | undefined, also?: (db: Database.Database) => void): Promise<SavedDocument> {
+    // Without an owner (a save from no window in particular) nobody else's lock is taken over either.
+    const lockedBy = owner ? this.locks.acquire(file, owner) : this.locks.holder(file);
     if (lockedBy) {
       const who = lockedBy.by === 'other-window' ? 'another window' : `${lockedBy.user} on ${lockedBy.host}`;
       throw new ApiError({
@@ -103,7 +137,10 @@ export class DocumentService {
     }
     if (expectedStamp !== undefined) {
       const now = stampOf(file);
-      if (now !== expectedStamp) {
+      // A save of ours that failed and rolled back touched the file's time, not its map.
+      const failed = this.#failedSaves.get(file);
+      const unchanged = now === expectedStamp || (failed !== undefined && failed.before === expectedStamp && failed.after === now);
+      if (!unchanged) {
         const reason = now === MISSING ? 'deleted' : 'changed';
         throw new ApiError({
           code: 'conflict',
@@ -113,9 +150,20 @@ export class DocumentService {
       }
     }
     const savedAt = new Date().toISOString();
-    writeProject(file, doc, { appVersion: this.#appVersion, savedAt }, also);
+    const carry = await this.#versionsToCarry(file);
+    const before = stampOf(file);
+    let written;
+    try {
+      written = writeProject(file, doc, { appVersion: this.#appVersion, savedAt }, also, carry);
+    } catch (error) {
+      const after = stampOf(file);
+      if (after !== before && after !== MISSING) this.#failedSaves.set(file, { before: expectedStamp ?? before, after });
+      throw error;
+    }
+    this.#failedSaves.delete(file);
     this.#remember(file, doc);
-    return { path: file, savedAt, stamp: stampOf(file) };
+    const saved: SavedDocument = { path: file, savedAt, stamp: stampOf(file) };
+    return written.cleaned ? { ...saved, cleaned: written.cleaned } : saved;
   }
 
   #remember(file: string, doc: JourneyDoc): void {

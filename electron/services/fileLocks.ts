@@ -8,8 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import type { LockHolder } from '../../shared/api.ts';
-import { processAlive } from './recovery.ts';
+import { processAlive } from './processAlive.ts';
 
+/** A lock names a user, a host, a process and a time: far below this. */
+const MAX_LOCK_BYTES = 4096;
 const LockSchema = z.object({ user: z.string(), host: z.string(), pid: z.number(), since: z.string() });
 export type LockInfo = z.infer<typeof LockSchema>;
 
@@ -72,9 +74,19 @@ export class FileLocks {
       const info = readLock(lock);
       const stale = !info || (info.host === this.#me.host && (info.pid === this.#me.pid || !this.#alive(info.pid)));
       if (!stale) return { by: info.host === this.#me.host ? 'other-process' : 'other-computer', user: info.user, host: info.host, since: info.since };
-      fs.rmSync(lock, { force: true });
+      removeLock(lock);
     }
     return null;
+  }
+
+  /** Who holds `file` open, without taking it: a window of this process, or a live lock of someone else; null when free. */
+  holder(named: string): LockHolder | null {
+    const file = canonical(named);
+    if (this.#held.has(file)) return { by: 'other-window' };
+    const info = readLock(lockFileOf(file));
+    if (!info) return null;
+    if (info.host === this.#me.host && (info.pid === this.#me.pid || !this.#alive(info.pid))) return null;
+    return { by: info.host === this.#me.host ? 'other-process' : 'other-computer', user: info.user, host: info.host, since: info.since };
   }
 
   /** Gives up whatever `owner` holds (its window shows another map, or closed). */
@@ -96,12 +108,30 @@ export class FileLocks {
   }
 }
 
+/** A lock is a small regular file: anything else at its name (a FIFO, a link, a folder) is no lock and is never read. */
 function readLock(lock: string): LockInfo | null {
+  let fd: number | undefined;
   try {
-    const parsed = LockSchema.safeParse(JSON.parse(fs.readFileSync(lock, 'utf8')));
+    fd = fs.openSync(lock, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0) | (fs.constants.O_NOFOLLOW ?? 0));
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile() || stat.size > MAX_LOCK_BYTES) return null;
+    const bytes = Buffer.alloc(stat.size);
+    const parsed = LockSchema.safeParse(JSON.parse(bytes.subarray(0, fs.readSync(fd, bytes, 0, stat.size, 0)).toString('utf8')));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
+/** Something else at the lock's name is removed if it can be (a FIFO, a link): never a folder's contents. */
+function removeLock(lock: string): void {
+  try {
+    if (fs.lstatSync(lock).isDirectory()) return;
+    fs.rmSync(lock, { force: true });
+  } catch {
+    // gone already, or not ours to remove: the map opens without a lock
   }
 }
 

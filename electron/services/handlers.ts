@@ -11,7 +11,6 @@ import {
 } from '../../shared/api.ts';
 import { checkedDocument, type DocumentService } from './documents.ts';
 import type { ExportService } from './exportService.ts';
-import { listVersions, readVersion } from './versions.ts';
 import type { PathPolicy } from './pathPolicy.ts';
 
 type Impl<C extends Channel> = (request: Request<C>) => Response<C> | Promise<Response<C>>;
@@ -35,8 +34,8 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'doc:open': ({ path, owner }) => documents.open(policy.resolve(path, 'read'), owner),
     'doc:save': ({ path, doc, expectedStamp, owner }) => documents.save(policy.resolve(path, 'write'), doc, expectedStamp, owner),
     'version:save': ({ path, name, doc, expectedStamp, owner }) => documents.saveVersion(policy.resolve(path, 'write'), name, doc, expectedStamp, owner),
-    'version:list': ({ path }) => listVersions(policy.resolve(path, 'read')),
-    'version:open': ({ path, id }) => readVersion(policy.resolve(path, 'read'), id),
+    'version:list': ({ path }) => documents.listVersions(policy.resolve(path, 'read')),
+    'version:open': ({ path, id }) => documents.readVersion(policy.resolve(path, 'read'), id),
     'doc:close': ({ owner }) => {
       documents.close(owner);
       return {};
@@ -55,8 +54,8 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
       return documents.recovery.put(id, { path, stamp, doc: checkedDocument(doc) });
     },
     'recovery:list': () => documents.recovery.list(),
-    'recovery:open': ({ id, owner }) => {
-      const opened = documents.recovery.open(id);
+    'recovery:open': async ({ id, owner }) => {
+      const opened = await documents.recovery.open(id);
       if (!opened.path) {
         if (owner) documents.close(owner);
         return opened;

@@ -3,15 +3,17 @@
 // copy in memory). Writing is one transaction with a rollback journal and FULL sync, so a
 // save either happened or did not.
 import Database from 'better-sqlite3';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ApiError } from '../../shared/api.ts';
 import { COLLECTIONS, type JourneyDoc } from '../../shared/model.ts';
 import { DocumentInvalidError, restoreDocument, type RawDocument } from '../../shared/validate.ts';
+import { BUSY_TIMEOUT_MS } from '../../shared/limits.ts';
 import { SCHEMA_VERSION, migrate } from './migrations.ts';
+import { NotATable, cleanCopy, schemaObjects, strangers } from './schema.ts';
 import { TABLES, insertSql, readTable, toRow } from './tables.ts';
+import { removeStaleTemps, tempPathFor } from './atomicFile.ts';
 
 /** "CJM1": marks a SQLite file as ours. */
 export const APPLICATION_ID = 0x434a4d31;
@@ -30,6 +32,8 @@ export interface ReadResult {
   problems: string[];
   schemaVersion: number;
   info: FileInfo;
+  /** what the file's schema held that this app did not make; a save writes a clean file */
+  strangers: string[];
 }
 
 const name = (file: string) => path.basename(file);
@@ -38,28 +42,51 @@ function fail(code: ApiError['code'], message: string, params: Record<string, st
   throw new ApiError({ code, message, params });
 }
 
-function readHeader(file: string): Buffer {
-  let fd: number;
-  try {
-    fd = fs.openSync(file, 'r');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+/** Only a regular file is opened: a FIFO, device or socket would block or never end. */
+export function openRegularFile(file: string): number {
+  const problem = (code: string | undefined): never => {
     if (code === 'ENOENT') fail('not-found', `${name(file)}: no such file`, { file: name(file) });
     if (code === 'EISDIR') fail('not-a-map', `${name(file)}: is a folder, not a journey map file`, { file: name(file) });
     fail('io', `${name(file)}: cannot be read (${code ?? 'error'})`, { file: name(file), reason: String(code) });
-  }
+  };
+  const notRegular = (): never => fail('not-a-map', `${name(file)}: is not a regular file (a pipe, device or socket), not a journey map`, { file: name(file) });
+  let stat: fs.Stats;
   try {
-    const header = Buffer.alloc(100);
-    const read = fs.readSync(fd, header, 0, 100, 0);
-    return header.subarray(0, read);
+    stat = fs.statSync(file);
+  } catch (error) {
+    return problem((error as NodeJS.ErrnoException).code);
+  }
+  if (stat.isDirectory()) problem('EISDIR');
+  if (!stat.isFile()) notRegular();
+  let fd: number;
+  try {
+    // Non-blocking, in case the file was swapped for a FIFO after the check above.
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return problem((error as NodeJS.ErrnoException).code);
+  }
+  if (!fs.fstatSync(fd).isFile()) {
+    fs.closeSync(fd);
+    notRegular();
+  }
+  return fd;
+}
+
+/** The first `length` bytes of a regular file. */
+export function readStart(file: string, length: number): Buffer {
+  const fd = openRegularFile(file);
+  try {
+    const header = Buffer.alloc(length);
+    return header.subarray(0, fs.readSync(fd, header, 0, length, 0));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EISDIR') fail('not-a-map', `${name(file)}: is a folder, not a journey map file`, { file: name(file) });
     fail('io', `${name(file)}: cannot be read (${code ?? 'error'})`, { file: name(file), reason: String(code) });
   } finally {
     fs.closeSync(fd);
   }
 }
+
+const readHeader = (file: string) => readStart(file, 100);
 
 function readInfo(db: Database.Database): FileInfo {
   try {
@@ -109,10 +136,38 @@ export function readFailure(file: string, error: unknown): ApiError {
   return new ApiError({ code: 'corrupt', message, params: { file: name(file), reason } });
 }
 
-/** Reads the records of an open database (closing it), migrating older formats in memory. */
-function readDatabase(opened: Database.Database, file: string): ReadResult {
-  let db = opened;
+/** The tables a map cannot do without; file_info and versions may be absent. */
+const REQUIRED = Object.values(TABLES).map((spec) => spec.table);
+
+/** What reading a file found besides its records. */
+export interface Snapshot {
+  db: Database.Database;
+  version: number;
+  /** what the file's schema holds that this app did not make (empty: exactly ours) */
+  strangers: string[];
+  info: FileInfo;
+}
+
+function configureReader(db: Database.Database): void {
+  // Belt and braces: even if something of the file's ran, it could call no function with side effects.
+  db.pragma('trusted_schema = OFF');
+  db.pragma('foreign_keys = OFF');
+}
+
+const needsRollback = (error: unknown) => (error as { code?: string }).code === 'SQLITE_READONLY_ROLLBACK';
+
+/**
+ * Reads an open database in one read transaction (so a save by another process lands wholly
+ * before or after it), closing it. A file whose schema is exactly ours at the newest format is
+ * read as it is; any other (older, or carrying things this app did not make) is first copied,
+ * plain rows only, into a clean database and migrated there.
+ */
+function readSnapshot<T>(opened: Database.Database, file: string, use: (snapshot: Snapshot) => T, skipRows: readonly string[] = []): T {
+  const db = opened;
+  let copy: Database.Database | undefined;
   try {
+    configureReader(db);
+    db.exec('BEGIN');
     const version = checkIdentity(db, file);
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') {
@@ -120,25 +175,54 @@ function readDatabase(opened: Database.Database, file: string): ReadResult {
       const reason = String(check).split('\n')[0]?.replace(/^\*\*\* in database main \*\*\*\s*/, '').slice(0, 200) ?? '';
       fail('corrupt', `${name(file)}: the file is damaged (${reason})`, { file: name(file), reason });
     }
-    const info = readInfo(db);
-    if (version < SCHEMA_VERSION) {
-      // Migrate a copy in memory: the file itself changes only when the user saves.
-      const copy = new Database(db.serialize());
-      db.close();
-      db = copy;
-      migrate(db);
+    const found = schemaObjects(db);
+    const odd = strangers(found, version);
+    let source = db;
+    if (odd.length > 0 || version < SCHEMA_VERSION) {
+      try {
+        copy = cleanCopy(db, found, version, REQUIRED, skipRows);
+      } catch (error) {
+        if (error instanceof NotATable) fail('corrupt', `${name(file)}: is not a journey map this app can read: ${error.message}`, { file: name(file), reason: error.message });
+        throw error;
+      }
+      migrate(copy);
+      source = copy;
     }
-    const problems: string[] = [];
-    const raw: RawDocument = { map: readTable(db, TABLES.map, problems)[0] };
-    for (const collection of COLLECTIONS) raw[collection] = readTable(db, TABLES[collection], problems);
-    if (raw.map === undefined) fail('corrupt', `${name(file)}: the map record is missing`, { file: name(file) });
-    const restored = restoreDocument(raw);
-    return { doc: restored.doc, problems: [...problems, ...restored.problems], schemaVersion: version, info };
+    return use({ db: source, version, strangers: odd, info: readInfo(source) });
   } catch (error) {
+    if (needsRollback(error)) throw error;
     throw readFailure(file, error);
   } finally {
+    copy?.close();
     db.close();
   }
+}
+
+/** Reads a file's snapshot (as it was before any interrupted save); `skipRows` tables come empty from a clean copy. */
+export function withSnapshot<T>(file: string, use: (snapshot: Snapshot) => T, skipRows: readonly string[] = []): T {
+  checkSqliteHeader(file);
+  let db: Database.Database;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+  } catch (error) {
+    throw readFailure(file, error);
+  }
+  try {
+    return readSnapshot(db, file, use, skipRows);
+  } catch (error) {
+    // A save cut short left a journal no process holds: read the file as SQLite would restore it.
+    if (!needsRollback(error)) throw error;
+    return readSnapshot(openRolledBack(file), file, use, skipRows);
+  }
+}
+
+function readRecords({ db, version, strangers: odd, info }: Snapshot, file: string): ReadResult {
+  const problems: string[] = [];
+  const raw: RawDocument = { map: readTable(db, TABLES.map, problems)[0] };
+  for (const collection of COLLECTIONS) raw[collection] = readTable(db, TABLES[collection], problems);
+  if (raw.map === undefined) fail('corrupt', `${name(file)}: the map record is missing`, { file: name(file) });
+  const restored = restoreDocument(raw);
+  return { doc: restored.doc, problems: [...problems, ...restored.problems], schemaVersion: version, info, strangers: odd };
 }
 
 function notAMap(file: string): never {
@@ -147,29 +231,47 @@ function notAMap(file: string): never {
 
 const journalOf = (file: string) => `${file}-journal`;
 
-// A save cut short (a crash, a kill, a power cut) leaves its rollback journal beside the file:
-// the file holds the previous map only once SQLite plays the journal back.
-function hasHotJournal(file: string): boolean {
+// A save cut short (a crash, a kill, a power cut) leaves its rollback journal beside the file;
+// while a save runs, its journal is there too. Only SQLite can tell the two apart (by the lock
+// the saving process holds): this says only whether there is one at all.
+function hasJournal(file: string): boolean {
   try {
-    return fs.statSync(journalOf(file)).size > 0;
+    const stat = fs.lstatSync(journalOf(file));
+    return stat.isFile() && stat.size > 0;
   } catch {
     return false;
   }
 }
 
+const fileStamp = (file: string) => {
+  try {
+    const stat = fs.statSync(file, { bigint: true });
+    return `${stat.mtimeNs}:${stat.size}:${stat.ino}`;
+  } catch {
+    return 'missing';
+  }
+};
+
 /**
  * The file as it was before an interrupted save, in memory: SQLite plays the journal back in
  * a copy, so reading still never writes beside the user's file (its folder may be read-only).
+ * The pair is copied again if either changed meanwhile (another process took over the save).
  * The next save plays it back in place.
  */
 function openRolledBack(file: string): Database.Database {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cjm-rollback-'));
   try {
     const copy = path.join(dir, 'map.cjm');
-    fs.copyFileSync(file, copy);
-    fs.copyFileSync(journalOf(file), journalOf(copy));
-    playJournalBack(copy);
-    return new Database(fs.readFileSync(copy));
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const before = `${fileStamp(file)} ${fileStamp(journalOf(file))}`;
+      fs.copyFileSync(file, copy);
+      if (hasJournal(file)) fs.copyFileSync(journalOf(file), journalOf(copy));
+      else fs.rmSync(journalOf(copy), { force: true });
+      if (`${fileStamp(file)} ${fileStamp(journalOf(file))}` !== before) continue;
+      playJournalBack(copy);
+      return new Database(fs.readFileSync(copy));
+    }
+    fail('io', `${name(file)}: is being saved by another program; try again in a moment`, { file: name(file), reason: 'busy' });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -177,8 +279,9 @@ function openRolledBack(file: string): Database.Database {
 
 /** SQLite plays a hot journal back into its file the first time a writable connection reads it. */
 function playJournalBack(file: string): void {
-  const db = new Database(file, { fileMustExist: true });
+  const db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
   try {
+    db.pragma('trusted_schema = OFF');
     db.prepare('SELECT count(*) FROM sqlite_master').get();
   } finally {
     db.close();
@@ -187,18 +290,13 @@ function playJournalBack(file: string): void {
 
 /** Reads a .cjm file without modifying it. Throws ApiError with a clear message. */
 export function readProject(file: string): ReadResult {
-  return readDatabase(openForReading(file), file);
+  return withSnapshot(file, (snapshot) => readRecords(snapshot, file), ['versions']);
 }
 
-/** A read-only connection to a SQLite file (as it was before any interrupted save); the caller closes it. */
-export function openForReading(file: string): Database.Database {
+/** Refuses at once what is not a regular file holding a SQLite database (a FIFO would block the read). */
+function checkSqliteHeader(file: string): void {
   const header = readHeader(file);
   if (header.length < SQLITE_HEADER.length || !header.subarray(0, 16).equals(SQLITE_HEADER)) notAMap(file);
-  try {
-    return hasHotJournal(file) ? openRolledBack(file) : new Database(file, { readonly: true, fileMustExist: true });
-  } catch (error) {
-    throw readFailure(file, error);
-  }
 }
 
 /** Reads a .cjm file held in memory (the map inside an exported PNG or PDF); `file` names it in messages. */
@@ -211,7 +309,7 @@ export function readProjectBytes(bytes: Uint8Array, file: string): ReadResult {
   } catch (error) {
     throw readFailure(file, error);
   }
-  return readDatabase(db, file);
+  return readSnapshot(db, file, (snapshot) => readRecords(snapshot, file), ['versions']);
 }
 
 /** The bytes of a .cjm file holding the document, written in memory. */
@@ -257,9 +355,13 @@ function syncFolder(dir: string): void {
   }
 }
 
-function configure(db: Database.Database): void {
+function configureWriter(db: Database.Database): void {
   db.pragma('journal_mode = DELETE');
   db.pragma('synchronous = FULL');
+  // Deleted content is overwritten, not left in free pages for the next reader of the file.
+  db.pragma('secure_delete = ON');
+  db.pragma('foreign_keys = OFF');
+  db.pragma('trusted_schema = OFF');
 }
 
 function rollBackInPlace(file: string): void {
@@ -270,19 +372,97 @@ function rollBackInPlace(file: string): void {
   }
 }
 
-/** True when the file exists and is a journey map this app may write in place. */
-function isOwnMap(file: string): boolean {
+/** A journal beside the map that SQLite did not make (a link, a folder, a pipe) is removed, not written through. */
+function removeStrangeJournal(file: string): void {
+  try {
+    const stat = fs.lstatSync(journalOf(file));
+    if (!stat.isFile() || stat.nlink > 1) fs.rmSync(journalOf(file), { force: true });
+  } catch {
+    // none there
+  }
+}
+
+/** True when the file is a journey map whose schema is exactly what this app makes for its format. */
+export function schemaIsOurs(file: string): boolean {
+  if (!hasOurHeader(file)) return false;
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    configureReader(db);
+    db.exec('BEGIN');
+    return strangers(schemaObjects(db), checkIdentity(db, file)).length === 0;
+  } catch {
+    return false;
+  } finally {
+    db?.close();
+  }
+}
+
+/** The header says: a journey map of a format this app writes (nothing of the file is run to find out). */
+export function hasOurHeader(file: string): boolean {
   try {
     const header = readHeader(file);
-    if (!header.subarray(0, 16).equals(SQLITE_HEADER)) return false;
-    const db = new Database(file, { readonly: true, fileMustExist: true });
+    if (header.length < 100 || !header.subarray(0, 16).equals(SQLITE_HEADER)) return false;
+    const version = header.readInt32BE(60);
+    return header.readUInt32BE(68) === APPLICATION_ID && version >= 1 && version <= SCHEMA_VERSION;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Updates a journey map in place, in one IMMEDIATE transaction (another writer waits for it, or
+ * it for them), but only after seeing inside that transaction that the file's schema is exactly
+ * ours; otherwise nothing is written and the answer says what the file holds.
+ */
+function writeInPlace(file: string, doc: JourneyDoc, info: FileInfo, also?: (db: Database.Database) => void): { written: true } | { written: false; strangers: string[] } {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    configureWriter(db);
+    const open = db;
+    return open.transaction(() => {
+      const version = checkIdentity(open, file);
+      const odd = strangers(schemaObjects(open), version);
+      if (odd.length > 0) return { written: false as const, strangers: odd };
+      if (open.pragma('quick_check', { simple: true }) !== 'ok') return { written: false as const, strangers: [] };
+      migrate(open);
+      writeRecords(open, doc, info);
+      also?.(open);
+      return { written: true as const };
+    }).immediate();
+  } catch (error) {
+    if (error instanceof ApiError) return { written: false, strangers: [] };
+    return ioFailure(file, error);
+  } finally {
+    db?.close();
+  }
+}
+
+/** Writes a new file beside `file` and renames it over, so no reader ever sees half of it. */
+function writeFresh(file: string, doc: JourneyDoc, info: FileInfo, also?: (db: Database.Database) => void, carry: readonly VersionRow[] = []): void {
+  const temp = tempPathFor(file);
+  try {
+    const db = new Database(temp, { timeout: BUSY_TIMEOUT_MS });
     try {
-      return checkIdentity(db, file) > 0;
+      configureWriter(db);
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      migrate(db);
+      db.transaction(() => {
+        writeRecords(db, doc, info);
+        const insert = db.prepare('INSERT OR IGNORE INTO versions (id, name, created_at, counts, data) VALUES (?, ?, ?, ?, ?)');
+        for (const row of carry) insert.run(row.id, row.name, row.createdAt, row.counts, Buffer.from(row.data));
+        also?.(db);
+      }).immediate();
     } finally {
       db.close();
     }
-  } catch {
-    return false;
+    fs.renameSync(temp, file);
+    syncFolder(path.dirname(file));
+  } catch (error) {
+    fs.rmSync(temp, { force: true });
+    fs.rmSync(journalOf(temp), { force: true });
+    ioFailure(file, error);
   }
 }
 
@@ -316,53 +496,40 @@ export function ioFailure(file: string, error: unknown): never {
   fail('io', `${name(file)}: could not be saved: ${reason}`, { file: name(file), reason });
 }
 
+/** A named version carried from a file that is written anew (read from it by the parse process). */
+export interface VersionRow {
+  id: string;
+  name: string;
+  createdAt: string;
+  counts: string;
+  data: Uint8Array;
+}
+
+export interface WriteResult {
+  /** the file was a map whose schema was not exactly ours: it was written anew without these */
+  cleaned?: string[];
+}
+
 /**
- * Saves a document. An existing journey map is updated in one transaction; anything else
- * (a new file, or replacing a file that is not ours) is written beside it and renamed over
- * it, so no reader ever sees a half-written file. `also` writes more in the same transaction
- * (a named version).
+ * Saves a document. A journey map whose schema is exactly ours is updated in one transaction;
+ * anything else (a new file, a file that is not ours, or a map carrying things this app did not
+ * make) is written beside it and renamed over it. `also` writes more in the same transaction (a
+ * named version); `carry` are the versions of a map being written anew.
  */
-export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {}, also?: (db: Database.Database) => void): void {
+export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {}, also?: (db: Database.Database) => void, carry?: readonly VersionRow[]): WriteResult {
   const stamped: FileInfo = { ...info, savedAt: info.savedAt ?? new Date().toISOString() };
-  // First finish undoing an interrupted save: replacing the file while its journal lies beside
-  // it would let SQLite later play old pages onto the new file.
-  if (hasHotJournal(file)) rollBackInPlace(file);
-  if (isOwnMap(file)) {
-    let db: Database.Database | undefined;
-    try {
-      db = new Database(file, { fileMustExist: true });
-      configure(db);
-      migrate(db);
-      db.transaction(() => {
-        writeRecords(db as Database.Database, doc, stamped);
-        also?.(db as Database.Database);
-      })();
-    } catch (error) {
-      ioFailure(file, error);
-    } finally {
-      db?.close();
-    }
-    return;
+  removeStaleTemps(file);
+  removeStrangeJournal(file);
+  // First finish undoing an interrupted save (SQLite plays a journal back only if no process
+  // holds it): replacing the file while its journal lies beside it would let SQLite later play
+  // old pages onto the new file.
+  if (hasJournal(file)) rollBackInPlace(file);
+  let cleaned: string[] | undefined;
+  if (hasOurHeader(file)) {
+    const result = writeInPlace(file, doc, stamped, also);
+    if (result.written) return {};
+    if (result.strangers.length > 0) cleaned = result.strangers;
   }
-  const temp = `${file}.tmp-${randomBytes(4).toString('hex')}`;
-  try {
-    const db = new Database(temp);
-    try {
-      configure(db);
-      db.pragma(`application_id = ${APPLICATION_ID}`);
-      migrate(db);
-      db.transaction(() => {
-        writeRecords(db, doc, stamped);
-        also?.(db);
-      })();
-    } finally {
-      db.close();
-    }
-    fs.renameSync(temp, file);
-    syncFolder(path.dirname(file));
-  } catch (error) {
-    fs.rmSync(temp, { force: true });
-    fs.rmSync(`${temp}-journal`, { force: true });
-    ioFailure(file, error);
-  }
+  writeFresh(file, doc, stamped, also, carry);
+  return cleaned ? { cleaned } : {};
 }

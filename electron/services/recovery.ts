@@ -11,6 +11,7 @@ import type { DraftInfo, OpenedDocument } from '../../shared/api.ts';
 import { ApiError, JobId } from '../../shared/api.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { writeFileAtomic } from './atomicFile.ts';
+import { processAlive } from './processAlive.ts';
 import { readProjectBytes, serializeProject } from './projectFile.ts';
 
 const NoteSchema = z.object({
@@ -24,14 +25,10 @@ const NoteSchema = z.object({
 });
 type Note = z.infer<typeof NoteSchema>;
 
-export function processAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+/** Reads a draft file; `name` names it in messages. */
+export type DraftReader = (file: string, name: string) => Promise<{ doc: JourneyDoc; problems: string[] }>;
+
+const readInProcess: DraftReader = async (file, name) => readProjectBytes(fs.readFileSync(file), name);
 
 export class RecoveryStore {
   readonly dir: string;
@@ -40,10 +37,14 @@ export class RecoveryStore {
   /** drafts of this process whose page crashed: offered like those of ended processes */
   readonly #abandoned = new Set<string>();
 
-  constructor(userDataDir: string, { pid = process.pid, alive = processAlive } = {}) {
+  /** reads a draft's document (the services pass the parse process's reader) */
+  readonly #read: DraftReader;
+
+  constructor(userDataDir: string, { pid = process.pid, alive = processAlive, read = readInProcess }: { pid?: number; alive?: (pid: number) => boolean; read?: DraftReader } = {}) {
     this.dir = path.join(userDataDir, 'recovery');
     this.#pid = pid;
     this.#alive = alive;
+    this.#read = read;
   }
 
   #file(id: string, ext: '.cjm' | '.json'): string {
@@ -105,15 +106,11 @@ export class RecoveryStore {
   }
 
   /** The draft as a document to show: its file (if it had one) and that file's stamp when the draft was made. */
-  open(id: string): OpenedDocument {
+  async open(id: string): Promise<OpenedDocument> {
     const note = this.#note(this.#file(id, '.json'));
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(this.#file(id, '.cjm'));
-    } catch {
-      throw new ApiError({ code: 'not-found', message: `the recovered map ${id} is no longer there`, params: { file: id } });
-    }
-    const { doc, problems } = readProjectBytes(bytes, note?.title || id);
+    const file = this.#file(id, '.cjm');
+    if (!fs.existsSync(file)) throw new ApiError({ code: 'not-found', message: `the recovered map ${id} is no longer there`, params: { file: id } });
+    const { doc, problems } = await this.#read(file, note?.title || id);
     return { path: note?.path ?? null, doc, problems, stamp: note?.stamp ?? null };
   }
 

@@ -1,6 +1,7 @@
 // How each record type maps to its table: known fields get columns, everything else (fields
 // written by a newer app) goes to the `extra` JSON column so it survives a round trip.
 import type Database from 'better-sqlite3';
+import { parseJson } from '../../shared/json.ts';
 import type { Collection } from '../../shared/model.ts';
 
 type Kind = 'text' | 'real' | 'int' | 'bool' | 'json';
@@ -105,7 +106,7 @@ function decode(value: unknown, kind: Kind): unknown {
   if (kind === 'bool') return value === 1 || value === 1n;
   if (kind === 'json' && typeof value === 'string') {
     try {
-      return JSON.parse(value);
+      return parseJson(value);
     } catch {
       return NOT_JSON;
     }
@@ -130,7 +131,7 @@ export function toRow(record: Record<string, unknown>, spec: TableSpec): SqlValu
 function fromRow(row: unknown[], at: Positions, spec: TableSpec, problems: string[]): Record<string, unknown> {
   const record: Record<string, unknown> = {};
   const notJson = (column: string) =>
-    problems.push(`${spec.table} row '${String(row[at.id] ?? '?').slice(0, 64)}', column '${column}': not valid JSON`);
+    problems.push(`${spec.table} row '${String(row[at.id] ?? '?').slice(0, 64)}', column '${column}': not valid JSON (or nested too deeply)`);
   const extraText = row[at.extra];
   if (typeof extraText === 'string') {
     const extra = decode(extraText, 'json');

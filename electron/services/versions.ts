@@ -7,9 +7,10 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { z } from 'zod';
 import { ApiError, JobId, MAX_DOCUMENT_BYTES, type VersionInfo } from '../../shared/api.ts';
+import { parseJson } from '../../shared/json.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { restoreDocument, type RawDocument } from '../../shared/validate.ts';
-import { openForReading, readFailure } from './projectFile.ts';
+import { withSnapshot, type VersionRow } from './projectFile.ts';
 
 const CountsSchema = z.object({ stages: z.number(), scenes: z.number(), cards: z.number(), emotionPoints: z.number() });
 
@@ -33,18 +34,13 @@ export function newVersion(name: string, doc: JourneyDoc): { info: VersionInfo; 
   return { info, write };
 }
 
-/** Runs `read` on the file's versions table, or `none` for a file from before versions existed. */
-function withFile<T>(file: string, read: (db: Database.Database) => T, none: () => T): T {
-  const db = openForReading(file);
-  try {
-    const hasTable = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'versions'").get();
-    return hasTable ? read(db) : none();
-  } catch (error) {
-    // A damaged or hand-made versions table (missing columns, unreadable pages) is a damaged file.
-    throw readFailure(file, error);
-  } finally {
-    db.close();
-  }
+/**
+ * Runs `read` on the file's versions table (a clean copy of its plain rows when the file's
+ * schema is not exactly ours; an empty one for a file from before versions existed).
+ */
+function withFile<T>(file: string, read: (db: Database.Database) => T): T {
+  // A damaged or hand-made versions table (missing columns, unreadable pages) is a damaged file.
+  return withSnapshot(file, ({ db }) => read(db));
 }
 
 /** The versions in a file, newest first; a file from before versions existed has none. */
@@ -60,7 +56,6 @@ export function listVersions(file: string): VersionInfo[] {
         return [{ id: row.id, name: String(row.name).slice(0, 500), createdAt: String(row.created_at).slice(0, 100), counts: counts.data }];
       });
     },
-    () => [],
   );
 }
 
@@ -76,19 +71,33 @@ export function readVersion(file: string, id: string): { doc: JourneyDoc; proble
     const row = (db.prepare('SELECT data FROM versions WHERE id = ?').get(id) as { data: unknown } | undefined) ?? missing();
     if (!Buffer.isBuffer(row.data)) damaged();
     try {
-      const raw: unknown = JSON.parse(zlib.brotliDecompressSync(row.data as Buffer, { maxOutputLength: MAX_DOCUMENT_BYTES }).toString('utf8'));
+      const raw: unknown = parseJson(zlib.brotliDecompressSync(row.data as Buffer, { maxOutputLength: MAX_DOCUMENT_BYTES }).toString('utf8'));
       if (typeof raw !== 'object' || raw === null) damaged();
       return restoreDocument(raw as RawDocument);
     } catch (error) {
       if (error instanceof ApiError) throw error;
       return damaged();
     }
-  }, missing);
+  });
+}
+
+/**
+ * The versions of a map about to be written anew as a clean file, as plain values: rows that
+ * could not be listed or read back are left behind.
+ */
+export function versionsToCarry(file: string): VersionRow[] {
+  return withFile(file, (db) =>
+    (db.prepare('SELECT id, name, created_at, counts, data FROM versions').all() as Record<string, unknown>[]).flatMap((row) =>
+      typeof row.id === 'string' && JobId.safeParse(row.id).success && typeof row.name === 'string' && typeof row.created_at === 'string' && typeof row.counts === 'string' && Buffer.isBuffer(row.data) && row.data.length <= MAX_DOCUMENT_BYTES
+        ? [{ id: row.id, name: row.name.slice(0, 500), createdAt: row.created_at.slice(0, 100), counts: row.counts.slice(0, 1000), data: row.data }]
+        : [],
+    ),
+  );
 }
 
 function safeJson(text: string): unknown {
   try {
-    return JSON.parse(text);
+    return parseJson(text);
   } catch {
     return null;
   }

@@ -2,11 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.ts';
-import { readProject, readProjectBytes, type ReadResult } from '../projectFile.ts';
+import { MAX_CARRIER_BYTES } from '../../../shared/limits.ts';
+import { readProject, readProjectBytes, readStart, type ReadResult } from '../projectFile.ts';
 import { extractMap as extractFromPdf, isPdf } from './pdf.ts';
 import { extractMap as extractFromPng, isPng } from './png.ts';
 
-const MAX_IMPORT = 1024 * 1024 * 1024;
 
 export interface OpenedMap extends ReadResult {
   /** true for a PNG or PDF: the map opens as a new, unsaved document */
@@ -15,15 +15,10 @@ export interface OpenedMap extends ReadResult {
 
 function firstBytes(file: string): Buffer {
   try {
-    const fd = fs.openSync(file, 'r');
-    try {
-      const head = Buffer.alloc(8);
-      return head.subarray(0, fs.readSync(fd, head, 0, 8, 0));
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    // readProject names the problem (missing file, folder, permissions).
+    return readStart(file, 8);
+  } catch (error) {
+    // Not a regular file: said at once. Otherwise readProject names the problem (missing file, folder, permissions).
+    if (error instanceof ApiError && error.code === 'not-a-map') throw error;
     return Buffer.alloc(0);
   }
 }
@@ -31,7 +26,7 @@ function firstBytes(file: string): Buffer {
 async function embedded(file: string, kind: 'PNG' | 'PDF'): Promise<Uint8Array> {
   const name = path.basename(file);
   const size = fs.statSync(file).size;
-  if (size > MAX_IMPORT) throw new ApiError({ code: 'not-a-map', message: `${name}: is too large to hold a journey map`, params: { file: name } });
+  if (size > MAX_CARRIER_BYTES) throw new ApiError({ code: 'not-a-map', message: `${name}: is too large to hold a journey map`, params: { file: name } });
   let project: Uint8Array | null;
   try {
     const bytes = fs.readFileSync(file);

@@ -71,9 +71,9 @@ describe('DocumentService with locks', () => {
     expect(first.lockedBy).toBeUndefined();
     const second = await documents.open(file, 'window-two');
     expect(second.lockedBy).toEqual({ by: 'other-window' });
-    expect(() => documents.save(file, second.doc, second.stamp ?? undefined, 'window-two')).toThrow(expect.objectContaining({ code: 'locked' }));
+    await expect(documents.save(file, second.doc, second.stamp ?? undefined, 'window-two')).rejects.toThrow(expect.objectContaining({ code: 'locked' }));
     documents.close('window-one');
-    expect(() => documents.save(file, second.doc, second.stamp ?? undefined, 'window-two')).not.toThrow();
+    await expect(documents.save(file, second.doc, second.stamp ?? undefined, 'window-two')).resolves.toBeDefined();
     expect(documents.locks.holds(file, 'window-two')).toBe(true);
   });
 });

@@ -11,7 +11,7 @@ import { tempDir } from './tmp.ts';
 const doc = createDocument('car-dealer', 'zh-CN');
 
 describe('RecoveryStore', () => {
-  it('offers the drafts of ended processes only, newest first, and opens them as they were', () => {
+  it('offers the drafts of ended processes only, newest first, and opens them as they were', async () => {
     const userData = tempDir();
     const alive = new Set([1001]);
     const crashed = new RecoveryStore(userData, { pid: 999, alive: (pid) => alive.has(pid) });
@@ -27,13 +27,13 @@ describe('RecoveryStore', () => {
     // Its own drafts are not offered to the process that wrote them.
     expect(crashed.list()).toEqual([]);
 
-    const opened = now.open('draft-dealer-001');
+    const opened = await now.open('draft-dealer-001');
     expect(opened).toMatchObject({ path: '/maps/dealer.cjm', stamp: '1:2:3', problems: [] });
     expect(opened.doc).toEqual(doc);
 
     now.discard('draft-dealer-001');
     expect(now.list().map((d) => d.id)).toEqual(['draft-untitled-1']);
-    expect(() => now.open('draft-dealer-001')).toThrow(expect.objectContaining({ code: 'not-found' }));
+    await expect(now.open('draft-dealer-001')).rejects.toThrow(expect.objectContaining({ code: 'not-found' }));
   });
 
   it('offers a draft of this process once the page that wrote it crashed', () => {
@@ -46,7 +46,7 @@ describe('RecoveryStore', () => {
     expect(() => store.abandon('../x')).toThrow(expect.objectContaining({ code: 'invalid-request' }));
   });
 
-  it('passes over damaged or half-written drafts and refuses ids that could leave its folder', () => {
+  it('passes over damaged or half-written drafts and refuses ids that could leave its folder', async () => {
     const userData = tempDir();
     const store = new RecoveryStore(userData, { pid: 1, alive: () => false });
     const later = new RecoveryStore(userData, { pid: 2, alive: () => false });
@@ -54,7 +54,7 @@ describe('RecoveryStore', () => {
     fs.writeFileSync(path.join(store.dir, 'draft-bad-0001.json'), '{not json');
     fs.writeFileSync(path.join(store.dir, 'draft-nodoc-01.json'), JSON.stringify({ id: 'draft-nodoc-01', path: null, stamp: null, title: 'x', savedAt: '', cards: 0, pid: 1 }));
     expect(later.list().map((d) => d.id)).toEqual(['draft-good-001']);
-    expect(() => later.open('../../etc/passwd')).toThrow(expect.objectContaining({ code: 'invalid-request' }));
+    await expect(later.open('../../etc/passwd')).rejects.toThrow(expect.objectContaining({ code: 'invalid-request' }));
     expect(() => later.discard('../x')).toThrow(expect.objectContaining({ code: 'invalid-request' }));
   });
 });

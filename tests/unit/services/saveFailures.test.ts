@@ -45,12 +45,12 @@ describe('saving over a file that changed on disk', () => {
     const theirs = retitled(doc, 'Saved on the other laptop');
     writeProject(file, theirs);
     const before = fs.readFileSync(file);
-    expect(() => documents.save(file, retitled(doc, 'mine'), stamp ?? '')).toThrow(expect.objectContaining({ code: 'conflict', params: { file: 'map.cjm', reason: 'changed' } }));
+    await expect(documents.save(file, retitled(doc, 'mine'), stamp ?? '')).rejects.toThrow(expect.objectContaining({ code: 'conflict', params: { file: 'map.cjm', reason: 'changed' } }));
     expect(fs.readFileSync(file).equals(before)).toBe(true);
-    const saved = documents.save(file, retitled(doc, 'mine'));
+    const saved = await documents.save(file, retitled(doc, 'mine'));
     expect(readProject(file).doc.map.title).toBe('mine');
     // The stamp a save returns is the one the next save sends: no conflict with ourselves.
-    expect(() => documents.save(file, retitled(doc, 'mine again'), saved.stamp)).not.toThrow();
+    await expect(documents.save(file, retitled(doc, 'mine again'), saved.stamp)).resolves.toBeDefined();
   });
 
   it('is refused with reason "deleted" when the file is gone', async () => {
@@ -59,23 +59,23 @@ describe('saving over a file that changed on disk', () => {
     writeProject(file, createDocument('blank', 'en'));
     const { doc, stamp } = await documents.open(file);
     fs.rmSync(file);
-    expect(() => documents.save(file, doc, stamp ?? '')).toThrow(expect.objectContaining({ code: 'conflict', params: { file: 'map.cjm', reason: 'deleted' } }));
+    await expect(documents.save(file, doc, stamp ?? '')).rejects.toThrow(expect.objectContaining({ code: 'conflict', params: { file: 'map.cjm', reason: 'deleted' } }));
     expect(fs.existsSync(file)).toBe(false);
   });
 });
 
 describe('saving where it cannot be written', () => {
-  it('a folder that vanished: a clear message, nothing created', () => {
+  it('a folder that vanished: a clear message, nothing created', async () => {
     const dir = path.join(tempDir(), 'usb-stick');
     fs.mkdirSync(dir);
     const file = path.join(dir, 'map.cjm');
     writeProject(file, createDocument('blank', 'en'));
     fs.rmSync(dir, { recursive: true });
-    expect(() => service().save(file, createDocument('blank', 'en'))).toThrow(expect.objectContaining({ code: 'io', message: 'map.cjm: could not be saved: the folder does not exist' }));
+    await expect(service().save(file, createDocument('blank', 'en'))).rejects.toThrow(expect.objectContaining({ code: 'io', message: 'map.cjm: could not be saved: the folder does not exist' }));
     expect(fs.existsSync(dir)).toBe(false);
   });
 
-  it.skipIf(!canMount)('a read-only folder: a clear message, the file unchanged (needs root for a read-only mount)', () => {
+  it.skipIf(!canMount)('a read-only folder: a clear message, the file unchanged (needs root for a read-only mount)', async () => {
     const dir = mount('size=1m') as string;
     const file = path.join(dir, 'map.cjm');
     const original = createDocument('car-dealer', 'zh-CN');
@@ -83,20 +83,20 @@ describe('saving where it cannot be written', () => {
     const before = fs.readFileSync(file);
     execFileSync('mount', ['-o', 'remount,ro', dir]);
     for (const target of [file, path.join(dir, 'new.cjm')]) {
-      expect(() => service().save(target, retitled(original, 'changed'))).toThrow(expect.objectContaining({ code: 'io', message: expect.stringMatching(/read-only/) }));
+      await expect(service().save(target, retitled(original, 'changed'))).rejects.toThrow(expect.objectContaining({ code: 'io', message: expect.stringMatching(/read-only/) }));
     }
     expect(fs.readFileSync(file).equals(before)).toBe(true);
     expect(fs.readdirSync(dir)).toEqual(['map.cjm']);
   });
 
-  it.skipIf(!canMount)('a full disk: a clear message, the file still holds the last save whole (needs root for a small mount)', () => {
+  it.skipIf(!canMount)('a full disk: a clear message, the file still holds the last save whole (needs root for a small mount)', async () => {
     const dir = mount('size=400k') as string;
     const file = path.join(dir, 'map.cjm');
     const original = createDocument('car-dealer', 'en');
     writeProject(file, original);
     const large = generateMap({ scenes: 60, lanes: 10, cards: 3000 });
     for (const target of [file, path.join(dir, 'other.cjm')]) {
-      expect(() => service().save(target, large)).toThrow(expect.objectContaining({ code: 'io', message: expect.stringMatching(/disk is full/) }));
+      await expect(service().save(target, large)).rejects.toThrow(expect.objectContaining({ code: 'io', message: expect.stringMatching(/disk is full/) }));
     }
     expect(readProject(file).doc).toEqual(original);
     expect(fs.readdirSync(dir)).toEqual(['map.cjm']);

@@ -1,0 +1,68 @@
+// What the parse process does: every read of a file from outside (a map, the map inside an
+// exported PNG or PDF, a recovery draft, the versions stored in a map), one job per request.
+// Runs in its own process (child.ts), never on the main process's event loop.
+import fs from 'node:fs';
+import Database from 'better-sqlite3';
+import type { VersionInfo } from '../../../shared/api.ts';
+import type { JourneyDoc } from '../../../shared/model.ts';
+import { openMapFile, type OpenedMap } from '../export/importMap.ts';
+import { readProjectBytes, readStart, schemaIsOurs, type ReadResult, type VersionRow } from '../projectFile.ts';
+import { listVersions, readVersion, versionsToCarry } from '../versions.ts';
+
+export type ParseRequest =
+  | { job: 'open'; file: string }
+  | { job: 'draft'; file: string; name: string }
+  | { job: 'versions'; file: string }
+  | { job: 'version'; file: string; id: string }
+  | { job: 'inspect'; file: string };
+
+/** Before a save over a map: whether its schema is exactly ours (saved in place), else the versions to carry into a clean file. */
+export interface Inspection {
+  exact: boolean;
+  carry: VersionRow[];
+}
+
+export interface ParseResults {
+  open: OpenedMap;
+  draft: ReadResult;
+  versions: VersionInfo[];
+  version: { doc: JourneyDoc; problems: string[] };
+  inspect: Inspection;
+}
+
+function inspect(file: string): Inspection {
+  if (schemaIsOurs(file)) return { exact: true, carry: [] };
+  try {
+    return { exact: false, carry: versionsToCarry(file) };
+  } catch {
+    // Unreadable versions are not carried; the map itself is what the user saves.
+    return { exact: false, carry: [] };
+  }
+}
+
+export async function runJob(request: ParseRequest): Promise<ParseResults[ParseRequest['job']]> {
+  switch (request.job) {
+    case 'open':
+      return openMapFile(request.file);
+    case 'draft': {
+      readStart(request.file, 1);
+      return readProjectBytes(fs.readFileSync(request.file), request.name);
+    }
+    case 'versions':
+      return listVersions(request.file);
+    case 'version':
+      return readVersion(request.file, request.id);
+    case 'inspect':
+      return inspect(request.file);
+  }
+}
+
+/** SQLite's memory in this process (the setting is process-wide, which is why reading has a process of its own). */
+export function limitSqliteHeap(bytes: number): void {
+  const db = new Database(':memory:');
+  try {
+    db.pragma(`hard_heap_limit = ${bytes}`);
+  } finally {
+    db.close();
+  }
+}
