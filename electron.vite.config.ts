@@ -20,7 +20,8 @@ export default defineConfig({
   main: {
     build: {
       outDir: resolve(root, 'out/main'),
-      rolldownOptions: { input: { main: resolve(root, 'electron/main/main.ts') } },
+      // parseChild: the process that reads files from outside (electron/main/parseProcess.ts starts it)
+      rolldownOptions: { input: { main: resolve(root, 'electron/main/main.ts'), parseChild: resolve(root, 'electron/services/parser/child.ts') } },
     },
   },
   preload: {

@@ -10,9 +10,9 @@ import type { JourneyDoc } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { openChromiumHost } from '../services/export/chromiumHost.ts';
 import { exportMap } from '../services/export/exporter.ts';
-import { openMapFile } from '../services/export/importMap.ts';
 import { writeFileAtomic } from '../services/atomicFile.ts';
 import { ioFailure } from '../services/projectFile.ts';
+import type { OpenMap } from './run.ts';
 import { oneOf, UsageError } from './usage.ts';
 
 export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${EXPORT_FORMATS.join('|')} --out <file>
@@ -72,7 +72,7 @@ function progressPrinter(): (p: { done: number; total: number }) => void {
   };
 }
 
-export async function commandExport(args: string[]): Promise<void> {
+export async function commandExport(args: string[], open: OpenMap): Promise<void> {
   const { values, positionals } = parseArgs({
     args,
     options: {
@@ -105,7 +105,7 @@ export async function commandExport(args: string[]): Promise<void> {
   if (path.extname(out).toLowerCase() !== `.${format}`) throw new UsageError(`the output file must end in .${format}`);
   if (fs.existsSync(out) && !values.force) throw new ApiError({ code: 'io', message: `${path.basename(out)}: already exists (use --force to replace it)` });
 
-  const { doc }: { doc: JourneyDoc } = await openMapFile(path.resolve(positionals[0] as string));
+  const { doc }: { doc: JourneyDoc } = await open(path.resolve(positionals[0] as string));
   const dpi = number(values.dpi, '--dpi');
   const parsed = ExportOptionsSchema.safeParse({
     format,

@@ -5,11 +5,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { ApiError, TEMPLATES, type TemplateName } from '../../shared/api.ts';
-import { LOCALES, type Locale } from '../../shared/model.ts';
+import { LOCALES, type JourneyDoc, type Locale } from '../../shared/model.ts';
 import { summarize } from '../../shared/summary.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { writeProject } from '../services/projectFile.ts';
-import { openMapFile } from '../services/export/importMap.ts';
+import { nodeParseChild } from '../services/parser/nodeChild.ts';
+import { Parser } from '../services/parser/parser.ts';
 import { commandExport, EXPORT_USAGE } from './export.ts';
 import { oneOf, UsageError } from './usage.ts';
 
@@ -36,20 +37,26 @@ function commandNew(args: string[]): void {
   process.stdout.write(`${out}\n`);
 }
 
-async function commandInfo(args: string[]): Promise<void> {
+/** Opens a map (or an exported PNG/PDF) the way the app does: in the parse process, within its limits. */
+export type OpenMap = (file: string) => Promise<{ doc: JourneyDoc; problems: string[] }>;
+
+async function commandInfo(args: string[], open: OpenMap): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('cjm info takes one file');
-  const { doc, problems } = await openMapFile(path.resolve(positionals[0] as string));
+  const { doc, problems } = await open(path.resolve(positionals[0] as string));
   const summary = summarize(doc);
   process.stdout.write(`${JSON.stringify(problems.length > 0 ? { ...summary, problems } : summary, null, 2)}\n`);
 }
 
-export async function run(argv: string[]): Promise<number> {
+/** Runs one command; `parser` reads the files (the fuzzer passes its own, kept warm between cases). */
+export async function run(argv: string[], parser?: Parser): Promise<number> {
   const [command, ...rest] = argv;
+  const reader = parser ?? new Parser({ spawn: () => nodeParseChild() });
+  const open: OpenMap = (file) => reader.run({ job: 'open', file });
   try {
     if (command === 'new') commandNew(rest);
-    else if (command === 'info') await commandInfo(rest);
-    else if (command === 'export') await commandExport(rest);
+    else if (command === 'info') await commandInfo(rest, open);
+    else if (command === 'export') await commandExport(rest, open);
     else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
     else if (command === undefined || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);
@@ -66,8 +73,10 @@ export async function run(argv: string[]): Promise<number> {
       process.stderr.write(`cjm: ${(error as Error).message}\n${USAGE}\n`);
       return 2;
     }
-    process.stderr.write(`cjm: unexpected error: ${(error as Error).message}\n`);
+    process.stderr.write(`cjm: unexpected error: ${(error as Error).message.replaceAll(/\s*\n\s*/g, ' ')}\n`);
     return 1;
+  } finally {
+    if (!parser) reader.dispose();
   }
 }
 

@@ -10,7 +10,9 @@ import { createGate } from '../services/ipcGate.ts';
 import { ChosenPaths } from '../services/pathPolicy.ts';
 import { mapsInArgs } from '../services/launchArgs.ts';
 import { isTrustedSenderUrl, trustedDevServerUrl } from '../services/trustedSender.ts';
+import { Parser } from '../services/parser/parser.ts';
 import { openExportWindow } from './exportWindow.ts';
+import { electronParseChild } from './parseProcess.ts';
 import { menuText } from './i18n.ts';
 import { buildMenu } from './menu.ts';
 import { applySecurityGuards } from './security.ts';
@@ -37,8 +39,11 @@ function windowOf(event: { sender: Electron.WebContents }): MapWindow | undefine
 
 function start(): void {
   applySecurityGuards();
-  const documents = new DocumentService({ userDataDir: app.getPath('userData'), appVersion: app.getVersion() });
-  app.on('will-quit', () => documents.locks.releaseAll());
+  const documents = new DocumentService({ userDataDir: app.getPath('userData'), appVersion: app.getVersion(), parser: new Parser({ spawn: electronParseChild }) });
+  app.on('will-quit', () => {
+    documents.locks.releaseAll();
+    documents.dispose();
+  });
   // Paths from native dialogs, plus the recent list (which only holds paths once chosen).
   const policy = new ChosenPaths((file) => documents.recent.has(file));
   const focused = () => BrowserWindow.getFocusedWindow() ?? [...windows.values()][0]?.window ?? null;

@@ -3,6 +3,7 @@
 import {
   ApiError,
   requests,
+  type ApiErrorBody,
   type AppInfo,
   type Channel,
   type Envelope,
@@ -25,6 +26,22 @@ export interface HandlerDeps {
   /** shell-specific channels (dialogs in Electron, folder listing in the web shell) */
   extra?: Implementations;
   log?: (message: string) => void;
+}
+
+/**
+ * Error texts go to the window without the folders they may name (a Node or SQLite message can
+ * carry an absolute path): the file's own name says enough, and the page need not learn the disk.
+ */
+export function withoutFolders(text: string): string {
+  return text
+    .replaceAll(/file:\/\/[^\s'"]*\/([^\s'"/]*)/g, '$1')
+    .replaceAll(/(^|[\s'"(=:,[])\/(?:[^\s'"/]+\/)+/g, '$1')
+    .replaceAll(/(^|[\s'"(=:,[])(?:[A-Za-z]:|\\\\[^\s'"\\]+)\\(?:[^\s'"\\]+\\)*/g, '$1');
+}
+
+function forWindow(body: ApiErrorBody): ApiErrorBody {
+  const params = body.params && Object.fromEntries(Object.entries(body.params).map(([key, value]) => [key, typeof value === 'string' ? withoutFolders(value) : value]));
+  return { ...body, message: withoutFolders(body.message), ...(params ? { params } : {}) };
 }
 
 export function createHandlers({ documents, exports, policy, appInfo, extra = {}, log = console.error }: HandlerDeps) {
@@ -86,9 +103,9 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
       try {
         return { ok: true, value: await impl(parsed.data as Request<Channel>) };
       } catch (error) {
-        if (error instanceof ApiError) return { ok: false, error: error.toBody() };
+        if (error instanceof ApiError) return { ok: false, error: forWindow(error.toBody()) };
         log(`${channel} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-        return { ok: false, error: { code: 'internal', message: `${channel}: ${String(error)}` } };
+        return { ok: false, error: forWindow({ code: 'internal', message: `${channel}: ${String(error)}` }) };
       }
     });
   }

@@ -178,7 +178,9 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
     }
     if (pathname.startsWith('/api/')) {
       handleApi(req, res, pathname.slice('/api/'.length)).catch((error: unknown) => {
-        if (!res.headersSent) send(res, 500, String(error));
+        // The details (which may name folders) go to the log, not to the page.
+        console.error(`web shell: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+        if (!res.headersSent) send(res, 500, 'the request failed');
       });
       return;
     }
@@ -203,6 +205,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
       new Promise<void>((resolve) => {
         // Maps still open in its pages are let go: nobody holds them once the shell is gone.
         documents.locks.releaseAll();
+        documents.dispose();
         server.close(() => resolve());
         server.closeAllConnections();
       }),

@@ -130,7 +130,9 @@ async function saveTo(path: string, expectedStamp: string | undefined): Promise<
     session.set({ busy: true });
     const saved = await call('doc:save', { path, doc: editor.doc, expectedStamp, owner });
     editor.markSaved(state);
-    session.set({ path: saved.path, stamp: saved.stamp, lockedBy: null, notice: null });
+    // Said once: the next save is an ordinary save of a clean file.
+    const notice = saved.cleaned ? { kind: 'info' as const, text: i18next.t('notice.cleaned'), details: saved.cleaned } : null;
+    session.set({ path: saved.path, stamp: saved.stamp, lockedBy: null, notice });
     return true;
   } catch (error) {
     if (error instanceof ApiError && error.code === 'conflict') {

@@ -6,6 +6,7 @@ import { serializeProject } from '../../electron/services/projectFile.ts';
 import { newVersion } from '../../electron/services/versions.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { generateMap } from '../bench/generateMap.ts';
+import { ATTACKS } from '../hostile/files.ts';
 
 /** mulberry32: small, fast and good enough to pick mutations. */
 export function prng(seed: number): () => number {
@@ -63,6 +64,43 @@ function deepJson(depth: number): string {
   return `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
 }
 
+const TABLE_NAMES = ['cards', 'stages', 'scenes', 'lanes', 'emotion_points', 'links', 'personas', 'curves', 'map', 'file_info', 'versions'];
+const TRIGGER_BODIES = ["DELETE FROM cards", "UPDATE cards SET text = 'pay at https://evil.example'", 'INSERT INTO map SELECT * FROM map', "SELECT RAISE(ABORT, 'refused')", "UPDATE stages SET title = 'x'", 'DELETE FROM emotion_points'];
+
+/** A table rebuilt with its rows and a twist in its definition (a foreign key, a CHECK, a generated column). */
+function rebuilt(db: Database.Database, table: string, twist: string): void {
+  const columns = (db.pragma(`table_info(${table})`) as { name: string }[]).map((c) => c.name);
+  db.exec(`ALTER TABLE ${table} RENAME TO ${table}_old;
+    CREATE TABLE ${table} (${columns.map((c) => (c === 'id' ? 'id TEXT PRIMARY KEY' : c)).join(', ')}, ${twist});
+    INSERT INTO ${table} (${columns.join(', ')}) SELECT ${columns.join(', ')} FROM ${table}_old; DROP TABLE ${table}_old;`);
+}
+
+const SCHEMA_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
+  ...Object.values(ATTACKS).map((sql) => (db: Database.Database) => db.exec(sql)),
+  (db, r) => db.exec(`CREATE TRIGGER t${int(r, 1e6)} ${choose(r, ['BEFORE', 'AFTER'])} ${choose(r, ['INSERT', 'DELETE', 'UPDATE'])} ON ${choose(r, TABLE_NAMES)} BEGIN ${choose(r, TRIGGER_BODIES)}; END`),
+  (db, r) => {
+    const table = choose(r, TABLE_NAMES);
+    db.exec(`ALTER TABLE ${table} RENAME TO ${table}_data; CREATE VIEW ${table} AS SELECT * FROM ${table}_data`);
+  },
+  (db, r) => {
+    const table = choose(r, TABLE_NAMES);
+    db.exec(`DROP TABLE ${table}; CREATE VIEW ${table} AS WITH RECURSIVE r(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM r) SELECT n AS id FROM r`);
+  },
+  (db, r) => rebuilt(db, choose(r, ['cards', 'scenes', 'lanes', 'emotion_points', 'links']), `FOREIGN KEY (id) REFERENCES ${choose(r, ['personas', 'stages', 'curves'])}(id) ON DELETE CASCADE`),
+  (db, r) => rebuilt(db, choose(r, ['cards', 'stages', 'scenes', 'lanes']), choose(r, ['CHECK (0)', 'CHECK (length(id) < 3)', "CHECK (id <> '')"])),
+  (db, r) => db.exec(`ALTER TABLE ${choose(r, ['cards', 'stages', 'lanes', 'scenes'])} ADD COLUMN g${int(r, 100)} ${choose(r, ["GENERATED ALWAYS AS (printf('%.50000000c', 'x')) VIRTUAL", 'GENERATED ALWAYS AS (id) VIRTUAL', "DEFAULT 'x'"])}`),
+  (db, r) => db.exec(`ALTER TABLE ${choose(r, TABLE_NAMES)} RENAME TO renamed_${int(r, 100)}`),
+  (db, r) => db.exec(`ALTER TABLE ${choose(r, ['cards', 'stages', 'lanes'])} RENAME COLUMN ${choose(r, ['title', 'text', 'ord', 'id'])} TO renamed`),
+  (db, r) => {
+    const table = choose(r, TABLE_NAMES);
+    db.exec(`DROP TABLE ${table}; CREATE TABLE ${table} (${choose(r, ['x', 'id TEXT, y BLOB', 'id, ord, title, text, extra, z'])})`);
+  },
+  (db, r) => db.exec(`DROP TABLE ${choose(r, ['cards', 'personas', 'links'])}; CREATE VIRTUAL TABLE ${choose(r, ['cards', 'personas', 'links'])} USING fts5(id, text)`),
+  (db, r) => db.exec(`CREATE INDEX i${int(r, 1e6)} ON ${choose(r, ['cards', 'stages', 'scenes'])} (${choose(r, ['substr(id, 1, 2)', 'id', "id || 'x'"])}) ${choose(r, ['', 'WHERE id > 0'])}`),
+  (db) => db.exec('ANALYZE'),
+  (db) => db.exec('CREATE TABLE seq (id INTEGER PRIMARY KEY AUTOINCREMENT, x); INSERT INTO seq (x) VALUES (1)'),
+];
+
 // Changes made with SQL inside a copy: valid files with hostile or wrong contents.
 const SQL_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
   (db, r) => db.prepare(`UPDATE ${choose(r, ['cards', 'stages', 'scenes', 'lanes'])} SET title = ? WHERE rowid IN (SELECT rowid FROM ${'cards'} LIMIT 1)`).run(choose(r, HOSTILE_TEXT)),
@@ -92,11 +130,14 @@ const SQL_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
   (db, r) => db.prepare(`UPDATE versions SET ${choose(r, ['name', 'created_at', 'counts', 'id'])} = ?`).run(choose(r, [...HOSTILE_TEXT, deepJson(3000), 42, null])),
   (db, r) => db.exec(`UPDATE versions SET counts = ${choose(r, ["'{\"cards\":-1}'", "'null'", "x'00'", '7'])}`),
   (db) => db.exec('DROP TABLE versions; CREATE TABLE versions (x)'),
+  // schema-level: the file's own SQL, which must never run (see tests/hostile/files.ts)
+  ...SCHEMA_MUTATIONS,
 ];
 
 function sqlMutation(seed: Buffer, random: Random): Buffer {
   const db = new Database(seed);
   try {
+    db.pragma('foreign_keys = OFF');
     for (let i = 0, n = 1 + int(random, 3); i < n; i++) {
       try {
         (choose(random, SQL_MUTATIONS) as (db: Database.Database, r: Random) => void)(db, random);

@@ -9,6 +9,8 @@ import { run } from '../../electron/cli/run.ts';
 import { listVersions, readVersion } from '../../electron/services/versions.ts';
 import { ApiError, ERROR_CODES } from '../../shared/api.ts';
 import { parseDocument } from '../../shared/validate.ts';
+import type { JourneyDoc } from '../../shared/model.ts';
+import { isDeepStrictEqual } from 'node:util';
 import { brokenInvariants } from '../unit/ops/properties.ts';
 import { mutatedFile, seeds } from './mutate.ts';
 
@@ -24,7 +26,7 @@ async function info(file: string): Promise<{ code: number; stdout: string; stder
   process.stdout.write = ((chunk: string) => ((out.stdout += chunk), true)) as typeof process.stdout.write;
   process.stderr.write = ((chunk: string) => ((out.stderr += chunk), true)) as typeof process.stderr.write;
   try {
-    return { code: await run(['info', file]), ...out };
+    return { code: await run(['info', file], documents.parser), ...out };
   } finally {
     [process.stdout.write, process.stderr.write] = writes as [typeof process.stdout.write, typeof process.stderr.write];
   }
@@ -51,12 +53,20 @@ async function checkVersions(file: string, n: number): Promise<string | undefine
   return undefined;
 }
 
+function firstDifference(a: JourneyDoc, b: JourneyDoc): string {
+  for (const key of Object.keys(b) as (keyof JourneyDoc)[]) {
+    if (!isDeepStrictEqual(a[key], b[key])) return `${key} differs`;
+  }
+  return 'fields differ';
+}
+
 async function fuzzCase(n: number): Promise<string> {
   const { bytes, how } = mutatedFile(allSeeds, runSeed, n);
   const file = path.join(dir, `case-${n}.cjm`);
   fs.writeFileSync(file, bytes);
   const before = fs.readFileSync(file);
   let opened: string;
+  let saveCheck: JourneyDoc | undefined;
   try {
     const { doc, problems } = await documents.open(file);
     parseDocument(doc);
@@ -65,6 +75,7 @@ async function fuzzCase(n: number): Promise<string> {
     opened = problems.length > 0 ? 'repaired' : 'opened';
     const versions = await checkVersions(file, n);
     if (versions) return `bad ${how} ${versions}`;
+    saveCheck = doc;
   } catch (error) {
     if (!(error instanceof ApiError) || !ERROR_CODES.includes(error.code)) return `bad ${how} open threw ${String(error)}`;
     if (!error.message.startsWith(`case-${n}.cjm`)) return `bad ${how} open's message does not name the file: ${error.message}`;
@@ -77,6 +88,17 @@ async function fuzzCase(n: number): Promise<string> {
   if (cli.code !== 0 && cli.code !== 1) return `bad ${how} cjm info exited ${cli.code}`;
   if (cli.code === 0) JSON.parse(cli.stdout);
   if (!fs.readFileSync(file).equals(before)) return `bad ${how} opening changed the file`;
+  if (saveCheck) {
+    // What the file's own SQL could have done on a save: the saved records must be exactly the editor's.
+    const edited = { ...saveCheck, map: { ...saveCheck.map, title: `${saveCheck.map.title} (saved)` } };
+    try {
+      await documents.save(file, edited);
+      const reread = await documents.open(file);
+      if (!isDeepStrictEqual(reread.doc, edited)) return `bad ${how} a save changed the map: ${firstDifference(reread.doc, edited)}`;
+    } catch (error) {
+      return `bad ${how} saving an opened map failed: ${String(error)}`;
+    }
+  }
   fs.rmSync(file);
   return `ok ${how} ${opened}`;
 }
@@ -90,4 +112,5 @@ for (let n = from; n < to; n++) {
   }
   fs.writeSync(1, `${n} ${outcome.replaceAll('\n', ' ')}\n`);
 }
+documents.dispose();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -96,6 +96,9 @@ export const ATTACKS: Record<string, string> = {
   'cards as an endless recursive view': ENDLESS_VIEW,
 };
 
+/** Attacks that leave no plain table of cards to read: the file is refused (naming what it found), not half-read. */
+export const REFUSED = new Set(['cards as a view with INSTEAD OF triggers', 'cards as an endless recursive view']);
+
 /** A file whose map is the template with every card text `text` (to tell two saves apart). */
 export function mapWithText(text: string): JourneyDoc {
   const doc = createDocument('car-dealer', 'en');
