@@ -16,6 +16,8 @@ export function electronParseChild(): ParseChild {
     execArgv: [`--max-old-space-size=${PARSE_HEAP_LIMIT_MB}`],
   });
   return {
+    // (A utility process's port is not a window: it takes no target origin.)
+    // oxlint-disable-next-line unicorn/require-post-message-target-origin
     send: (message) => child.postMessage(message),
     onMessage: (listener) => void child.on('message', (reply: unknown) => listener(reply as ParseReply)),
     onExit: (listener) => void child.on('exit', listener),

@@ -19,6 +19,8 @@ interface Port {
   postMessage(message: unknown): void;
 }
 const electronPort = (process as unknown as { parentPort?: Port }).parentPort;
+// (Electron's parentPort is a process port, not a window: it takes no target origin.)
+// oxlint-disable-next-line unicorn/require-post-message-target-origin
 const send = (reply: ParseReply) => (electronPort ? electronPort.postMessage(reply) : process.send?.(reply));
 
 limitSqliteHeap(PARSE_SQLITE_HEAP_BYTES);
