@@ -3,14 +3,19 @@
 // for it). Peak memory is the whole process tree (Node and Chromium, proportional set size so
 // pages shared between Chromium's processes count once), sampled every 100 ms in a separate
 // run. The PNG floor is the same browser photographing a blank page of the same size in the
-// same strips.
+// same strips. `export-network` counts what one `cjm export` does on the network, seen in the
+// system calls of the whole process tree.
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { PNG_LIMITS, exportMap } from '../../electron/services/export/exporter.ts';
 import { openChromiumHost } from '../../electron/services/export/chromiumHost.ts';
 import { ExportOptionsSchema } from '../../shared/export/options.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { renderSvg } from '../../shared/export/svg.ts';
 import { createDocument } from '../../shared/templates.ts';
+import { straceUnavailable, traceNetwork } from '../unit/services/networkTrace.ts';
 import { generateMap } from './generateMap.ts';
 import { line, median } from './measure.ts';
 
@@ -81,7 +86,26 @@ async function measure(doc: JourneyDoc, input: object): Promise<{ median: number
   return { median: median(samples), peak };
 }
 
+function benchNetwork(): void {
+  const unavailable = straceUnavailable();
+  if (unavailable) {
+    process.stdout.write(`export-network: skipped (${unavailable})\n`);
+    return;
+  }
+  const cli = [process.execPath, '--experimental-strip-types', '--no-warnings', path.resolve(import.meta.dirname, '../../electron/cli/main.ts')];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cjm-bench-'));
+  try {
+    const map = path.join(dir, 'map.cjm');
+    spawnSync(cli[0] as string, [...cli.slice(1), 'new', map, '--template', 'car-dealer']);
+    const trace = traceNetwork(cli[0] as string, [...cli.slice(1), 'export', map, '--format', 'pdf', '--out', path.join(dir, 'map.pdf'), '--quiet']);
+    line('export-network', { dns_lookups: trace.dnsLookups, connects: trace.connects.length, sends: trace.sends.length, google_names: trace.googleNames.length });
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function benchExport(): Promise<void> {
+  benchNetwork();
   const maps: [string, JourneyDoc][] = [
     ['template', createDocument('car-dealer', 'zh-CN')],
     ['60x10', generateMap({ scenes: 60, lanes: 10, cards: 600 })],

@@ -1,6 +1,6 @@
 // The render host outside Electron: a headless Chromium-family browser driven by
 // playwright-core. Which browser: $CHROMIUM_PATH, else the first installed Chromium, Chrome
-// or Edge in the usual places.
+// or Edge in the usual places. It is started offline: an export looks up no host.
 import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
@@ -27,15 +27,68 @@ function candidates(): string[] {
   return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/usr/bin/microsoft-edge', '/snap/bin/chromium'];
 }
 
+/**
+ * Debian's /usr/bin/chromium is a shell script that adds the flags in /etc/chromium.d (remote
+ * extensions, Google API keys) before it runs the browser: those make the browser call Google
+ * at start. The browser itself, started with our flags only, does not.
+ */
+const LAUNCHER_SCRIPTS: Record<string, string> = {
+  '/usr/bin/chromium': '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium-browser': '/usr/lib/chromium/chromium',
+};
+
+function withoutLauncherScript(file: string): string {
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+  const binary = LAUNCHER_SCRIPTS[real];
+  if (!binary || !fs.existsSync(binary)) return file;
+  const head = Buffer.alloc(2);
+  const fd = fs.openSync(real, 'r');
+  try {
+    fs.readSync(fd, head, 0, 2, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  return head.toString('latin1') === '#!' ? binary : file;
+}
+
+/**
+ * No lookups and no connections: every host name fails to resolve inside the browser, and the
+ * services that call Google at start (component and extension updates, sync, field trials,
+ * pings, reliability reports, first-run tasks) stay off. Several of these repeat playwright's
+ * defaults on purpose, so they hold whatever its defaults become. No --disable-features here:
+ * Chromium keeps only the last one given, which would drop playwright's own list (it turns off
+ * optimization hints, network time queries and search preconnects).
+ */
+export const OFFLINE_ARGS = [
+  '--host-resolver-rules=MAP * ~NOTFOUND',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-pings',
+  '--disable-domain-reliability',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--disable-client-side-phishing-detection',
+  '--disable-field-trial-config',
+  '--disable-breakpad',
+  '--no-first-run',
+  '--no-default-browser-check',
+];
+
 /** The browser to print with, or an error that says what to install. */
 export function findChromium(): string {
   const chosen = process.env.CHROMIUM_PATH;
   if (chosen) {
-    if (fs.existsSync(chosen)) return chosen;
+    if (fs.existsSync(chosen)) return withoutLauncherScript(chosen);
     throw new ApiError({ code: 'no-browser', message: `CHROMIUM_PATH points to ${chosen}, which does not exist`, params: { path: chosen } });
   }
   const found = candidates().find((file) => fs.existsSync(file));
-  if (found) return found;
+  if (found) return withoutLauncherScript(found);
   throw new ApiError({
     code: 'no-browser',
     message:
@@ -95,7 +148,7 @@ export async function openChromiumHost(): Promise<RenderHost> {
   const executablePath = findChromium();
   let browser: Browser;
   try {
-    browser = await chromium.launch({ executablePath });
+    browser = await chromium.launch({ executablePath, args: OFFLINE_ARGS });
   } catch (error) {
     throw new ApiError({
       code: 'no-browser',
