@@ -100,5 +100,13 @@ describe('saving where it cannot be written', () => {
     }
     expect(readProject(file).doc).toEqual(original);
     expect(fs.readdirSync(dir)).toEqual(['map.cjm']);
+
+    // The failed save rolled back but touched the file's time: the window's next save (of what
+    // fits) with the stamp it opened the file with is no conflict with itself.
+    const documents = service();
+    const { stamp } = await documents.open(file);
+    await expect(documents.save(file, large, stamp ?? undefined)).rejects.toThrow(expect.objectContaining({ code: 'io' }));
+    await expect(documents.save(file, retitled(original, 'fits'), stamp ?? undefined)).resolves.toMatchObject({ path: file });
+    expect(readProject(file).doc.map.title).toBe('fits');
   });
 });
