@@ -62,7 +62,7 @@ async function pdfCarrying(project: Buffer): Promise<Uint8Array> {
   return finishPdf(await pdf.save(), { title: 'x', lang: 'en', appVersion: 'test', project });
 }
 
-const timed = async <T>(work: () => Promise<T>) => {
+const timed = async <T>(work: () => Promise<T>): Promise<{ value?: T; error?: unknown; ms: number }> => {
   const start = performance.now();
   const outcome = await work().then((value) => ({ value }), (error: unknown) => ({ error }));
   return { ...outcome, ms: performance.now() - start };
@@ -88,7 +88,7 @@ describe('no file can hang the app', () => {
     const dir = tempDir();
     const fifo = path.join(dir, 'x.cjm');
     execFileSync('mkfifo', [fifo]);
-    for (const open of [() => documents.open(fifo), () => documents.listVersions(fifo)]) {
+    for (const open of [() => documents.open(fifo), () => documents.listVersions(fifo)] as (() => Promise<unknown>)[]) {
       const { error, ms } = await timed(open);
       expect(error).toMatchObject({ code: 'not-a-map', message: 'x.cjm: is not a regular file (a pipe, device or socket), not a journey map' });
       expect(ms).toBeLessThan(5000);
