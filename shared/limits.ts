@@ -13,6 +13,13 @@ export const MAX_EMBEDDED_MAP_BYTES = 128 * 1024 * 1024;
 /** Nodes of a PDF name tree walked while looking for the attached map (an export has one). */
 export const MAX_PDF_NAME_TREE_NODES = 4096;
 
+/**
+ * The small objects a PDF packs into compressed object and cross-reference streams are unpacked
+ * to at most this many bytes in all while it loads: an export has none, a thousand-page report
+ * a few MB, and a 1 MB bomb would otherwise unpack to a gigabyte before anything is checked.
+ */
+export const MAX_PDF_OBJECT_STREAM_BYTES = 64 * 1024 * 1024;
+
 /** JSON nested deeper than this (a field of a newer app, a tag list) is refused: nothing we write nests past 10. */
 export const MAX_JSON_DEPTH = 64;
 
