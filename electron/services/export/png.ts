@@ -2,14 +2,18 @@
 // decoding every pixel, add the map as a compressed text chunk, and find it again.
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { MAX_EMBEDDED_MAP_BYTES } from '../../../shared/limits.ts';
 
 const inflate = promisify(zlib.inflate);
 
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** The zTXt keyword under which an exported PNG carries its map (a .cjm file, base64). */
 export const MAP_KEYWORD = 'journey-mapper/cjm';
-/** A zip bomb in a text chunk must not eat the memory. */
-const MAX_TEXT = 256 * 1024 * 1024;
+/**
+ * The map chunk's text is the map in base64, so it inflates to at most this for the largest map
+ * allowed (4 characters for every 3 bytes, the last group padded): a zip bomb stops there.
+ */
+const MAX_TEXT = Math.ceil(MAX_EMBEDDED_MAP_BYTES / 3) * 4;
 
 export interface Chunk {
   type: string;
@@ -80,8 +84,14 @@ export function extractMap(png: Buffer): Buffer | null {
     if (type !== 'zTXt') continue;
     const nul = data.indexOf(0);
     if (nul < 0 || data.toString('latin1', 0, nul) !== MAP_KEYWORD || data[nul + 1] !== 0) continue;
-    const text = zlib.inflateSync(data.subarray(nul + 2), { maxOutputLength: MAX_TEXT }).toString('latin1');
-    return Buffer.from(text, 'base64');
+    let text: Buffer;
+    try {
+      text = zlib.inflateSync(data.subarray(nul + 2), { maxOutputLength: MAX_TEXT });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ERR_BUFFER_TOO_LARGE') throw error;
+      throw new Error(`the map in the PNG unpacks to more than ${Math.round(MAX_TEXT / 1024 / 1024)} MB`, { cause: error });
+    }
+    return Buffer.from(text.toString('latin1'), 'base64');
   }
   return null;
 }

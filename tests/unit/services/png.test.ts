@@ -1,6 +1,7 @@
 import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { PngWriter, extractMap, mapChunk, pixels, readChunks } from '../../../electron/services/export/png.ts';
+import { MAP_KEYWORD, PngWriter, extractMap, mapChunk, pixels, readChunks } from '../../../electron/services/export/png.ts';
+import { MAX_EMBEDDED_MAP_BYTES } from '../../../shared/limits.ts';
 
 /** A PNG encoder for the tests: every row gets the filter `filterOf(y)` (0–4). */
 function encode(width: number, height: number, channels: 3 | 4, pixel: (x: number, y: number) => number[], filterOf: (y: number) => number): Buffer {
@@ -95,4 +96,28 @@ describe('PNG stitching', () => {
     expect(() => extractMap(png.subarray(0, png.length - 20))).toThrow(/truncated/);
     expect(() => extractMap(Buffer.from('GIF89a'))).toThrow(/not a PNG/);
   });
+
+  it('refuses a map chunk that inflates past the largest map a PNG may carry, before unpacking it all', async () => {
+    // 200 MB of base64 text (a 150 MB map, past MAX_EMBEDDED_MAP_BYTES) deflated to ~200 kB.
+    const deflate = zlib.createDeflate({ level: 9 });
+    const parts: Buffer[] = [];
+    deflate.on('data', (part: Buffer) => parts.push(part));
+    const text = Buffer.alloc(8 * 1024 * 1024, 'A');
+    for (let i = 0; i < 25; i++) if (!deflate.write(text)) await new Promise((resolve) => deflate.once('drain', resolve));
+    await new Promise((resolve) => {
+      deflate.once('end', resolve);
+      deflate.end();
+    });
+    const bomb = Buffer.concat([Buffer.from(MAP_KEYWORD, 'latin1'), Buffer.from([0, 0]), ...parts]);
+    expect(bomb.length).toBeLessThan(300 * 1024);
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(bomb.length);
+    head.write('zTXt', 4, 'latin1');
+    const png = encode(2, 2, 3, colour, () => 0);
+    const withBomb = Buffer.concat([png.subarray(0, 33), head, bomb, Buffer.alloc(4), png.subarray(33)]);
+    const peakBefore = process.resourceUsage().maxRSS;
+    expect(() => extractMap(withBomb)).toThrow(new RegExp(`the map in the PNG unpacks to more than ${Math.round((MAX_EMBEDDED_MAP_BYTES * 4) / 3 / 1024 / 1024)} MB`));
+    // At most the capped text in memory, never the map it would decode to as well.
+    expect((process.resourceUsage().maxRSS - peakBefore) / 1024).toBeLessThan((MAX_EMBEDDED_MAP_BYTES * 4) / 3 / 1024 / 1024 + 100);
+  }, 30_000);
 });
