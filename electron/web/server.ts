@@ -73,6 +73,19 @@ function listFolder(jail: FolderJail, dir: string, kinds: readonly FileKind[]): 
   };
 }
 
+/**
+ * Exactly JSON in UTF-8: the media type before any parameters is application/json (a prefix
+ * would let application/jsonp or application/json-evil through), and a charset, if named, is utf-8.
+ */
+function isJson(contentType: string | undefined): boolean {
+  const [type, ...params] = (contentType ?? '').split(';');
+  if (type?.trim().toLowerCase() !== 'application/json') return false;
+  return params.every((param) => {
+    const [name, value = ''] = param.split('=');
+    return name?.trim().toLowerCase() !== 'charset' || value.trim().replace(/^"(.*)"$/, '$1').toLowerCase() === 'utf-8';
+  });
+}
+
 function tokenMatches(expected: Buffer, header: string | undefined): boolean {
   const given = Buffer.from(header?.startsWith('Bearer ') ? header.slice(7) : '', 'utf8');
   return given.length === expected.length && timingSafeEqual(given, expected);
@@ -128,7 +141,7 @@ export async function startWebShell(options: WebShellOptions): Promise<WebShell>
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string) {
     if (!tokenMatches(expected, req.headers.authorization)) return send(res, 401, 'missing or wrong token');
     if (req.method !== 'POST') return send(res, 405, 'use POST');
-    if (!req.headers['content-type']?.startsWith('application/json')) return send(res, 415, 'send JSON');
+    if (!isJson(req.headers['content-type'])) return send(res, 415, 'send JSON (application/json, UTF-8)');
     const handler = handlers.get(channel);
     if (!handler) return send(res, 404, `no API channel '${channel}'`);
     // Too large: answer at once (and close), rather than reading megabytes first.

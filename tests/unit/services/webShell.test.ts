@@ -65,6 +65,35 @@ describe('web shell', () => {
     expect((await post(s, 'app:info', { Authorization: `Bearer ${s.token}` }, '{broken')).status).toBe(400);
   });
 
+  it('takes API bodies only as JSON: exactly application/json, in UTF-8 if a charset is named', async () => {
+    const s = await start();
+    const auth = { Authorization: `Bearer ${s.token}` };
+    const accepted = ['application/json', 'application/json; charset=utf-8', 'Application/JSON;Charset=UTF-8', ' application/json ; charset="utf-8"'];
+    for (const type of accepted) expect((await post(s, 'app:info', { ...auth, 'Content-Type': type })).status, type).toBe(200);
+    const refused = [
+      'application/jsonp',
+      'application/json-evil',
+      'application/json+evil; charset=utf-8',
+      'application/json; charset=latin1',
+      'application/json; charset=utf-16',
+      'application/json, text/plain',
+      'text/plain',
+      'text/plain; x=application/json',
+      '',
+    ];
+    for (const type of refused) expect((await post(s, 'app:info', { ...auth, 'Content-Type': type })).status, type).toBe(415);
+    // No Content-Type at all.
+    const status = await new Promise<number>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: s.port, path: '/api/app:info', method: 'POST', headers: { Host: `127.0.0.1:${s.port}`, ...auth } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      req.end('{}');
+    });
+    expect(status).toBe(415);
+  });
+
   it('serves the renderer with a strict CSP and nothing outside it', async () => {
     const s = await start();
     const page = await fetch(`${base(s)}/`);
