@@ -28,6 +28,23 @@ function forbidden(file: string): never {
   });
 }
 
+/**
+ * A hard link is one file under two names, the other one possibly outside the folder: reading or
+ * saving it here would reach that file. Where the other name lies cannot be found cheaply, so a
+ * regular file with more than one name is refused wherever its twin is.
+ */
+function refuseHardLink(absolute: string): void {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(absolute);
+  } catch {
+    return; // not there yet (a new file), or unreadable: the open or save says why
+  }
+  if (!stat.isFile() || stat.nlink <= 1) return;
+  const name = path.basename(absolute);
+  throw new ApiError({ code: 'forbidden', message: `${name}: is a hard link to a file elsewhere; open a copy of it instead`, params: { file: name } });
+}
+
 export class ChosenPaths implements PathPolicy {
   readonly #chosen = new Set<string>();
   readonly #alsoAllowed: (file: string) => boolean;
@@ -95,6 +112,7 @@ export class FolderJail implements PathPolicy {
   resolve(file: string, mode: 'read' | 'write', extensions: readonly string[] = ['.cjm']): string {
     const absolute = this.locate(file);
     checkExtension(absolute, mode, extensions);
+    refuseHardLink(absolute);
     return absolute;
   }
 }

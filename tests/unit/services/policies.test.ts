@@ -24,6 +24,40 @@ describe('FolderJail', () => {
   });
 });
 
+describe('FolderJail and hard links', () => {
+  it('refuses a file inside that is a hard link (it may be a file outside), for reading and writing', () => {
+    const root = tempDir();
+    const outside = tempDir();
+    const jail = new FolderJail(root);
+    fs.writeFileSync(path.join(outside, 'secret.cjm'), 'outside');
+    fs.linkSync(path.join(outside, 'secret.cjm'), path.join(root, 'linked.cjm'));
+    for (const mode of ['read', 'write'] as const) {
+      expect(() => jail.resolve('linked.cjm', mode), mode).toThrow(
+        expect.objectContaining({ code: 'forbidden', message: 'linked.cjm: is a hard link to a file elsewhere; open a copy of it instead' }),
+      );
+    }
+    // Still listed (it lies inside), so opening it is what says why not.
+    expect(jail.allows('linked.cjm')).toBe(true);
+    // A file with one name is fine, and so is one whose other name is gone.
+    fs.writeFileSync(path.join(root, 'plain.cjm'), 'inside');
+    expect(jail.resolve('plain.cjm', 'write')).toBe(path.join(fs.realpathSync(root), 'plain.cjm'));
+    fs.rmSync(path.join(outside, 'secret.cjm'));
+    expect(jail.resolve('linked.cjm', 'read')).toBe(path.join(fs.realpathSync(root), 'linked.cjm'));
+    // Folders always have several links; they are not files to refuse.
+    fs.mkdirSync(path.join(root, 'sub', 'deeper'), { recursive: true });
+    expect(jail.locate('sub')).toBe(path.join(fs.realpathSync(root), 'sub'));
+  });
+
+  it('leaves files the user picked in a dialog alone, hard link or not', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'a.cjm'), 'x');
+    fs.linkSync(path.join(dir, 'a.cjm'), path.join(dir, 'b.cjm'));
+    const policy = new ChosenPaths();
+    policy.choose(path.join(dir, 'b.cjm'));
+    expect(policy.resolve(path.join(dir, 'b.cjm'), 'write')).toBe(path.join(dir, 'b.cjm'));
+  });
+});
+
 describe('ChosenPaths', () => {
   it('allows only what the user chose (or what the callback allows), by absolute path', () => {
     const policy = new ChosenPaths((file) => file === '/recent/map.cjm');
