@@ -145,6 +145,8 @@ function unpack(stream: PDFRawStream, max: number): Uint8Array {
 export async function extractMap(bytes: Uint8Array, limits: Partial<ExtractLimits> = {}): Promise<Uint8Array | null> {
   const { maxMapBytes, maxTreeNodes } = { ...LIMITS, ...limits };
   const pdf = await load(bytes, { updateMetadata: false, ignoreEncryption: true, throwOnInvalidObject: false });
+  // pdf-lib leaves the catalog undefined when the trailer names none.
+  if (!((pdf.catalog as unknown) instanceof PDFDict)) throw new Error('the PDF has no document catalog');
   const names = pdf.catalog.lookupMaybe(PDFName.of('Names'), PDFDict);
   const files = names?.lookup(PDFName.of('EmbeddedFiles'));
   // A name tree: a flat Names array here, or Kids leading to more of them. Each node is visited

@@ -107,6 +107,10 @@ describe('PDF import limits', () => {
     expect(Buffer.from((await extractMap(flateInArray)) as Uint8Array).toString()).toBe('map');
   });
 
+  it('a PDF without a document catalog gives a clear error', async () => {
+    await expect(extractMap(Buffer.from('%PDF-1.7\n1 0 obj << /A 1 >> endobj\n'))).rejects.toThrow(/^the PDF has no document catalog$/);
+  });
+
   it('damaged deflate data gives a clear error', async () => {
     const bytes = await pdfWithTree(attachment(Buffer.from('not deflate at all'), { Filter: 'FlateDecode' }));
     await expect(extractMap(bytes)).rejects.toThrow(/the attached map is damaged/);
