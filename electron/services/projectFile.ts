@@ -404,7 +404,8 @@ export function hasOurHeader(file: string): boolean {
     const header = readHeader(file);
     if (header.length < 100 || !header.subarray(0, 16).equals(SQLITE_HEADER)) return false;
     const version = header.readInt32BE(60);
-    return header.readUInt32BE(68) === APPLICATION_ID && version >= 1 && version <= SCHEMA_VERSION;
+    // Read and write format 1 (a rollback journal, as we write): SQLite opens anything else read-only or as WAL.
+    return header.readUInt32BE(68) === APPLICATION_ID && version >= 1 && version <= SCHEMA_VERSION && header[18] === 1 && header[19] === 1;
   } catch {
     return false;
   }
@@ -433,9 +434,20 @@ function writeInPlace(file: string, doc: JourneyDoc, info: FileInfo, also?: (db:
     }).immediate();
   } catch (error) {
     if (error instanceof ApiError) return { written: false, strangers: [] };
+    // SQLite will not write this file (a header it reads as read-only) though the disk would: write it anew.
+    if (String((error as { code?: string }).code).startsWith('SQLITE_READONLY') && writable(file)) return { written: false, strangers: [] };
     return ioFailure(file, error);
   } finally {
     db?.close();
+  }
+}
+
+function writable(file: string): boolean {
+  try {
+    fs.accessSync(file, fs.constants.W_OK);
+    return folderProblem(file) === null;
+  } catch {
+    return false;
   }
 }
 

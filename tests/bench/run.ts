@@ -3,9 +3,12 @@
 import { benchCanvas } from './canvas.bench.ts';
 import { benchColdStart } from './coldStart.bench.ts';
 import { benchExport } from './export.bench.ts';
+import { benchHostile, benchParsedOpen } from './hostile.bench.ts';
 import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
 
 benchProjectFile();
+await benchParsedOpen();
+await benchHostile();
 benchHistory();
 await benchColdStart();
 await benchCanvas();

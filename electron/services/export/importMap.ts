@@ -23,6 +23,13 @@ function firstBytes(file: string): Buffer {
   }
 }
 
+function hasPdfEnd(bytes: Buffer): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - PDF_TAIL_BYTES)).toString('latin1');
+  return tail.includes('startxref') && tail.includes('%%EOF');
+}
+/** How far from the end a PDF's last startxref and %%EOF may lie (writers add a little after them). */
+const PDF_TAIL_BYTES = 4096;
+
 async function embedded(file: string, kind: 'PNG' | 'PDF'): Promise<Uint8Array> {
   const name = path.basename(file);
   const size = fs.statSync(file).size;
@@ -30,6 +37,8 @@ async function embedded(file: string, kind: 'PNG' | 'PDF'): Promise<Uint8Array> 
   let project: Uint8Array | null;
   try {
     const bytes = fs.readFileSync(file);
+    // Every PDF ends by saying where its index is; without that, pdf-lib would search the whole file for objects (seconds per MB).
+    if (kind === 'PDF' && !hasPdfEnd(bytes)) throw new Error('it has no end-of-file trailer');
     project = kind === 'PNG' ? extractFromPng(bytes) : await extractFromPdf(bytes);
   } catch (error) {
     throw new ApiError({

@@ -109,13 +109,22 @@ describe('no file can hang the app', () => {
     documents.close('window-fifo-1');
   }, 30_000);
 
+  it('a PDF without its end-of-file trailer is refused before any parsing', async () => {
+    const file = path.join(tempDir(), 'garbage.pdf');
+    fs.writeFileSync(file, Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4 * 1024 * 1024, 7)]));
+    const { error, ms } = await timed(() => documents.open(file));
+    expect(error).toMatchObject({ code: 'corrupt', message: 'garbage.pdf: the PDF file is damaged and cannot be read (it has no end-of-file trailer)' });
+    expect(ms).toBeLessThan(2000);
+  });
+
   it('a PDF that takes too long is stopped at the time limit, and the next file opens', async () => {
     const dir = tempDir();
     const slow = path.join(dir, 'slow.pdf');
     // Megabytes of garbage behind a PDF header: pdf-lib searches it for objects for many seconds.
     const garbage = Buffer.alloc(4 * 1024 * 1024);
     for (let i = 0; i < garbage.length; i++) garbage[i] = (i * 2654435761) >>> 24;
-    fs.writeFileSync(slow, Buffer.concat([Buffer.from('%PDF-1.7\n'), garbage]));
+    // (With an end-of-file trailer, so it is not refused before pdf-lib starts on it.)
+    fs.writeFileSync(slow, Buffer.concat([Buffer.from('%PDF-1.7\n'), garbage, Buffer.from('\nstartxref\n0\n%%EOF\n')]));
     const good = path.join(dir, 'good.cjm');
     writeProject(good, doc);
     const parser = new Parser({ spawn: () => nodeParseChild(), timeLimitMs: 1000 });
@@ -133,7 +142,7 @@ describe('no file can hang the app', () => {
     const file = path.join(tempDir(), 'many.pdf');
     const parts = ['%PDF-1.7\n'];
     for (let i = 1; i < 300_000; i++) parts.push(`${i} 0 obj\n<< /A [1 2 3 4 5 6 7 8] /B (hello world) >>\nendobj\n`);
-    fs.writeFileSync(file, parts.join(''));
+    fs.writeFileSync(file, `${parts.join('')}startxref\n0\n%%EOF\n`);
     const parser = new Parser({ spawn: () => nodeParseChild(48), timeLimitMs: 20_000 });
     try {
       await expect(parser.run({ job: 'open', file })).rejects.toMatchObject({ code: 'too-large', message: 'many.pdf: is too large or malformed to open (reading it needed more memory than allowed)' });
