@@ -8,7 +8,7 @@ const [file, count] = [process.argv[2] as string, Number(process.argv[3] ?? 0)];
 const maps = [mapWithText(`A-${process.pid}`), mapWithText(`B-${process.pid}`)];
 let saves = 0;
 try {
-  while (count === 0 || saves < count) {
+  while (saves < (count || Number.POSITIVE_INFINITY)) {
     writeProject(file, maps[saves % 2] as (typeof maps)[number]);
     saves++;
     if (saves === 1) process.stdout.write('first\n');
