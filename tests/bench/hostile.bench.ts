@@ -3,51 +3,21 @@
 // fresh one so its peak memory is its own: the worst median and the largest peak. And open-<n>
 // through the parse process, against the same read in-process (what open cost before reading
 // moved off the main loop).
-import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { PDFDocument } from 'pdf-lib';
-import { finishPdf } from '../../electron/services/export/pdf.ts';
-import { mapChunk } from '../../electron/services/export/png.ts';
 import { nodeParseChild } from '../../electron/services/parser/nodeChild.ts';
 import { Parser } from '../../electron/services/parser/parser.ts';
-import { readProject, serializeProject, writeProject } from '../../electron/services/projectFile.ts';
+import { readProject, writeProject } from '../../electron/services/projectFile.ts';
 import { createDocument } from '../../shared/templates.ts';
-import { ATTACKS, ENDLESS_VIEW, HUGE_VIEW, hostileMap, hostileOldMap } from '../hostile/files.ts';
+import { ATTACKS, ENDLESS_VIEW, HUGE_VIEW, hostileBytes, hostileMap, hostileOldMap, pdfCarrying, pngCarrying } from '../hostile/files.ts';
 import { generateMap } from './generateMap.ts';
 import { line, median } from './measure.ts';
 
 const RUNS = 5;
 
-function withSql(sql: string): Buffer {
-  const db = new Database(serializeProject(createDocument('car-dealer', 'en')));
-  try {
-    db.exec(sql);
-    return db.serialize();
-  } finally {
-    db.close();
-  }
-}
-
-function png(project: Buffer): Buffer {
-  const chunk = (type: string, body: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(body.length);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body, zlib.crc32(head.subarray(4))) >>> 0);
-    return Buffer.concat([head, body, crc]);
-  };
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])), mapChunk(project), chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 255, 255]))), chunk('IEND', Buffer.alloc(0))]);
-}
-
-async function pdf(project: Buffer): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  doc.addPage([200, 100]);
-  return finishPdf(await doc.save(), { title: 'x', lang: 'en', appVersion: 'bench', project });
-}
+const withSql = hostileBytes;
 
 /** A PDF whose attachment is 1 MB of deflate that would unpack to about 1 GB. */
 function bombPdf(): Buffer {
@@ -83,8 +53,8 @@ async function hostileSet(dir: string): Promise<Record<string, string>> {
   files['old format with a trigger'] = path.join(dir, 'old.cjm');
   hostileOldMap(files['old format with a trigger'], 2, 'CREATE TRIGGER wipe AFTER UPDATE ON emotion_points BEGIN DELETE FROM cards; END;');
   put('view of 5 M rows', withSql(HUGE_VIEW));
-  put('recursive view in a PNG', png(withSql(ENDLESS_VIEW)));
-  put('recursive view in a PDF', await pdf(withSql(ENDLESS_VIEW)));
+  put('recursive view in a PNG', pngCarrying(withSql(ENDLESS_VIEW)));
+  put('recursive view in a PDF', await pdfCarrying(withSql(ENDLESS_VIEW)));
   put('PDF deflate bomb', bombPdf());
   put('PDF name tree looping on itself', loopPdf());
   const garbage = Buffer.alloc(4 * 1024 * 1024);

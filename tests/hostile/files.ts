@@ -4,6 +4,10 @@
 // tests, the fuzzer and the bench.
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { PDFDocument } from 'pdf-lib';
+import { finishPdf } from '../../electron/services/export/pdf.ts';
+import { mapChunk } from '../../electron/services/export/png.ts';
 import { serializeProject } from '../../electron/services/projectFile.ts';
 import { migrate, migrations } from '../../electron/services/migrations.ts';
 import { APPLICATION_ID } from '../../electron/services/projectFile.ts';
@@ -14,15 +18,46 @@ export const PAYMENT_LINK = 'Pay the deposit at https://pay.example.invalid/now'
 
 /** The template map saved by this app, then changed by `sql` (run with the file's own connection). */
 export function hostileMap(file: string, sql: string, doc: JourneyDoc = createDocument('car-dealer', 'en')): JourneyDoc {
+  fs.writeFileSync(file, hostileBytes(sql, doc));
+  return doc;
+}
+
+/** The template map saved by this app, changed by `sql`, as the bytes of a .cjm file. */
+export function hostileBytes(sql: string, doc: JourneyDoc = createDocument('car-dealer', 'en')): Buffer {
   const db = new Database(serializeProject(doc));
   try {
     db.pragma('foreign_keys = OFF');
     db.exec(sql);
-    fs.writeFileSync(file, db.serialize());
+    return db.serialize();
   } finally {
     db.close();
   }
-  return doc;
+}
+
+/** A one-pixel PNG carrying `project` as an exported PNG carries its map. */
+export function pngCarrying(project: Buffer): Buffer {
+  const chunk = (type: string, body: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(body.length);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(zlib.crc32(body, zlib.crc32(head.subarray(4))) >>> 0);
+    return Buffer.concat([head, body, crc]);
+  };
+  return Buffer.concat([
+    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
+    chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])),
+    mapChunk(project),
+    chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 255, 255]))),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+/** A one-page PDF carrying `project` as an exported PDF carries its map. */
+export async function pdfCarrying(project: Buffer): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage([200, 100]);
+  return finishPdf(await pdf.save(), { title: 'x', lang: 'en', appVersion: 'test', project });
 }
 
 /** A map in an older file format (`version`), then changed by `sql`. */

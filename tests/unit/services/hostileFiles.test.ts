@@ -4,63 +4,26 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import { PDFDocument } from 'pdf-lib';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { removeStaleTemps } from '../../../electron/services/atomicFile.ts';
 import { DocumentService } from '../../../electron/services/documents.ts';
-import { finishPdf } from '../../../electron/services/export/pdf.ts';
-import { mapChunk } from '../../../electron/services/export/png.ts';
 import { lockFileOf } from '../../../electron/services/fileLocks.ts';
 import { createHandlers } from '../../../electron/services/handlers.ts';
 import { FolderJail } from '../../../electron/services/pathPolicy.ts';
 import { nodeParseChild } from '../../../electron/services/parser/nodeChild.ts';
 import { Parser } from '../../../electron/services/parser/parser.ts';
-import { serializeProject, writeProject } from '../../../electron/services/projectFile.ts';
+import { writeProject } from '../../../electron/services/projectFile.ts';
 import type { ExportService } from '../../../electron/services/exportService.ts';
 import { createDocument } from '../../../shared/templates.ts';
-import { ENDLESS_VIEW } from '../../hostile/files.ts';
+import { ENDLESS_VIEW, hostileBytes, pdfCarrying, pngCarrying } from '../../hostile/files.ts';
 import { tempDir } from './tmp.ts';
 
 const documents = new DocumentService({ userDataDir: tempDir(), appVersion: 'test' });
 afterAll(() => documents.dispose());
 const doc = createDocument('car-dealer', 'en');
 
-/** A saved map with cards as an endless recursive view, as bytes. */
-function endlessMap(): Buffer {
-  const db = new Database(serializeProject(doc));
-  try {
-    db.exec(ENDLESS_VIEW);
-    return db.serialize();
-  } finally {
-    db.close();
-  }
-}
-
-function pngCarrying(project: Buffer): Buffer {
-  const chunk = (type: string, body: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(body.length);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(zlib.crc32(body, zlib.crc32(head.subarray(4))) >>> 0);
-    return Buffer.concat([head, body, crc]);
-  };
-  return Buffer.concat([
-    Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0])),
-    mapChunk(project),
-    chunk('IDAT', zlib.deflateSync(Buffer.from([0, 255, 255, 255]))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
-
-async function pdfCarrying(project: Buffer): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.addPage([200, 100]);
-  return finishPdf(await pdf.save(), { title: 'x', lang: 'en', appVersion: 'test', project });
-}
+const endlessMap = () => hostileBytes(ENDLESS_VIEW);
 
 const timed = async <T>(work: () => Promise<T>): Promise<{ value?: T; error?: unknown; ms: number }> => {
   const start = performance.now();
