@@ -1,20 +1,15 @@
-// A second process saving the same map over and over, alternating two versions of it (every
-// card's text is the map's title, so a read can tell whether it got one whole save).
-// Usage: node saveLoop.ts <file> <saves, 0 = until killed>. Prints "done <saves>" or the first error.
+// Child process for the kill test: saves the map over and over, alternating two versions,
+// and says on stdout before and after each save which one it is writing.
+import fs from 'node:fs';
 import { writeProject } from '../../electron/services/projectFile.ts';
-import { mapWithText } from '../hostile/files.ts';
+import { versionOf, type Versions } from './versions.ts';
 
-const [file, count] = [process.argv[2] as string, Number(process.argv[3] ?? 0)];
-const maps = [mapWithText(`A-${process.pid}`), mapWithText(`B-${process.pid}`)];
-let saves = 0;
-try {
-  while (saves < (count || Number.POSITIVE_INFINITY)) {
-    writeProject(file, maps[saves % 2] as (typeof maps)[number]);
-    saves++;
-    if (saves === 1) process.stdout.write('first\n');
-  }
-  process.stdout.write(`done ${saves}\n`);
-} catch (error) {
-  process.stdout.write(`error after ${saves} saves: ${(error as Error).message}\n`);
-  process.exitCode = 1;
+const [file, versionsFile, startAt] = process.argv.slice(2) as [string, string, string];
+const versions = JSON.parse(fs.readFileSync(versionsFile, 'utf8')) as Versions;
+const say = (text: string) => fs.writeSync(1, `${text}\n`);
+say('ready');
+for (let n = Number(startAt); ; n++) {
+  say(`saving ${n}`);
+  writeProject(file, versionOf(versions, n));
+  say(`saved ${n}`);
 }

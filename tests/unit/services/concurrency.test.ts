@@ -9,7 +9,7 @@ import { readProject, writeProject } from '../../../electron/services/projectFil
 import { mapWithText } from '../../hostile/files.ts';
 import { tempDir } from './tmp.ts';
 
-const LOOP = fileURLToPath(new URL('../../crash/saveLoop.ts', import.meta.url));
+const LOOP = fileURLToPath(new URL('../../crash/alternateSaves.ts', import.meta.url));
 
 function saver(file: string, saves: number) {
   const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings', LOOP, file, String(saves)], { stdio: ['ignore', 'pipe', 'inherit'] });
