@@ -10,25 +10,13 @@ import { hasOurHeader, writeProject, type VersionRow } from './projectFile.ts';
 import { nodeParseChild } from './parser/nodeChild.ts';
 import { Parser } from './parser/parser.ts';
 import { RecentFiles } from './recentFiles.ts';
+import { MISSING, stampOf } from './stamp.ts';
 import { RecoveryStore } from './recovery.ts';
 import { FileLocks } from './fileLocks.ts';
 import { newVersion } from './versions.ts';
 
-const MISSING = 'missing';
 
-/**
- * What a file looks like from outside: modification time, size and inode. A save here changes it
- * and reports the new one; any other change (a sync tool replacing the file, another computer
- * saving it) shows as a different stamp.
- */
-export function stampOf(file: string): string {
-  try {
-    const stat = fs.statSync(file, { bigint: true });
-    return `${stat.mtimeNs}:${stat.size}:${stat.ino}`;
-  } catch {
-    return MISSING;
-  }
-}
+export { stampOf };
 
 /** The whole document checked before it touches any disk: a bad payload is refused, not written. */
 export function checkedDocument(payload: unknown): JourneyDoc {

@@ -14,6 +14,7 @@ import { SCHEMA_VERSION, migrate } from './migrations.ts';
 import { NotATable, cleanCopy, schemaObjects, strangers } from './schema.ts';
 import { TABLES, insertSql, readTable, toRow } from './tables.ts';
 import { removeStaleTemps, tempPathFor } from './atomicFile.ts';
+import { stampOf } from './stamp.ts';
 
 /** "CJM1": marks a SQLite file as ours. */
 export const APPLICATION_ID = 0x434a4d31;
@@ -243,14 +244,6 @@ function hasJournal(file: string): boolean {
   }
 }
 
-const fileStamp = (file: string) => {
-  try {
-    const stat = fs.statSync(file, { bigint: true });
-    return `${stat.mtimeNs}:${stat.size}:${stat.ino}`;
-  } catch {
-    return 'missing';
-  }
-};
 
 /**
  * The file as it was before an interrupted save, in memory: SQLite plays the journal back in
@@ -263,11 +256,11 @@ function openRolledBack(file: string): Database.Database {
   try {
     const copy = path.join(dir, 'map.cjm');
     for (let attempt = 0; attempt < 5; attempt++) {
-      const before = `${fileStamp(file)} ${fileStamp(journalOf(file))}`;
+      const before = `${stampOf(file)} ${stampOf(journalOf(file))}`;
       fs.copyFileSync(file, copy);
       if (hasJournal(file)) fs.copyFileSync(journalOf(file), journalOf(copy));
       else fs.rmSync(journalOf(copy), { force: true });
-      if (`${fileStamp(file)} ${fileStamp(journalOf(file))}` !== before) continue;
+      if (`${stampOf(file)} ${stampOf(journalOf(file))}` !== before) continue;
       playJournalBack(copy);
       return new Database(fs.readFileSync(copy));
     }
