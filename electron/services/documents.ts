@@ -1,5 +1,4 @@
 // The document services both shells host: new, open (maps, and exported PNG/PDF), save, recent files.
-import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError, type LockHolder, type OpenedDocument, type SavedDocument, type TemplateName, type VersionInfo } from '../../shared/api.ts';

@@ -44,7 +44,7 @@ function fail(code: ApiError['code'], message: string, params: Record<string, st
 }
 
 /** Only a regular file is opened: a FIFO, device or socket would block or never end. */
-export function openRegularFile(file: string): number {
+function openRegularFile(file: string): number {
   const problem = (code: string | undefined): never => {
     if (code === 'ENOENT') fail('not-found', `${name(file)}: no such file`, { file: name(file) });
     if (code === 'EISDIR') fail('not-a-map', `${name(file)}: is a folder, not a journey map file`, { file: name(file) });
