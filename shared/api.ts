@@ -2,6 +2,7 @@
 // (validated in main and in the web shell) and response types. The preload, the Electron
 // main process and the web-shell client all use this one file.
 import { z } from 'zod';
+import type { CommandId } from './commands.ts';
 import { EXPORT_FORMATS, ExportOptionsSchema } from './export/options.ts';
 import { LOCALES, type JourneyDoc, type Locale } from './model.ts';
 
@@ -213,30 +214,7 @@ export function unwrap<T>(envelope: Envelope<T>): T {
 }
 
 /** Commands the Electron menu sends to the renderer (the renderer owns the document). */
-export const MENU_COMMANDS = [
-  'new',
-  'new-from-template',
-  'open',
-  'save',
-  'save-as',
-  'close',
-  'undo',
-  'redo',
-  'zoom-in',
-  'zoom-out',
-  'zoom-fit',
-  'zoom-selection',
-  'delete',
-  'duplicate',
-  'select-all',
-  'language:en',
-  'language:zh-CN',
-  'save-and-quit',
-  'export',
-  'save-version',
-  'versions',
-] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number] | `open-path:${string}`;
+export type MenuCommand = CommandId | `open-path:${string}`;
 
 /** What the preload exposes as window.cjm (Electron) and the web client imitates. */
 export interface Bridge {

@@ -2,18 +2,20 @@
 // renderer handles the shortcuts itself (registerAccelerator: false), so a key never runs twice.
 import { app, Menu, dialog, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import { IPC, type MenuCommand, type RecentFile } from '../../shared/api.ts';
+import { COMMANDS, type CommandId } from '../../shared/commands.ts';
+import { toAccelerator } from '../../shared/shortcuts.ts';
 import type { Locale } from '../../shared/model.ts';
 import { menuText } from './i18n.ts';
 
 export function buildMenu(locale: Locale, recent: RecentFile[], window: () => BrowserWindow | null): void {
   const t = (key: Parameters<typeof menuText>[1]) => menuText(locale, key);
   const send = (command: MenuCommand) => () => window()?.webContents.send(IPC.command, command);
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
-    label,
-    accelerator,
-    registerAccelerator: false,
-    click: send(command),
-  });
+  // Label and accelerator from the command's one description (shared/commands.ts).
+  const item = (command: CommandId): MenuItemConstructorOptions => {
+    const spec = COMMANDS[command];
+    const key: string | undefined = 'keys' in spec ? spec.keys[0] : undefined;
+    return { label: t(spec.label), accelerator: key ? toAccelerator(key) : undefined, registerAccelerator: false, click: send(command) };
+  };
   const recentItems: MenuItemConstructorOptions[] =
     recent.length === 0
       ? [{ label: t('noRecent'), enabled: false }]
@@ -24,44 +26,47 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
     {
       label: t('file'),
       submenu: [
-        item(t('new'), 'new', 'CmdOrCtrl+N'),
-        item(t('newFromTemplate'), 'new-from-template'),
+        item('new'),
+        item('new-from-template'),
         { type: 'separator' },
-        item(t('open'), 'open', 'CmdOrCtrl+O'),
+        item('open'),
         { label: t('openRecent'), submenu: recentItems },
         { type: 'separator' },
-        item(t('save'), 'save', 'CmdOrCtrl+S'),
-        item(t('saveAs'), 'save-as', 'CmdOrCtrl+Shift+S'),
-        item(t('saveVersion'), 'save-version', 'CmdOrCtrl+Alt+S'),
-        item(t('versions'), 'versions'),
-        item(t('export'), 'export', 'CmdOrCtrl+E'),
+        item('save'),
+        item('save-as'),
+        item('save-version'),
+        item('versions'),
+        item('export'),
         { type: 'separator' },
-        item(t('close'), 'close', 'CmdOrCtrl+W'),
+        item('close'),
         ...(process.platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),
       ],
     },
     {
       label: t('edit'),
       submenu: [
-        item(t('undo'), 'undo', 'CmdOrCtrl+Z'),
-        item(t('redo'), 'redo', process.platform === 'darwin' ? 'Cmd+Shift+Z' : 'Ctrl+Shift+Z'),
+        item('undo'),
+        item('redo'),
         { type: 'separator' },
         // Cut, copy and paste raise the page's clipboard events, which the map handles for cards.
         { label: t('cut'), role: 'cut' },
         { label: t('copy'), role: 'copy' },
         { label: t('paste'), role: 'paste' },
-        item(t('duplicate'), 'duplicate', 'CmdOrCtrl+D'),
-        item(t('delete'), 'delete', 'Delete'),
-        item(t('selectAll'), 'select-all', 'CmdOrCtrl+A'),
+        item('duplicate'),
+        item('delete'),
+        item('select-all'),
+        { type: 'separator' },
+        item('find'),
       ],
     },
     {
       label: t('view'),
       submenu: [
-        item(t('zoomIn'), 'zoom-in', 'CmdOrCtrl+='),
-        item(t('zoomOut'), 'zoom-out', 'CmdOrCtrl+-'),
-        item(t('zoomFit'), 'zoom-fit', 'CmdOrCtrl+0'),
-        item(t('zoomSelection'), 'zoom-selection', 'Shift+2'),
+        item('zoom-in'),
+        item('zoom-out'),
+        item('zoom-fit'),
+        item('zoom-selection'),
+        item('toggle-minimap'),
         { type: 'separator' },
         {
           label: t('language'),
@@ -77,6 +82,8 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
     {
       label: t('help'),
       submenu: [
+        item('shortcuts'),
+        { type: 'separator' },
         {
           label: t('about'),
           click: () => {

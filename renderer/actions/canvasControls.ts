@@ -5,6 +5,8 @@ export interface CanvasControls {
   zoomOut(): void;
   fit(): void;
   fitSelection(): void;
+  /** pans (at the same zoom) just enough to show this part of the map (flow coordinates) */
+  reveal(rect: { x: number; y: number; width: number; height: number }): void;
 }
 
 let current: CanvasControls | null = null;

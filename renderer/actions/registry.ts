@@ -1,32 +1,36 @@
-// Every command is registered once with its shortcut: the toolbar, the Electron menu and the
-// keyboard all run the same action.
+// What each command does. Its label, group and keys are described once in shared/commands.ts;
+// the toolbar, the Electron menu, the shortcut sheet, the context menus and the keyboard all
+// run the same action from here.
+import { COMMANDS, type CommandId } from '../../shared/commands.ts';
 import type { MenuCommand } from '../../shared/api.ts';
+import { matches, parseShortcut, type Shortcut } from '../../shared/shortcuts.ts';
 import { setLocale } from '../i18n.ts';
 import { bridge } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { session } from '../state/session.ts';
+import { toggleMinimap } from '../state/viewPrefs.ts';
 import { canvas } from './canvasControls.ts';
 import { createNextTo, startEditing, deleteSelection, duplicateSelection, moveSelection, selectAllInLane } from './cardActions.ts';
 import { closeDocument, newDocument, openDocument, save, saveAs } from './documentActions.ts';
 import { openExportDialog } from './exportActions.ts';
+import { openFind } from './findActions.ts';
 import { openVersions, saveVersion } from './versionActions.ts';
 
-export interface Action {
-  name: MenuCommand | `key:${string}`;
-  /** true when this key event triggers the action */
-  keyTest?: (event: KeyboardEvent) => boolean;
-  /** also runs while typing in a text field (the field is committed first) */
-  inTextFields?: boolean;
-  /** its key works only while the focus is on the map (not on a toolbar button or a panel) */
-  canvasKey?: boolean;
+type Spec = (typeof COMMANDS)[CommandId];
+/** Commands the browser or the card editor runs itself: described, never bound here. */
+type NativeId = { [K in CommandId]: (typeof COMMANDS)[K] extends { native: true } ? K : never }[CommandId];
+export type BoundId = Exclude<CommandId, NativeId>;
+
+export interface Binding {
   perform: () => void | Promise<unknown>;
+  /** false: the toolbar button and the context menu item are greyed and the key does nothing */
+  enabled?: () => boolean;
 }
 
-const mod = (e: KeyboardEvent) => e.ctrlKey || e.metaKey;
-const key = (e: KeyboardEvent, k: string) => e.key.toLowerCase() === k;
 const inMap = () => session.get().view === 'map';
-const plain = (e: KeyboardEvent) => !e.ctrlKey && !e.metaKey && !e.altKey;
-const single = () => session.get().selection.length === 1 ? session.get().selection[0] : undefined;
+const idle = () => inMap() && !session.get().busy;
+const single = () => (session.get().selection.length === 1 ? session.get().selection[0] : undefined);
+const hasSelection = () => inMap() && session.get().selection.length > 0;
 
 /** In a text field, the Edit menu acts on the text; elsewhere on the map. */
 function onTextOrMap(command: 'delete' | 'selectAll', onMap: () => void) {
@@ -35,74 +39,52 @@ function onTextOrMap(command: 'delete' | 'selectAll', onMap: () => void) {
   else if (inMap()) onMap();
 }
 
-export const actions: Action[] = [
-  // Browsers keep Ctrl+N and Ctrl+W for themselves; in Electron they reach the page.
-  { name: 'new', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'n'), inTextFields: true, perform: () => newDocument('blank') },
-  { name: 'new-from-template', perform: () => newDocument('car-dealer') },
-  { name: 'open', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'o'), inTextFields: true, perform: () => openDocument() },
-  { name: 'save', keyTest: (e) => mod(e) && !e.shiftKey && !e.altKey && key(e, 's'), inTextFields: true, perform: save },
-  { name: 'save-as', keyTest: (e) => mod(e) && e.shiftKey && key(e, 's'), inTextFields: true, perform: saveAs },
-  { name: 'export', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'e'), inTextFields: true, perform: openExportDialog },
-  { name: 'save-version', keyTest: (e) => mod(e) && e.altKey && key(e, 's'), inTextFields: true, perform: saveVersion },
-  { name: 'versions', perform: openVersions },
-  { name: 'close', keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'w'), inTextFields: true, perform: closeDocument },
-  { name: 'save-and-quit', perform: async () => bridge.closeAfterSave(await save()) },
-  {
-    name: 'undo',
-    keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'z'),
-    perform: () => void (inMap() && editor.undo()),
-  },
-  {
-    name: 'redo',
-    keyTest: (e) => mod(e) && ((e.shiftKey && key(e, 'z')) || (!e.shiftKey && key(e, 'y'))),
-    perform: () => void (inMap() && editor.redo()),
-  },
-  { name: 'zoom-in', keyTest: (e) => (mod(e) || plain(e)) && (e.key === '=' || e.key === '+'), perform: () => canvas()?.zoomIn() },
-  { name: 'zoom-out', keyTest: (e) => (mod(e) || plain(e)) && (e.key === '-' || e.key === '_'), perform: () => canvas()?.zoomOut() },
-  { name: 'zoom-fit', keyTest: (e) => (mod(e) && e.key === '0') || (e.shiftKey && e.code === 'Digit1'), perform: () => canvas()?.fit() },
-  { name: 'zoom-selection', keyTest: (e) => e.shiftKey && e.code === 'Digit2', perform: () => canvas()?.fitSelection() },
-  { name: 'delete', canvasKey: true, keyTest: (e) => plain(e) && (e.key === 'Delete' || e.key === 'Backspace'), perform: () => onTextOrMap('delete', deleteSelection) },
-  { name: 'duplicate', canvasKey: true, keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'd'), perform: () => void (inMap() && duplicateSelection()) },
-  { name: 'select-all', canvasKey: true, keyTest: (e) => mod(e) && !e.shiftKey && key(e, 'a'), perform: () => onTextOrMap('selectAll', selectAllInLane) },
-  ...(['up', 'down', 'left', 'right'] as const).map(
-    (direction): Action => ({
-      name: `key:${direction}`,
-      canvasKey: true,
-      keyTest: (e) => plain(e) && !e.shiftKey && e.key === `Arrow${direction[0]!.toUpperCase()}${direction.slice(1)}`,
-      perform: () => void (inMap() && moveSelection(direction)),
-    }),
-  ),
-  {
-    name: 'key:edit',
-    canvasKey: true,
-    keyTest: (e) => plain(e) && !e.shiftKey && e.key === 'Enter' && Boolean(single()),
-    perform: () => {
-      const id = single();
-      if (id) startEditing(id);
-    },
-  },
-  {
-    name: 'key:next-scene',
-    canvasKey: true,
-    keyTest: (e) => plain(e) && e.key === 'Tab' && Boolean(single()),
-    perform: () => {
-      const id = single();
-      if (id) createNextTo(id, 'next');
-    },
-  },
-  { name: 'key:clear', keyTest: (e) => e.key === 'Escape', perform: () => session.set({ selection: [], selectedLinks: [] }) },
-  { name: 'language:en', perform: () => setLocale('en') },
-  { name: 'language:zh-CN', perform: () => setLocale('zh-CN') },
-];
+const move = (direction: 'up' | 'down' | 'left' | 'right'): Binding => ({ perform: () => moveSelection(direction), enabled: hasSelection });
 
-const byName = new Map<string, Action>(actions.map((a) => [a.name, a]));
+export const bindings: Record<BoundId, Binding> = {
+  // Browsers keep Ctrl+N and Ctrl+W for themselves; in Electron they reach the page.
+  new: { perform: () => newDocument('blank') },
+  'new-from-template': { perform: () => newDocument('car-dealer') },
+  open: { perform: () => openDocument() },
+  save: { perform: save, enabled: idle },
+  'save-as': { perform: saveAs, enabled: idle },
+  'save-version': { perform: saveVersion, enabled: idle },
+  versions: { perform: openVersions, enabled: idle },
+  export: { perform: openExportDialog, enabled: idle },
+  close: { perform: closeDocument, enabled: inMap },
+  'save-and-quit': { perform: async () => bridge.closeAfterSave(await save()) },
+  undo: { perform: () => void editor.undo(), enabled: () => inMap() && editor.getSnapshot().canUndo },
+  redo: { perform: () => void editor.redo(), enabled: () => inMap() && editor.getSnapshot().canRedo },
+  duplicate: { perform: duplicateSelection, enabled: hasSelection },
+  delete: { perform: () => onTextOrMap('delete', deleteSelection) },
+  'select-all': { perform: () => onTextOrMap('selectAll', selectAllInLane) },
+  find: { perform: openFind, enabled: inMap },
+  'key:edit': { perform: () => void (single() && startEditing(single()!)), enabled: () => inMap() && Boolean(single()) },
+  'key:next-scene': { perform: () => void (single() && createNextTo(single()!, 'next')), enabled: () => inMap() && Boolean(single()) },
+  'key:up': move('up'),
+  'key:down': move('down'),
+  'key:left': move('left'),
+  'key:right': move('right'),
+  'key:clear': { perform: () => session.set({ selection: [], selectedLinks: [] }) },
+  'zoom-in': { perform: () => canvas()?.zoomIn(), enabled: inMap },
+  'zoom-out': { perform: () => canvas()?.zoomOut(), enabled: inMap },
+  'zoom-fit': { perform: () => canvas()?.fit(), enabled: inMap },
+  'zoom-selection': { perform: () => canvas()?.fitSelection(), enabled: hasSelection },
+  'toggle-minimap': { perform: toggleMinimap, enabled: inMap },
+  'language:en': { perform: () => setLocale('en') },
+  'language:zh-CN': { perform: () => setLocale('zh-CN') },
+  shortcuts: { perform: () => session.set({ dialog: { kind: 'shortcuts' } }) },
+};
+
+export const isEnabled = (id: BoundId): boolean => bindings[id].enabled?.() ?? true;
 
 export function runAction(name: MenuCommand): void {
   if (name.startsWith('open-path:')) {
     void openDocument(name.slice('open-path:'.length));
     return;
   }
-  void byName.get(name)?.perform();
+  const id = name as BoundId;
+  if (bindings[id] && isEnabled(id)) void bindings[id].perform();
 }
 
 function isTextField(target: EventTarget | null): boolean {
@@ -124,17 +106,25 @@ function reachesMap(event: KeyboardEvent): boolean {
   return acting && Boolean(target.closest('.inspector'));
 }
 
+const keyed: { id: BoundId; spec: Spec; shortcuts: Shortcut[] }[] = (Object.keys(bindings) as BoundId[]).flatMap((id) => {
+  const spec: Spec = COMMANDS[id];
+  const keys: readonly string[] = 'keys' in spec ? spec.keys : [];
+  return keys.length > 0 ? [{ id, spec, shortcuts: keys.map(parseShortcut) }] : [];
+});
+
 /** One keydown listener for the whole window. */
 export function handleShortcut(event: KeyboardEvent): void {
   if (event.isComposing || session.get().dialog) return;
-  const action = actions.find((a) => a.keyTest?.(event));
-  if (!action) return;
-  if (action.canvasKey && !reachesMap(event)) return;
+  const hit = keyed.find((k) => k.shortcuts.some((s) => matches(s, event)));
+  if (!hit) return;
+  const scope = 'scope' in hit.spec ? hit.spec.scope : 'notTyping';
+  if (scope === 'map' && !reachesMap(event)) return;
   if (isTextField(event.target)) {
-    // Text fields keep their own undo, redo and zoom keys.
-    if (!action.inTextFields) return;
+    // Text fields keep their own undo, redo, arrows and zoom keys.
+    if (scope !== 'always') return;
     (event.target as HTMLElement).blur();
   }
+  if (!isEnabled(hit.id)) return;
   event.preventDefault();
-  void action.perform();
+  void bindings[hit.id].perform();
 }

@@ -16,6 +16,9 @@ import { VersionsDialog } from './dialogs/VersionsDialog.tsx';
 import { loadDrafts, watchForRecovery } from '../actions/recovery.ts';
 import { releaseFile } from '../actions/documentActions.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
+import { FindBar } from './FindBar.tsx';
+import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
+import { useFind } from '../state/find.ts';
 import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
 import { StartView } from './StartView.tsx';
@@ -50,6 +53,7 @@ export function App() {
   // A new canvas for each document shown, so its viewport starts fresh.
   const docKey = useSession((s) => s.docKey);
   const hasSelection = useSession((s) => s.selection.length > 0);
+  const finding = useFind((s) => s.open);
   useWindowState();
 
   // Unsaved work from a session that crashed is offered once, at start.
@@ -84,6 +88,7 @@ export function App() {
           <div className="workspace__main">
             <Palette />
             <MapCanvas key={docKey} />
+            {finding && <FindBar />}
           </div>
           {hasSelection ? <Inspector /> : <EmotionPanel />}
         </div>
@@ -98,6 +103,7 @@ export function App() {
       {dialog?.kind === 'choice' && <ChoiceDialog {...dialog} />}
       {dialog?.kind === 'recovery' && <RecoveryDialog />}
       {dialog?.kind === 'versions' && view === 'map' && <VersionsDialog />}
+      {dialog?.kind === 'shortcuts' && <ShortcutSheet />}
     </div>
   );
 }

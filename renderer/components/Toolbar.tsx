@@ -1,19 +1,20 @@
 // The bar above the map: file name with unsaved marker, file and history commands, zoom, language.
 import { useTranslation } from 'react-i18next';
-import type { MenuCommand } from '../../shared/api.ts';
-import { runAction } from '../actions/registry.ts';
+import { isEnabled, runAction, type BoundId } from '../actions/registry.ts';
+import { titleWithShortcut } from '../actions/shortcutText.ts';
 import { useEditorSnapshot } from '../state/editor.ts';
 import { fileNameOf, useSession } from '../state/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-function ToolButton({ command, label, shortcut, disabled }: { command: MenuCommand; label: string; shortcut?: string; disabled?: boolean }) {
+function ToolButton({ command, label, name }: { command: BoundId; label: string; name?: string }) {
   return (
     <button
       type="button"
       className="toolbar__button"
       onClick={() => runAction(command)}
-      disabled={disabled}
-      title={shortcut ? `${label} (${shortcut})` : label}
+      disabled={!isEnabled(command)}
+      title={titleWithShortcut(name ?? label, command)}
+      aria-label={name}
       data-command={command}
     >
       {label}
@@ -21,13 +22,12 @@ function ToolButton({ command, label, shortcut, disabled }: { command: MenuComma
   );
 }
 
-const MOD = /Mac|iPhone|iPad/.test(navigator.platform) ? '⌘' : 'Ctrl+';
-
 export function Toolbar() {
   const { t } = useTranslation();
-  const { canUndo, canRedo, dirty } = useEditorSnapshot();
+  // Read so that the buttons' enabled state follows history and saving.
+  const { dirty } = useEditorSnapshot();
   const path = useSession((s) => s.path);
-  const busy = useSession((s) => s.busy);
+  useSession((s) => s.busy);
   const name = fileNameOf(path, t('app.untitled'));
   return (
     <header className="toolbar">
@@ -41,22 +41,24 @@ export function Toolbar() {
       </div>
       <nav className="toolbar__group" aria-label={t('toolbar.file')}>
         <ToolButton command="close" label={t('toolbar.home')} />
-        <ToolButton command="open" label={t('toolbar.open')} shortcut={`${MOD}O`} />
-        <ToolButton command="save" label={t('toolbar.save')} shortcut={`${MOD}S`} disabled={busy} />
-        <ToolButton command="save-as" label={t('toolbar.saveAs')} shortcut={`${MOD}Shift+S`} disabled={busy} />
-        <ToolButton command="export" label={t('toolbar.export')} shortcut={`${MOD}E`} disabled={busy} />
-        <ToolButton command="versions" label={t('toolbar.versions')} disabled={busy} />
+        <ToolButton command="open" label={t('toolbar.open')} />
+        <ToolButton command="save" label={t('toolbar.save')} />
+        <ToolButton command="save-as" label={t('toolbar.saveAs')} />
+        <ToolButton command="export" label={t('toolbar.export')} />
+        <ToolButton command="versions" label={t('toolbar.versions')} />
       </nav>
       <nav className="toolbar__group" aria-label={t('toolbar.history')}>
-        <ToolButton command="undo" label={t('toolbar.undo')} shortcut={`${MOD}Z`} disabled={!canUndo} />
-        <ToolButton command="redo" label={t('toolbar.redo')} shortcut={`${MOD}Shift+Z`} disabled={!canRedo} />
+        <ToolButton command="undo" label={t('toolbar.undo')} />
+        <ToolButton command="redo" label={t('toolbar.redo')} />
       </nav>
       <nav className="toolbar__group" aria-label={t('toolbar.view')}>
-        <ToolButton command="zoom-out" label="−" shortcut={`${MOD}-`} />
-        <ToolButton command="zoom-in" label="+" shortcut={`${MOD}=`} />
-        <ToolButton command="zoom-fit" label={t('toolbar.fit')} shortcut={`${MOD}0`} />
+        <ToolButton command="zoom-out" label="−" name={t('menu.zoomOut')} />
+        <ToolButton command="zoom-in" label="+" name={t('menu.zoomIn')} />
+        <ToolButton command="zoom-fit" label={t('toolbar.fit')} />
+        <ToolButton command="find" label={t('toolbar.find')} />
       </nav>
       <div className="toolbar__spacer" />
+      <ToolButton command="shortcuts" label="?" name={t('menu.shortcuts')} />
       <LanguageSwitch />
     </header>
   );

@@ -11,7 +11,8 @@ export type Dialog =
   | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void }
   | { kind: 'choice'; title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void }
   | { kind: 'recovery' }
-  | { kind: 'versions' };
+  | { kind: 'versions' }
+  | { kind: 'shortcuts' };
 /** A button of a choice dialog; the primary one has the focus. Esc answers null. */
 export interface Choice {
   id: string;

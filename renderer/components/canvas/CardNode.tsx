@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { Card, LaneKind } from '../../../shared/model.ts';
 import { createNextTo, startEditing } from '../../actions/cardActions.ts';
 import { editor } from '../../state/editor.ts';
+import { useFindMark } from '../../state/find.ts';
 import { session } from '../../state/session.ts';
 
 export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean };
@@ -76,9 +77,10 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
   const { card, kind, editing, path } = data;
   const meta = [card.channel, card.role].filter(Boolean).join(' · ');
+  const found = useFindMark(`card:${card.id}`);
   return (
     <div
-      className={`card card--${kind}${card.colour ? ` card--colour-${card.colour}` : ''}${selected ? ' is-selected' : ''}`}
+      className={`card card--${kind}${card.colour ? ` card--colour-${card.colour}` : ''}${selected ? ' is-selected' : ''}${found ? ` is-found is-found--${found}` : ''}`}
       data-testid="card"
       data-card-id={card.id}
       onDoubleClick={(e) => {

@@ -35,6 +35,7 @@ import { edgeTypes, nodeTypes } from './nodeTypes.ts';
 import type { CardNodeType } from './CardNode.tsx';
 import { PALETTE_MIME } from './Palette.tsx';
 import type { PathEdgeType } from './PathEdge.tsx';
+import { revealing } from './revealing.ts';
 import { useMapEdges, useMapNodes } from './useMapNodes.ts';
 
 const minimapColour = (node: Node) => {
@@ -88,6 +89,15 @@ function Canvas() {
       fitSelection: () => {
         const ids = session.get().selection;
         if (ids.length > 0) void flow.fitView({ ...FIT, nodes: ids.map((id) => ({ id })), maxZoom: 1.5 });
+      },
+      reveal: (rect) => {
+        const pane = document.querySelector('.canvas .react-flow')?.getBoundingClientRect();
+        if (!pane) return;
+        const covers = [...document.querySelectorAll('.find-bar')].map((el) => {
+          const box = el.getBoundingClientRect();
+          return { x: box.x - pane.x, y: box.y - pane.y, width: box.width, height: box.height };
+        });
+        void flow.setViewport(revealing(flow.getViewport(), rect, pane, layoutOf(editor.doc).top, covers), { duration: 200 });
       },
     });
     return () => registerCanvas(null);
