@@ -157,7 +157,23 @@ function readClipboard(event: ClipboardEvent): ClipboardPayload | null {
 
 /** Pastes after the selected card, or at the end of the last clicked cell. */
 export function paste(event: ClipboardEvent): boolean {
-  const payload = readClipboard(event);
+  return pastePayload(readClipboard(event));
+}
+
+/**
+ * Paste from a context menu, where there is no paste event: the system clipboard's text when it
+ * can be read (Electron), and the cards this app copied when that text is theirs.
+ */
+export async function pasteFromMenu(): Promise<boolean> {
+  const stored = parseClipboard(localStorage.getItem(STORAGE_KEY) ?? '');
+  const text = await navigator.clipboard?.readText().catch(() => null);
+  if (text === null || text === undefined || (stored && clipboardText(stored) === text)) return pastePayload(stored);
+  return pastePayload(text.trim() ? payloadFromText(text) : null);
+}
+
+export const canPasteFromMenu = (): boolean => Boolean(localStorage.getItem(STORAGE_KEY)) || Boolean(navigator.clipboard);
+
+function pastePayload(payload: ClipboardPayload | null): boolean {
   if (!payload || payload.cards.length === 0) return false;
   const doc = editor.doc;
   const anchor = doc.cards[session.get().selection.at(-1) ?? ''];

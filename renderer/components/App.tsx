@@ -16,6 +16,7 @@ import { VersionsDialog } from './dialogs/VersionsDialog.tsx';
 import { loadDrafts, watchForRecovery } from '../actions/recovery.ts';
 import { releaseFile } from '../actions/documentActions.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
+import { ContextMenu } from './ContextMenu.tsx';
 import { FindBar } from './FindBar.tsx';
 import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
 import { useFind } from '../state/find.ts';
@@ -104,6 +105,7 @@ export function App() {
       {dialog?.kind === 'recovery' && <RecoveryDialog />}
       {dialog?.kind === 'versions' && view === 'map' && <VersionsDialog />}
       {dialog?.kind === 'shortcuts' && <ShortcutSheet />}
+      {view === 'map' && <ContextMenu />}
     </div>
   );
 }

@@ -24,6 +24,8 @@ import type { Operation } from '../../../shared/ops.ts';
 import { copySelection, createCard, paste } from '../../actions/cardActions.ts';
 import { registerCanvas } from '../../actions/canvasControls.ts';
 import { askText } from '../../actions/dialogs.ts';
+import { cardMenu, cellMenu } from '../../actions/contextMenus.ts';
+import { openContextMenu } from '../../state/contextMenu.ts';
 import { editor, useEditorSnapshot } from '../../state/editor.ts';
 import { layoutOf } from '../../state/layoutCache.ts';
 import { session, useSession } from '../../state/session.ts';
@@ -228,6 +230,17 @@ function Canvas() {
     [flow],
   );
 
+  const onNodeContextMenu = useCallback((event: MouseEvent, node: Node) => openContextMenu(event, 'contextMenu.card', cardMenu(node.id)), []);
+
+  const onPaneContextMenu = useCallback(
+    (event: MouseEvent | globalThis.MouseEvent) => {
+      const cell = cellUnder(event);
+      if (cell && editor.doc.lanes[cell.laneId]?.kind !== 'emotion') openContextMenu(event, 'contextMenu.cell', cellMenu(cell));
+      else event.preventDefault();
+    },
+    [cellUnder],
+  );
+
   const onPaneClick = useCallback(
     (event: MouseEvent) => {
       session.set({ activeCell: cellUnder(event), selectedLinks: [] });
@@ -283,6 +296,8 @@ function Canvas() {
         onConnect={onConnect}
         onEdgeDoubleClick={(e, edge) => void onEdgeDoubleClick(e, edge)}
         onPaneClick={onPaneClick}
+        onNodeContextMenu={onNodeContextMenu}
+        onPaneContextMenu={onPaneContextMenu}
         onInit={onInit}
         onMoveEnd={onMoveEnd}
         nodesDraggable

@@ -1,0 +1,100 @@
+// What each context menu offers, by where it was opened: a card, an empty cell, a stage, scene
+// or lane header, an emotion point. Registered commands appear with their shortcut and run
+// through the registry; the rest are the same actions the header buttons and inspector use.
+import { SCALES } from '../../shared/emotion/scale.ts';
+import type { Cell } from '../../shared/layout.ts';
+import { SCENE_CHANNELS, type SceneChannel } from '../../shared/model.ts';
+import { sortOrdered } from '../../shared/order.ts';
+import { editor } from '../state/editor.ts';
+import type { MenuItem } from '../state/contextMenu.ts';
+import { session } from '../state/session.ts';
+import { canPasteFromMenu, createCard, pasteFromMenu, select } from './cardActions.ts';
+import { addScene, addStage, deleteLane, deleteScene, deleteStage } from './structureActions.ts';
+
+/** Cut and copy from a menu go through the page's clipboard events, like the keys. */
+const clipboardCommand = (command: 'copy' | 'cut') => () => void document.execCommand(command);
+
+export function cardMenu(cardId: string): MenuItem[] {
+  // A right-click on a card outside the selection acts on that card alone, as on a desktop.
+  if (!session.get().selection.includes(cardId)) select([cardId]);
+  return [
+    { label: 'menu.editCard', command: 'key:edit' },
+    { label: 'menu.duplicate', command: 'duplicate' },
+    'separator',
+    { label: 'menu.cut', run: clipboardCommand('cut'), keysOf: 'cut' },
+    { label: 'menu.copy', run: clipboardCommand('copy'), keysOf: 'copy' },
+    { label: 'menu.paste', run: pasteFromMenu, disabled: !canPasteFromMenu(), keysOf: 'paste' },
+    'separator',
+    { label: 'menu.zoomSelection', command: 'zoom-selection' },
+    'separator',
+    { label: 'menu.delete', command: 'delete', danger: true },
+  ];
+}
+
+export function cellMenu(cell: Cell): MenuItem[] {
+  session.set({ activeCell: cell, selection: [], selectedLinks: [], selectedPointId: null });
+  return [
+    { label: 'contextMenu.newCard', run: () => void createCard(cell) },
+    { label: 'menu.paste', run: pasteFromMenu, disabled: !canPasteFromMenu(), keysOf: 'paste' },
+    'separator',
+    { label: 'menu.zoomFit', command: 'zoom-fit' },
+  ];
+}
+
+export function stageMenu(stageId: string, rename: () => void): MenuItem[] {
+  const index = sortOrdered(Object.values(editor.doc.stages)).findIndex((s) => s.id === stageId);
+  return [
+    { label: 'contextMenu.rename', run: rename },
+    { label: 'headers.addScene', run: () => addScene(stageId) },
+    { label: 'contextMenu.addStageAfter', run: () => void addStage(index + 1) },
+    'separator',
+    { label: 'headers.deleteStage', run: () => deleteStage(stageId), danger: true },
+  ];
+}
+
+export function sceneMenu(sceneId: string, rename: () => void): MenuItem[] {
+  const scene = editor.doc.scenes[sceneId];
+  if (!scene) return [];
+  const siblings = sortOrdered(Object.values(editor.doc.scenes).filter((s) => s.stageId === scene.stageId)).map((s) => s.id);
+  const setChannel = (channel: SceneChannel) => () => void (scene.channel !== channel && editor.apply({ type: 'setSceneChannel', id: sceneId, channel }));
+  return [
+    { label: 'contextMenu.rename', run: rename },
+    'separator',
+    ...SCENE_CHANNELS.map((channel): MenuItem => ({ label: `channel.${channel}`, checked: scene.channel === channel, run: setChannel(channel) })),
+    'separator',
+    { label: 'headers.addSceneAfter', run: () => addScene(scene.stageId, siblings.indexOf(sceneId) + 1) },
+    { label: 'headers.deleteScene', run: () => deleteScene(sceneId), danger: true },
+  ];
+}
+
+export function laneMenu(laneId: string, rename: () => void): MenuItem[] {
+  const lane = editor.doc.lanes[laneId];
+  if (!lane) return [];
+  const collapsed = lane.collapsed ?? false;
+  return [
+    { label: 'contextMenu.rename', run: rename },
+    { label: collapsed ? 'headers.expandLane' : 'headers.collapseLane', run: () => editor.apply({ type: 'setLaneCollapsed', id: laneId, collapsed: !collapsed }) },
+    { label: 'headers.hideLane', run: () => editor.apply({ type: 'setLaneHidden', id: laneId, hidden: true }) },
+    'separator',
+    { label: 'headers.deleteLane', run: () => deleteLane(laneId), danger: true },
+  ];
+}
+
+export function emotionPointMenu(pointId: string): MenuItem[] {
+  const point = editor.doc.emotionPoints[pointId];
+  if (!point) return [];
+  session.set({ selectedPointId: pointId, activeCurveId: point.curveId, selection: [], selectedLinks: [] });
+  const { steps } = SCALES[editor.doc.map.scale];
+  return [
+    ...steps.toReversed().map(
+      (score): MenuItem => ({
+        label: 'contextMenu.score',
+        labelValues: { score: score > 0 && SCALES[editor.doc.map.scale].min < 0 ? `+${score}` : String(score) },
+        checked: point.score === score,
+        run: () => void (point.score !== score && editor.apply({ type: 'setEmotion', id: pointId, score }, 'setEmotion')),
+      }),
+    ),
+    'separator',
+    { label: 'emotion.deletePoint', command: 'delete', danger: true },
+  ];
+}
