@@ -52,6 +52,15 @@ test('right-click an empty cell: a new card there, typed at once; the menu speak
   await page.keyboard.press('Control+Enter');
   const doc = await documentOf(page);
   expect(Object.values(doc.cards).some((c) => c.text === '想先看真实口碑' && c.sceneId === 'scene-aware-friends' && c.laneId === 'lane-needs')).toBe(true);
+
+  // Copy from one card's menu, paste from an empty cell's menu.
+  await cardById(page, 'card-aware-video-needs-1').click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: /复制\s*Ctrl\+C/ }).click();
+  const target = await cellPoint(page, 'lane-actions', 'scene-aware-friends', 0.95);
+  await page.mouse.click(target.x, target.y, { button: 'right' });
+  await menu.getByRole('menuitem', { name: /粘贴/ }).click();
+  const text = doc.cards['card-aware-video-needs-1']!.text;
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).filter((c) => c.text === text && c.laneId === 'lane-actions').length).toBe(1);
 });
 
 test('the menu stays inside the window near its edges', async ({ page, shell }) => {
