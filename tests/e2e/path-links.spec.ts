@@ -86,7 +86,7 @@ test('drop anywhere on a touchpoint card links it; neighbours get a straight arr
 
   // Screen readers hear the cards' texts.
   const edgeGroup = page.locator('.react-flow__edge');
-  await expect(edgeGroup).toHaveAttribute('aria-label', "Path: Dealer's short-video account → Brand stand at the regional auto show");
+  await expect(edgeGroup).toHaveAttribute('aria-label', "Path: Dealer's short-video account → Brand stand at the regional auto show (Friend recommends)");
   const ids = await page.locator('.react-flow [aria-label]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? '').filter((l) => /card-|link-/.test(l)));
   expect(ids).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/link-neighbours-en.png` });
