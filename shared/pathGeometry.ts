@@ -41,7 +41,7 @@ const ARROW_HALF_WIDTH = 10;
 /** The widest gap that still counts as neighbours (cells pad their cards by 8 px on each side). */
 const NEIGHBOUR_GAP = 48;
 /** Rows must share this much height for a straight line to meet both cards squarely. */
-const MIN_SHARED_HEIGHT = 32;
+const MIN_SHARED_HEIGHT = 40;
 const LABEL_OFFSET = 14;
 /** The label's size when the caller cannot measure it. */
 export const DEFAULT_LABEL_SIZE = { width: 96, height: 20 } as const;
@@ -74,7 +74,14 @@ function samples(curve: Cubic): { point: Point; length: number }[] {
   return out;
 }
 
-function routeOf(from: Rect, to: Rect): { curve: Cubic; straight: boolean } {
+interface Route {
+  curve: Cubic;
+  straight: boolean;
+  /** where the label goes first, before it is pushed clear of the arrowhead */
+  label?: Point;
+}
+
+function routeOf(from: Rect, to: Rect): Route {
   const start = { x: right(from), y: midY(from) };
   const gap = to.x - right(from);
   const sharedTop = Math.max(from.y, to.y);
@@ -84,7 +91,10 @@ function routeOf(from: Rect, to: Rect): { curve: Cubic; straight: boolean } {
     const y = (sharedTop + sharedBottom) / 2;
     const a = { x: right(from), y };
     const d = { x: to.x, y };
-    return { curve: [a, { x: a.x + gap / 3, y }, { x: d.x - gap / 3, y }, d], straight: true };
+    // The gap is too narrow for a label: it sits on the cards' top edge, over their padding
+    // rather than their text.
+    const label = { x: (a.x + d.x) / 2, y: Math.min(sharedTop - 2, y - 22) };
+    return { curve: [a, { x: a.x + gap / 3, y }, { x: d.x - gap / 3, y }, d], straight: true, label };
   }
   if (gap >= 0) {
     const end = { x: to.x, y: midY(to) };
@@ -96,7 +106,8 @@ function routeOf(from: Rect, to: Rect): { curve: Cubic; straight: boolean } {
   if (overlapX > 0 && !sameRow) {
     // Stacked in one column: out of the source's right side and back into the target's.
     const end = { x: right(to), y: midY(to) };
-    const bulge = Math.min(90, 36 + Math.abs(end.y - start.y) * 0.2) + Math.max(0, right(to) - right(from), right(from) - right(to));
+    // Just past the gap to the next scene, so it does not run over that scene's cards.
+    const bulge = Math.min(60, 20 + Math.abs(end.y - start.y) * 0.1) + Math.abs(right(to) - right(from));
     return { curve: [start, { x: start.x + bulge, y: start.y }, { x: end.x + bulge, y: end.y }, end], straight: false };
   }
   // Backwards: a loop below both cards, coming into the target from its left.
@@ -117,7 +128,7 @@ function clearOfArrow(c: Point, size: { width: number; height: number }, tail: P
 }
 
 export function linkGeometry(from: Rect, to: Rect, labelSize: { width: number; height: number } = DEFAULT_LABEL_SIZE): LinkGeometry {
-  const { curve, straight } = routeOf(from, to);
+  const { curve, straight, label: anchor } = routeOf(from, to);
   const points = samples(curve);
   const total = points.at(-1)!.length;
   const tail = points.filter((s) => s.length >= total - ARROW_CLEARANCE).map((s) => s.point);
@@ -132,11 +143,12 @@ export function linkGeometry(from: Rect, to: Rect, labelSize: { width: number; h
   const length = Math.hypot(dx, dy) || 1;
   let normal = { x: dy / length, y: -dx / length };
   if (normal.y > 0) normal = { x: -normal.x, y: -normal.y };
-  let offset = LABEL_OFFSET;
-  let label = { x: middle.point.x + normal.x * offset, y: middle.point.y + normal.y * offset };
+  const base = anchor ?? middle.point;
+  let offset = anchor ? 0 : LABEL_OFFSET;
+  let label = { x: base.x + normal.x * offset, y: base.y + normal.y * offset };
   while (!clearOfArrow(label, labelSize, tail) && offset < 400) {
     offset += 2;
-    label = { x: middle.point.x + normal.x * offset, y: middle.point.y + normal.y * offset };
+    label = { x: base.x + normal.x * offset, y: base.y + normal.y * offset };
   }
   const [a, b, c, d] = curve;
   const path = straight ? `M ${fmt(a)} L ${fmt(d)}` : `M ${fmt(a)} C ${fmt(b)} ${fmt(c)} ${fmt(d)}`;

@@ -51,10 +51,12 @@ describe('linkGeometry', () => {
     expect(g.path).toBe('M 400,359 L 416,359');
   });
 
-  it('the label of a short line sits above it, clear of the arrowhead', () => {
+  it('the label of a short line sits on the top edge of the cards (their padding, not their text), clear of the arrowhead', () => {
     const g = expectLabelClear(card(176, 332), card(416, 332));
-    expect(g.labelY).toBeLessThan(368 - 10);
+    expect(g.labelY).toBe(330);
     expect(g.labelX).toBeCloseTo(408, 0);
+    // Low cards: the label still keeps clear of the line.
+    expect(expectLabelClear(card(176, 332, 48), card(416, 332, 48)).labelY).toBeLessThanOrEqual(356 - 20);
   });
 
   it('a card further along the row: a sagging curve into its left edge, label clear of the arrowhead', () => {

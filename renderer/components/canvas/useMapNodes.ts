@@ -12,6 +12,9 @@ import type { StageNodeType } from './StageNode.tsx';
 
 export type MapNode = CardNodeType | StageNodeType;
 
+// The path's colour (as .path-edge and the export's arrow), so the arrowhead matches its line.
+const PATH_COLOUR = '#d97706';
+
 // Node objects are reused while their card (immutable, so compared by identity), box and state
 // are unchanged: React Flow then re-renders only the cards that actually changed.
 const nodeCache = new WeakMap<Card, { key: string; node: CardNodeType }>();
@@ -101,7 +104,7 @@ export function useMapEdges(doc: JourneyDoc, layout: MapLayout, selectedLinks: s
           selected: selected.has(link.id),
           // above the cards, so a path across a row stays visible
           zIndex: 1,
-          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: PATH_COLOUR },
           data: { label: link.label },
           ariaLabel: link.label
             ? t('path.ariaLabelNamed', { from: textOf(link.fromCardId), to: textOf(link.toCardId), label: link.label })
