@@ -92,6 +92,13 @@ test('drop anywhere on a touchpoint card links it; neighbours get a straight arr
   await page.screenshot({ path: `${SHOTS}/link-neighbours-en.png` });
 
   await page.getByTestId('language').selectOption('zh-CN');
-  await expect(edgeGroup).toHaveAttribute('aria-label', /^路径：.+ → .+$/);
+  await expect(edgeGroup).toHaveAttribute('aria-label', /^路径：.+ → .+（Friend recommends）$/);
+  const next = cardById(page, 'card-choose-compare-touchpoints-1');
+  await dragLink(page, TO, next, { release: false });
+  await expect(next).toHaveClass(/is-link-target/);
+  await page.screenshot({ path: `${SHOTS}/link-hover-zh.png` });
+  await page.mouse.up();
+  await expect(page.locator('.react-flow__edge')).toHaveCount(2);
+  await expect(page.locator('.react-flow__edge').nth(1)).toHaveAttribute('aria-label', '路径：Brand stand at the regional auto show → Model page on the brand website');
   await page.screenshot({ path: `${SHOTS}/link-neighbours-zh.png` });
 });
