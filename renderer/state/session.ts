@@ -25,7 +25,7 @@ export interface Notice {
   details?: string[];
 }
 
-interface SessionState {
+export interface SessionState {
   view: 'start' | 'map';
   /** null while the map has never been saved */
   path: string | null;

@@ -8,7 +8,7 @@ import { SCALES, moodOf } from '../emotion/scale.ts';
 import { GRID, layoutMap, type MapLayout, type RowBox } from '../layout.ts';
 import type { JourneyDoc } from '../model.ts';
 import { sortOrdered } from '../order.ts';
-import { arcPath } from '../pathGeometry.ts';
+import { LABEL_FONT_SIZE, labelSizeOf, linkGeometry } from '../pathGeometry.ts';
 import { CARD_FILLS, FONT_STACK, LANE_COLOURS, LABELS, MOOD_FILLS } from './theme.ts';
 
 export interface SvgOptions {
@@ -131,9 +131,15 @@ function links(doc: JourneyDoc, layout: MapLayout): string[] {
     const from = layout.cards[link.fromCardId];
     const to = layout.cards[link.toCardId];
     if (!from || !to) continue;
-    const { path, labelX, labelY } = arcPath(from.x + from.width, from.y + from.height / 2, to.x, to.y + to.height / 2);
+    const size = labelSizeOf(link.label);
+    const { path, labelX, labelY } = linkGeometry(from, to, size);
     out.push(`<path d="${path}" fill="none" stroke="#d97706" stroke-width="2.5" marker-end="url(#arrow)"/>`);
-    if (link.label) out.push(text(labelX, labelY + 4, link.label, 'font-size="11" text-anchor="middle" fill="#92400e"'));
+    if (!link.label) continue;
+    // The same pill as on screen, so a label over a card stays readable on paper.
+    out.push(
+      `<rect x="${n(labelX - size.width / 2)}" y="${n(labelY - size.height / 2)}" width="${size.width}" height="${size.height}" rx="10" fill="#fffbeb" stroke="#f59e0b"/>`,
+    );
+    out.push(text(labelX, labelY + 4, link.label, `font-size="${LABEL_FONT_SIZE}" text-anchor="middle" fill="#92400e"`));
   }
   return out;
 }
@@ -214,7 +220,8 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
     ...cards(doc, layout),
     ...links(doc, layout),
   ];
-  const defs = `<marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse"><path d="M 0 0 L 10 5 L 0 10 z" fill="#d97706"/></marker>`;
+  // The canvas's arrowhead (React Flow's closed arrow at 18 stroke widths): tip on the target's edge.
+  const defs = `<marker id="arrow" viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="18" markerHeight="18" orient="auto-start-reverse"><path d="M -5 -4 L 0 0 L -5 4 z" fill="#d97706" stroke="#d97706" stroke-width="1" stroke-linejoin="round"/></marker>`;
   const content = [
     options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     text(16, 30, doc.map.title, 'font-size="20" font-weight="700" fill="#1f2933"'),

@@ -10,6 +10,7 @@ import { createNextTo, startEditing } from '../../actions/cardActions.ts';
 import { editor } from '../../state/editor.ts';
 import { useFindMark } from '../../state/find.ts';
 import { session } from '../../state/session.ts';
+import { useCanvasStore } from './canvasStore.ts';
 
 export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean };
 export type CardNodeType = Node<CardNodeData, 'card'>;
@@ -78,9 +79,10 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { card, kind, editing, path } = data;
   const meta = [card.channel, card.role].filter(Boolean).join(' · ');
   const found = useFindMark(`card:${card.id}`);
+  const linkTarget = useCanvasStore((s) => s.linkTarget === card.id);
   return (
     <div
-      className={`card card--${kind}${card.colour ? ` card--colour-${card.colour}` : ''}${selected ? ' is-selected' : ''}${found ? ` is-found is-found--${found}` : ''}`}
+      className={`card card--${kind}${card.colour ? ` card--colour-${card.colour}` : ''}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${found ? ` is-found is-found--${found}` : ''}`}
       data-testid="card"
       data-card-id={card.id}
       onDoubleClick={(e) => {
@@ -88,7 +90,8 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
         startEditing(card.id);
       }}
     >
-      {path && <Handle type="target" position={Position.Left} className="path-handle" />}
+      {/* Where links end; links are dropped anywhere on the card, so it is not shown and starts nothing. */}
+      {path && <Handle type="target" position={Position.Left} className="path-handle path-handle--target" isConnectableStart={false} />}
       {editing ? (
         <CardEditor card={card} />
       ) : (
@@ -111,7 +114,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           )}
         </>
       )}
-      {path && <Handle type="source" position={Position.Right} className="path-handle" />}
+      {path && <Handle type="source" position={Position.Right} className="path-handle" title={t('path.handle')} aria-label={t('path.handle')} />}
     </div>
   );
 }

@@ -17,6 +17,8 @@ export interface HeaderMarker {
 interface CanvasState {
   drop: DropTarget | null;
   marker: HeaderMarker | null;
+  /** the touchpoint card a link being drawn would go to if released now */
+  linkTarget: string | null;
 }
 
-export const useCanvasStore = create<CanvasState>(() => ({ drop: null, marker: null }));
+export const useCanvasStore = create<CanvasState>(() => ({ drop: null, marker: null, linkTarget: null }));

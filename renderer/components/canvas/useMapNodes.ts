@@ -1,11 +1,19 @@
-// Cards as React Flow nodes and touchpoint links as edges.
+// Cards as React Flow nodes and touchpoint links as edges; stage columns as nodes only the
+// minimap draws.
 import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isPathKind } from '../../../shared/cardKinds.ts';
 import type { MapLayout } from '../../../shared/layout.ts';
 import type { Card, JourneyDoc } from '../../../shared/model.ts';
 import type { CardNodeType } from './CardNode.tsx';
 import type { PathEdgeType } from './PathEdge.tsx';
+import type { StageNodeType } from './StageNode.tsx';
+
+export type MapNode = CardNodeType | StageNodeType;
+
+// The path's colour (as .path-edge and the export's arrow), so the arrowhead matches its line.
+const PATH_COLOUR = '#d97706';
 
 // Node objects are reused while their card (immutable, so compared by identity), box and state
 // are unchanged: React Flow then re-renders only the cards that actually changed.
@@ -17,10 +25,12 @@ export function useMapNodes(
   selection: string[],
   editingCardId: string | null,
   dragged: Record<string, { x: number; y: number }> | null,
-): CardNodeType[] {
+): MapNode[] {
+  const stages = useStageNodes(layout);
   return useMemo(() => {
     const selected = new Set(selection);
-    const nodes: CardNodeType[] = [];
+    // Stages first: the minimap draws in order, cards over their stage.
+    const nodes: MapNode[] = [...stages];
     for (const box of Object.values(layout.cards)) {
       const card = doc.cards[box.cardId];
       const lane = doc.lanes[box.laneId];
@@ -50,12 +60,39 @@ export function useMapNodes(
       nodes.push(node);
     }
     return nodes;
-  }, [doc, layout, selection, editingCardId, dragged]);
+  }, [doc, layout, selection, editingCardId, dragged, stages]);
+}
+
+function useStageNodes(layout: MapLayout): StageNodeType[] {
+  return useMemo(
+    () =>
+      layout.stages.map(
+        (box): StageNodeType => ({
+          id: `stage:${box.stageId}`,
+          type: 'stage',
+          position: { x: box.x, y: 0 },
+          width: box.width,
+          height: layout.height,
+          data: {},
+          className: 'stage-node',
+          selectable: false,
+          draggable: false,
+          connectable: false,
+          focusable: false,
+          deletable: false,
+          zIndex: -1,
+        }),
+      ),
+    [layout],
+  );
 }
 
 export function useMapEdges(doc: JourneyDoc, layout: MapLayout, selectedLinks: string[]): PathEdgeType[] {
+  const { t } = useTranslation();
   return useMemo(() => {
     const selected = new Set(selectedLinks);
+    // Screen readers hear the cards' texts, never their ids.
+    const textOf = (id: string) => doc.cards[id]?.text.trim() || t('card.empty');
     return Object.values(doc.links)
       .filter((link) => layout.cards[link.fromCardId] && layout.cards[link.toCardId])
       .map(
@@ -67,9 +104,12 @@ export function useMapEdges(doc: JourneyDoc, layout: MapLayout, selectedLinks: s
           selected: selected.has(link.id),
           // above the cards, so a path across a row stays visible
           zIndex: 1,
-          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18 },
+          markerEnd: { type: MarkerType.ArrowClosed, width: 18, height: 18, color: PATH_COLOUR },
           data: { label: link.label },
+          ariaLabel: link.label
+            ? t('path.ariaLabelNamed', { from: textOf(link.fromCardId), to: textOf(link.toCardId), label: link.label })
+            : t('path.ariaLabel', { from: textOf(link.fromCardId), to: textOf(link.toCardId) }),
         }),
       );
-  }, [doc.links, layout, selectedLinks]);
+  }, [doc.links, doc.cards, layout, selectedLinks, t]);
 }

@@ -1,0 +1,27 @@
+// The clipboard: cards go out with their data and come back into the selected card's cell.
+// Text fields keep their own copy and paste.
+import { useEffect } from 'react';
+import { copySelection, paste } from '../../../actions/cardActions.ts';
+import { session } from '../../../state/session.ts';
+
+const isTextField = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export function useClipboard(): void {
+  useEffect(() => {
+    const onCopy = (event: ClipboardEvent) => {
+      if (!isTextField(event.target) && copySelection(event, event.type === 'cut')) event.preventDefault();
+    };
+    const onPaste = (event: ClipboardEvent) => {
+      if (!isTextField(event.target) && !session.get().dialog && paste(event)) event.preventDefault();
+    };
+    document.addEventListener('copy', onCopy);
+    document.addEventListener('cut', onCopy);
+    document.addEventListener('paste', onPaste);
+    return () => {
+      document.removeEventListener('copy', onCopy);
+      document.removeEventListener('cut', onCopy);
+      document.removeEventListener('paste', onPaste);
+    };
+  }, []);
+}
