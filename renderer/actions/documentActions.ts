@@ -9,6 +9,7 @@ import { message, translate, verbatim, type Message } from '../state/message.ts'
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { choose } from './dialogs.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
+import { ownerBeforeReload, takeReloadTarget } from './reopen.ts';
 
 /** The services answer with a code and its values: the sentence is the renderer's, in its language. */
 export function errorMessage(error: unknown): Message {
@@ -48,8 +49,8 @@ export async function confirmDiscard(): Promise<boolean> {
   return save();
 }
 
-/** This window, for the file locks: it holds the lock of the file it shows. */
-export const owner = nanoid();
+/** This window, for the file locks: it holds the lock of the file it shows (a reloaded page: the same). */
+export const owner = ownerBeforeReload() ?? nanoid();
 
 /** The window shows no file any more (an untitled map, the start view, or it is going away). */
 export function releaseFile(): void {
@@ -184,8 +185,8 @@ export async function closeDocument(): Promise<void> {
 }
 
 /** Opens a recovered draft as the unsaved document it was, under its original file name. */
-export async function restoreDraft(id: string): Promise<void> {
-  if (!(await confirmDiscard())) return;
+export async function restoreDraft(id: string, { reload = false } = {}): Promise<boolean> {
+  if (!(await confirmDiscard())) return false;
   try {
     const opened = await call('recovery:open', { id, owner });
     editor.load(opened.doc, { saved: false });
@@ -193,12 +194,28 @@ export async function restoreDraft(id: string): Promise<void> {
     // The restored work moves to this session's draft before the old one goes.
     await writeDraftNow();
     await discardDraft(id);
-    // When another window has the file, its notice (save only under another name) matters more.
-    if (!opened.lockedBy) {
-      const left = session.get().drafts.length;
+    // When another window has the file, its notice (save only under another name) matters more;
+    // after a reload, the work simply is where it was.
+    const left = session.get().drafts.length;
+    if (!opened.lockedBy && (!reload || left > 0)) {
       session.set({ notice: { kind: 'info', message: left > 0 ? message('recovery.restoredMore', { count: left }) : message('recovery.restored') } });
     }
+    return true;
   } catch (error) {
     showError(error);
+    return false;
   }
+}
+
+/**
+ * The web shell's page was reloaded: show what it showed (its unsaved work, else its saved map).
+ * Resolves false when there is nothing to show again (the start screen stays).
+ */
+export async function reopenAfterReload(): Promise<boolean> {
+  const target = takeReloadTarget();
+  if (!target) return false;
+  if (target.draftId && (await restoreDraft(target.draftId, { reload: true }))) return true;
+  if (!target.path) return false;
+  await openDocument(target.path);
+  return session.get().view === 'map';
 }

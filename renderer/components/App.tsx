@@ -14,7 +14,8 @@ import { ChoiceDialog, ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.
 import { RecoveryDialog } from './dialogs/RecoveryDialog.tsx';
 import { VersionsDialog } from './dialogs/VersionsDialog.tsx';
 import { loadDrafts, watchForRecovery } from '../actions/recovery.ts';
-import { releaseFile } from '../actions/documentActions.ts';
+import { owner, releaseFile, reopenAfterReload } from '../actions/documentActions.ts';
+import { noteForReload } from '../actions/reopen.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -52,13 +53,21 @@ export function App() {
   const hasSelection = useSession((s) => s.selection.length > 0);
   useWindowState();
 
-  // Unsaved work from a session that crashed is offered once, at start.
+  // Unsaved work from a session that crashed is offered once, at start; a reloaded web page
+  // first shows again what it showed.
   useEffect(() => {
-    // Leaving the page also gives up the file's lock.
-    const stop = watchForRecovery(releaseFile);
+    // Leaving the page also gives up the file's lock (a reload takes it again, as the same owner).
+    const stop = watchForRecovery((keptDraft) => {
+      const { view, path } = session.get();
+      if (shell === 'web') noteForReload({ owner, path: view === 'map' ? path : null, draftId: keptDraft });
+      releaseFile();
+    });
     let cancelled = false;
-    void loadDrafts().then((drafts) => {
-      if (!cancelled && drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery' } });
+    void loadDrafts().then(async (drafts) => {
+      if (cancelled) return;
+      // This tab offered the drafts at its first start already.
+      if (shell === 'web' && (await reopenAfterReload())) return;
+      if (drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery' } });
     });
     return () => {
       cancelled = true;
