@@ -28,6 +28,9 @@ window.addEventListener('pageshow', (event) => {
   if (event.persisted) sessionStorage.removeItem(KEY);
 });
 
+/** A reload that will show a map again: the start screen waits instead of flashing up. */
+export const reopenPending = (): boolean => note !== null;
+
 /** The lock owner of the page this one reloads, if any. */
 export const ownerBeforeReload = (): string | null => note?.owner ?? null;
 

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleShortcut, runAction } from '../actions/registry.ts';
 import { currentLocale } from '../i18n.ts';
@@ -15,7 +15,7 @@ import { RecoveryDialog } from './dialogs/RecoveryDialog.tsx';
 import { VersionsDialog } from './dialogs/VersionsDialog.tsx';
 import { loadDrafts, watchForRecovery } from '../actions/recovery.ts';
 import { owner, releaseFile, reopenAfterReload } from '../actions/documentActions.ts';
-import { noteForReload } from '../actions/reopen.ts';
+import { noteForReload, reopenPending } from '../actions/reopen.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
 import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -51,6 +51,7 @@ export function App() {
   // A new canvas for each document shown, so its viewport starts fresh.
   const docKey = useSession((s) => s.docKey);
   const hasSelection = useSession((s) => s.selection.length > 0);
+  const [reopening, setReopening] = useState(() => shell === 'web' && reopenPending());
   useWindowState();
 
   // Unsaved work from a session that crashed is offered once, at start; a reloaded web page
@@ -65,8 +66,10 @@ export function App() {
     let cancelled = false;
     void loadDrafts().then(async (drafts) => {
       if (cancelled) return;
+      const reopened = shell === 'web' && (await reopenAfterReload());
+      setReopening(false);
       // This tab offered the drafts at its first start already.
-      if (shell === 'web' && (await reopenAfterReload())) return;
+      if (reopened) return;
       if (drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery' } });
     });
     return () => {
@@ -96,7 +99,7 @@ export function App() {
           </div>
           {hasSelection ? <Inspector /> : <EmotionPanel />}
         </div>
-      ) : (
+      ) : reopening ? null : (
         <StartView />
       )}
       {exportOpen && view === 'map' && <ExportDialog />}
