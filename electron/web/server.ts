@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { MAX_DOCUMENT_BYTES, type FileKind, type FolderEntry, type FolderListing } from '../../shared/api.ts';
+import { MAX_DOCUMENT_BYTES } from '../../shared/api.ts';
 import type { Locale } from '../../shared/model.ts';
 import { DocumentService } from '../services/documents.ts';
 import { openChromiumHost } from '../services/export/chromiumHost.ts';
@@ -13,6 +13,7 @@ import type { OpenRenderHost } from '../services/export/renderHost.ts';
 import { ExportService } from '../services/exportService.ts';
 import { createHandlers, type Handler } from '../services/handlers.ts';
 import { FolderJail } from '../services/pathPolicy.ts';
+import { listFolder } from '../services/folderListing.ts';
 import { CONTENT_SECURITY_POLICY } from '../services/csp.ts';
 
 export interface WebShellOptions {
@@ -48,30 +49,6 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.ico': 'image/x-icon',
 };
-
-function listFolder(jail: FolderJail, dir: string, kinds: readonly FileKind[]): FolderListing {
-  const absolute = jail.locate(dir || '.');
-  const entries: FolderEntry[] = [];
-  for (const dirent of fs.readdirSync(absolute, { withFileTypes: true })) {
-    if (dirent.name.startsWith('.')) continue;
-    const isFolder = dirent.isDirectory();
-    if (!isFolder && !kinds.some((kind) => dirent.name.toLowerCase().endsWith(`.${kind}`))) continue;
-    try {
-      const stat = fs.statSync(path.join(absolute, dirent.name));
-      entries.push({ name: dirent.name, kind: isFolder ? 'folder' : 'file', modifiedAt: stat.mtime.toISOString() });
-    } catch {
-      // vanished between listing and stat
-    }
-  }
-  entries.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1));
-  const relative = path.relative(jail.root, absolute);
-  return {
-    dir: relative,
-    absolute,
-    parent: relative === '' ? null : path.dirname(relative) === '.' ? '' : path.dirname(relative),
-    entries,
-  };
-}
 
 /**
  * Exactly JSON in UTF-8: the media type before any parameters is application/json (a prefix

@@ -5,25 +5,32 @@ import { ApiError, type FileKind, type LockHolder, type TemplateName } from '../
 import { i18next, currentLocale } from '../i18n.ts';
 import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
+import { message, translate, verbatim, type Message } from '../state/message.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { choose } from './dialogs.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
+import { ownerBeforeReload, takeReloadTarget } from './reopen.ts';
 
-export function describeError(error: unknown): string {
+/** The services answer with a code and its values: the sentence is the renderer's, in its language. */
+export function errorMessage(error: unknown): Message {
   if (error instanceof ApiError) {
     const key = `errors.${error.code}`;
-    return i18next.exists(key) ? i18next.t(key, { ...error.params, message: error.message }) : error.message;
+    return i18next.exists(key) ? message(key, { ...error.params, message: error.message }) : verbatim(error.message);
   }
-  return i18next.t('errors.internal', { message: String(error) });
+  return message('errors.internal', { message: String(error) });
+}
+
+export function describeError(error: unknown): string {
+  return translate(i18next.t, i18next.language, errorMessage(error));
 }
 
 export function showError(error: unknown): void {
-  session.set({ notice: { kind: 'error', text: describeError(error) } });
+  session.set({ notice: { kind: 'error', message: errorMessage(error) } });
 }
 
 function askUnsaved(): Promise<UnsavedAnswer> {
-  const fileName = fileNameOf(session.get().path, i18next.t('app.untitled'));
-  return new Promise((resolve) => session.set({ dialog: { kind: 'unsaved', fileName, resolve } }));
+  const { path } = session.get();
+  return new Promise((resolve) => session.set({ dialog: { kind: 'unsaved', path, resolve } }));
 }
 
 export function chooseFile(mode: 'open' | 'save', suggestedName = '', fileKind: FileKind = 'cjm'): Promise<string | null> {
@@ -42,8 +49,8 @@ export async function confirmDiscard(): Promise<boolean> {
   return save();
 }
 
-/** This window, for the file locks: it holds the lock of the file it shows. */
-export const owner = nanoid();
+/** This window, for the file locks: it holds the lock of the file it shows (a reloaded page: the same). */
+export const owner = ownerBeforeReload() ?? nanoid();
 
 /** The window shows no file any more (an untitled map, the start view, or it is going away). */
 export function releaseFile(): void {
@@ -58,9 +65,9 @@ function show(path: string | null, stamp: string | null = null, lockedBy: LockHo
     const name = fileNameOf(path, '');
     const text =
       lockedBy.by === 'other-window'
-        ? i18next.t('notice.lockedWindow', { name })
-        : i18next.t('notice.lockedBy', { name, user: lockedBy.user, host: lockedBy.host, since: new Date(lockedBy.since).toLocaleString(currentLocale()) });
-    session.set({ notice: { kind: 'warning', text } });
+        ? message('notice.lockedWindow', { name })
+        : message('notice.lockedBy', { name, user: lockedBy.user, host: lockedBy.host, since: { date: Date.parse(lockedBy.since) } });
+    session.set({ notice: { kind: 'warning', message: text } });
   }
 }
 
@@ -85,13 +92,13 @@ export async function openDocument(path?: string): Promise<void> {
     editor.load(opened.doc);
     show(opened.path, opened.stamp, opened.lockedBy ?? null);
     if (opened.importedFrom) {
-      session.set({ notice: { kind: 'info', text: i18next.t('notice.imported', { file: fileNameOf(opened.importedFrom, '') }) } });
+      session.set({ notice: { kind: 'info', message: message('notice.imported', { file: fileNameOf(opened.importedFrom, '') }) } });
     }
     if (opened.problems.length > 0) {
       session.set({
         notice: {
           kind: 'warning',
-          text: i18next.t('notice.recordsDropped', { count: opened.problems.length }),
+          message: message('notice.recordsDropped', { count: opened.problems.length }),
           details: opened.problems,
         },
       });
@@ -106,10 +113,10 @@ export async function openDocument(path?: string): Promise<void> {
 /** Someone else changed the file since we read it: overwrite it, save elsewhere, or stop. */
 export async function resolveConflict(path: string, reason: string): Promise<boolean> {
   const name = fileNameOf(path, '');
-  const answer = await choose(i18next.t('conflict.title'), i18next.t(reason === 'deleted' ? 'conflict.deleted' : 'conflict.changed', { name }), [
-    { id: 'cancel', label: i18next.t('common.cancel') },
-    { id: 'overwrite', label: i18next.t(reason === 'deleted' ? 'conflict.saveAgain' : 'conflict.overwrite') },
-    { id: 'saveAs', label: i18next.t('conflict.saveAs'), primary: true },
+  const answer = await choose(message('conflict.title'), message(reason === 'deleted' ? 'conflict.deleted' : 'conflict.changed', { name }), [
+    { id: 'cancel', label: message('common.cancel') },
+    { id: 'overwrite', label: message(reason === 'deleted' ? 'conflict.saveAgain' : 'conflict.overwrite') },
+    { id: 'saveAs', label: message('conflict.saveAs'), primary: true },
   ]);
   if (answer === 'overwrite') return saveTo(path, undefined);
   if (answer === 'saveAs') return saveAs();
@@ -131,7 +138,7 @@ async function saveTo(path: string, expectedStamp: string | undefined): Promise<
     const saved = await call('doc:save', { path, doc: editor.doc, expectedStamp, owner });
     editor.markSaved(state);
     // Said once: the next save is an ordinary save of a clean file.
-    const notice = saved.cleaned ? { kind: 'info' as const, text: i18next.t('notice.cleaned'), details: saved.cleaned } : null;
+    const notice = saved.cleaned ? { kind: 'info' as const, message: message('notice.cleaned'), details: saved.cleaned } : null;
     session.set({ path: saved.path, stamp: saved.stamp, lockedBy: null, notice });
     return true;
   } catch (error) {
@@ -178,8 +185,8 @@ export async function closeDocument(): Promise<void> {
 }
 
 /** Opens a recovered draft as the unsaved document it was, under its original file name. */
-export async function restoreDraft(id: string): Promise<void> {
-  if (!(await confirmDiscard())) return;
+export async function restoreDraft(id: string, { reload = false } = {}): Promise<boolean> {
+  if (!(await confirmDiscard())) return false;
   try {
     const opened = await call('recovery:open', { id, owner });
     editor.load(opened.doc, { saved: false });
@@ -187,12 +194,28 @@ export async function restoreDraft(id: string): Promise<void> {
     // The restored work moves to this session's draft before the old one goes.
     await writeDraftNow();
     await discardDraft(id);
-    // When another window has the file, its notice (save only under another name) matters more.
-    if (!opened.lockedBy) {
-      const left = session.get().drafts.length;
-      session.set({ notice: { kind: 'info', text: left > 0 ? i18next.t('recovery.restoredMore', { count: left }) : i18next.t('recovery.restored') } });
+    // When another window has the file, its notice (save only under another name) matters more;
+    // after a reload, the work simply is where it was.
+    const left = session.get().drafts.length;
+    if (!opened.lockedBy && (!reload || left > 0)) {
+      session.set({ notice: { kind: 'info', message: left > 0 ? message('recovery.restoredMore', { count: left }) : message('recovery.restored') } });
     }
+    return true;
   } catch (error) {
     showError(error);
+    return false;
   }
+}
+
+/**
+ * The web shell's page was reloaded: show what it showed (its unsaved work, else its saved map).
+ * Resolves false when there is nothing to show again (the start screen stays).
+ */
+export async function reopenAfterReload(): Promise<boolean> {
+  const target = takeReloadTarget();
+  if (!target) return false;
+  if (target.draftId && (await restoreDraft(target.draftId, { reload: true }))) return true;
+  if (!target.path) return false;
+  await openDocument(target.path);
+  return session.get().view === 'map';
 }

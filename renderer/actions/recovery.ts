@@ -1,10 +1,11 @@
 // Unsaved work is handed to the recovery store a few seconds after the last edit and at once
 // when the window loses focus or is hidden, so a crash or a killed process loses seconds, not
 // an afternoon. Each document shown gets its own draft; saving, undoing back to the saved
-// state, or leaving deliberately (Don't save, closing the tab) removes it.
+// state, or leaving deliberately (Don't save, closing the window) removes it. The web shell's
+// page cannot tell a closing tab from a reload, so there a draft outlives the page (see reopen.ts).
 import { nanoid } from 'nanoid';
 import type { DraftInfo } from '../../shared/api.ts';
-import { call } from '../platform/platform.ts';
+import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { session } from '../state/session.ts';
 
@@ -57,8 +58,18 @@ export function newDraft(): void {
   draftId = nanoid();
 }
 
-/** Starts watching the editor; returns the function that stops it. */
-export function watchForRecovery(onLeave?: () => void): () => void {
+/**
+ * The page goes away with unsaved changes in the web shell: its draft is written (if still
+ * pending) and kept, for the reload that brings it back; its id, or null when nothing is kept.
+ */
+function keepDraftOnLeave(): string | null {
+  if (shell !== 'web' || session.get().view !== 'map' || !editor.getSnapshot().dirty) return null;
+  flushDraft();
+  return draftId;
+}
+
+/** Starts watching the editor; returns the function that stops it. `onLeave` hears the draft kept, if any. */
+export function watchForRecovery(onLeave?: (keptDraft: string | null) => void): () => void {
   const stop = editor.subscribe(() => {
     if (editor.getSnapshot().dirty) {
       clearTimeout(timer);
@@ -70,18 +81,22 @@ export function watchForRecovery(onLeave?: () => void): () => void {
   const hidden = () => {
     if (document.visibilityState === 'hidden') flushDraft();
   };
-  // A deliberate leave (after Don't save, or the browser's own prompt) discards the draft; a
-  // crash never gets here, which is exactly when the draft is wanted.
+  // A deliberate leave (after Don't save) discards the draft; a crash never gets here, which is
+  // exactly when the draft is wanted. A web page leaving with changes may be reloading: kept.
   const leave = () => {
-    dropDraft();
-    onLeave?.();
+    const kept = keepDraftOnLeave();
+    if (!kept) dropDraft();
+    onLeave?.(kept);
   };
   window.addEventListener('blur', flushDraft);
+  // Before the browser asks "leave this page?": the draft is written while the page is still alive.
+  window.addEventListener('beforeunload', flushDraft);
   document.addEventListener('visibilitychange', hidden);
   window.addEventListener('pagehide', leave);
   return () => {
     stop();
     window.removeEventListener('blur', flushDraft);
+    window.removeEventListener('beforeunload', flushDraft);
     document.removeEventListener('visibilitychange', hidden);
     window.removeEventListener('pagehide', leave);
   };

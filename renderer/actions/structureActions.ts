@@ -8,6 +8,7 @@ import { sortOrdered } from '../../shared/order.ts';
 import { i18next } from '../i18n.ts';
 import { editor } from '../state/editor.ts';
 import { session } from '../state/session.ts';
+import { message } from '../state/message.ts';
 import { confirm } from './dialogs.ts';
 
 
@@ -49,7 +50,7 @@ const cardsWhere = (test: (card: { laneId: string; sceneId: string }) => boolean
   Object.values(editor.doc.cards).filter(test).length;
 
 async function deleteIfConfirmed(op: Operation, name: string, cards: number): Promise<void> {
-  if (cards > 0 && !(await confirm(t('confirmDelete.title', { name }), t('confirmDelete.body', { count: cards }), t('confirmDelete.confirm')))) return;
+  if (cards > 0 && !(await confirm(message('confirmDelete.title', { name }), message('confirmDelete.body', { count: cards }), message('confirmDelete.confirm')))) return;
   editor.apply(op, op.type);
   session.set({ selection: session.get().selection.filter((id) => editor.doc.cards[id]) });
 }

@@ -2,6 +2,7 @@
 // restore one (after automatically keeping the current state as a version of its own).
 import { ApiError, type VersionInfo } from '../../shared/api.ts';
 import { i18next } from '../i18n.ts';
+import { message } from '../state/message.ts';
 import { call } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { session } from '../state/session.ts';
@@ -34,10 +35,10 @@ async function storeVersion(name: string): Promise<VersionInfo | null> {
 export async function saveVersion(): Promise<void> {
   if (session.get().view !== 'map') return;
   const suggested = new Date().toLocaleString(i18next.language, { dateStyle: 'medium', timeStyle: 'short' });
-  const name = await askText(i18next.t('versions.nameTitle'), suggested);
+  const name = await askText(message('versions.nameTitle'), suggested);
   if (!name) return;
   const version = await storeVersion(name);
-  if (version) session.set({ notice: { kind: 'info', text: i18next.t('versions.saved', { name: version.name }) } });
+  if (version) session.set({ notice: { kind: 'info', message: message('versions.saved', { name: version.name }) } });
 }
 
 export function openVersions(): void {
@@ -48,14 +49,14 @@ export function openVersions(): void {
 export async function restoreVersion(version: VersionInfo): Promise<void> {
   const { path } = session.get();
   if (!path) return;
-  const ok = await confirm(i18next.t('versions.restoreTitle', { name: version.name }), i18next.t('versions.restoreBody'), i18next.t('versions.restore'));
+  const ok = await confirm(message('versions.restoreTitle', { name: version.name }), message('versions.restoreBody'), message('versions.restore'));
   if (!ok) return;
   try {
     const { doc } = await call('version:open', { path, id: version.id });
     const kept = await storeVersion(i18next.t('versions.autoName', { name: version.name }));
     if (!kept) return;
     editor.load(doc, { saved: false });
-    session.set({ selection: [], selectedLinks: [], editingCardId: null, selectedPointId: null, notice: { kind: 'info', text: i18next.t('versions.restored', { name: version.name, kept: kept.name }) } });
+    session.set({ selection: [], selectedLinks: [], editingCardId: null, selectedPointId: null, notice: { kind: 'info', message: message('versions.restored', { name: version.name, kept: kept.name }) } });
   } catch (error) {
     showError(error);
   }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { handleShortcut, runAction } from '../actions/registry.ts';
 import { currentLocale } from '../i18n.ts';
@@ -14,7 +14,8 @@ import { ChoiceDialog, ConfirmDialog, TextDialog } from './dialogs/SmallDialogs.
 import { RecoveryDialog } from './dialogs/RecoveryDialog.tsx';
 import { VersionsDialog } from './dialogs/VersionsDialog.tsx';
 import { loadDrafts, watchForRecovery } from '../actions/recovery.ts';
-import { releaseFile } from '../actions/documentActions.ts';
+import { owner, releaseFile, reopenAfterReload } from '../actions/documentActions.ts';
+import { noteForReload, reopenPending } from '../actions/reopen.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { FindBar } from './FindBar.tsx';
@@ -55,15 +56,26 @@ export function App() {
   const docKey = useSession((s) => s.docKey);
   const hasSelection = useSession((s) => s.selection.length > 0);
   const finding = useFind((s) => s.open);
+  const [reopening, setReopening] = useState(() => shell === 'web' && reopenPending());
   useWindowState();
 
-  // Unsaved work from a session that crashed is offered once, at start.
+  // Unsaved work from a session that crashed is offered once, at start; a reloaded web page
+  // first shows again what it showed.
   useEffect(() => {
-    // Leaving the page also gives up the file's lock.
-    const stop = watchForRecovery(releaseFile);
+    // Leaving the page also gives up the file's lock (a reload takes it again, as the same owner).
+    const stop = watchForRecovery((keptDraft) => {
+      const { view, path } = session.get();
+      if (shell === 'web') noteForReload({ owner, path: view === 'map' ? path : null, draftId: keptDraft });
+      releaseFile();
+    });
     let cancelled = false;
-    void loadDrafts().then((drafts) => {
-      if (!cancelled && drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery' } });
+    void loadDrafts().then(async (drafts) => {
+      if (cancelled) return;
+      const reopened = shell === 'web' && (await reopenAfterReload());
+      setReopening(false);
+      // This tab offered the drafts at its first start already.
+      if (reopened) return;
+      if (drafts.length > 0 && !session.get().dialog) session.set({ dialog: { kind: 'recovery' } });
     });
     return () => {
       cancelled = true;
@@ -93,7 +105,7 @@ export function App() {
           </div>
           {hasSelection ? <Inspector /> : <EmotionPanel />}
         </div>
-      ) : (
+      ) : reopening ? null : (
         <StartView />
       )}
       {exportOpen && view === 'map' && <ExportDialog />}

@@ -3,6 +3,8 @@
 import type { Bridge, Channel, Envelope, Request, Response } from '../../shared/api.ts';
 
 const TOKEN_KEY = 'cjm.token';
+/** under the 64 KiB browsers allow for all keepalive requests in flight, with room for a lock's release */
+const KEEPALIVE_BYTES = 60_000;
 
 function takeToken(): string {
   const url = new URL(window.location.href);
@@ -19,13 +21,16 @@ export function createWebBridge(): Bridge {
   return {
     async invoke<C extends Channel>(channel: C, request: Request<C>): Promise<Envelope<Response<C>>> {
       let res: globalThis.Response;
+      const body = JSON.stringify(request);
       try {
         res = await fetch(`/api/${channel}`, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
-          body: JSON.stringify(request),
-          // A draft discarded or a lock given up as the page goes away must still arrive.
-          keepalive: channel === 'recovery:discard' || channel === 'doc:close',
+          body,
+          // A draft discarded or written, or a lock given up, as the page goes away must still
+          // arrive. Browsers refuse keepalive bodies past 64 KiB: a larger draft goes out plainly
+          // (it was written before the browser's "leave this page?" already, see recovery.ts).
+          keepalive: channel === 'recovery:discard' || channel === 'doc:close' || (channel === 'recovery:put' && new TextEncoder().encode(body).length < KEEPALIVE_BYTES),
         });
       } catch (error) {
         return { ok: false, error: { code: 'io', message: `the web shell is not reachable (${String(error)})` } };

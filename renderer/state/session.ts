@@ -2,26 +2,30 @@
 // and the dialog or message currently open. Selection is not history.
 import { create } from 'zustand';
 import type { DraftInfo, FileKind, LockHolder } from '../../shared/api.ts';
+import type { Message, Text } from './message.ts';
 
 export type UnsavedAnswer = 'save' | 'discard' | 'cancel';
 export type Dialog =
   | { kind: 'file'; mode: 'open' | 'save'; fileKind: FileKind; suggestedName: string; resolve: (path: string | null) => void }
-  | { kind: 'unsaved'; fileName: string; resolve: (answer: UnsavedAnswer) => void }
-  | { kind: 'confirm'; title: string; body: string; confirm: string; resolve: (ok: boolean) => void }
-  | { kind: 'text'; title: string; value: string; resolve: (value: string | null) => void }
-  | { kind: 'choice'; title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void }
+  // Titles and labels are kept as messages: an open dialog follows a switch of the language.
+  | { kind: 'unsaved'; path: string | null; resolve: (answer: UnsavedAnswer) => void }
+  | { kind: 'confirm'; title: Text; body: Text; confirm: Text; resolve: (ok: boolean) => void }
+  | { kind: 'text'; title: Text; value: string; resolve: (value: string | null) => void }
+  | { kind: 'choice'; title: Text; body: Text; choices: Choice[]; resolve: (id: string | null) => void }
   | { kind: 'recovery' }
   | { kind: 'versions' }
   | { kind: 'shortcuts' };
 /** A button of a choice dialog; the primary one has the focus. Esc answers null. */
 export interface Choice {
   id: string;
-  label: string;
+  label: Text;
   primary?: boolean;
 }
 export interface Notice {
   kind: 'error' | 'warning' | 'info';
-  text: string;
+  /** translated when shown, so it follows a switch of the language */
+  message: Message;
+  /** what the file held (table rows, schema objects): data, shown as it is in every language */
   details?: string[];
 }
 

@@ -115,7 +115,8 @@ test('several curves: add a target curve, draw on it, switch, hide; save and reo
   await page.getByTestId('file-name-input').fill('curves');
   await page.getByTestId('file-dialog').getByRole('button', { name: 'Save', exact: true }).click();
   await expect(page.getByTestId('file-name')).toHaveText('curves.cjm');
-  await page.reload();
+  // Home, then the recent file: read back from disk (a reload would reopen it by itself).
+  await page.getByRole('button', { name: 'Home' }).click();
   await page.getByRole('button', { name: /curves\.cjm/ }).first().click();
   await expect(page.getByTestId('file-name')).toHaveText('curves.cjm');
   expect(await documentOf(page)).toEqual(doc);

@@ -47,9 +47,12 @@ test('unsaved work survives a killed process and is restored as it was', async (
     await page.keyboard.press('Control+s');
     await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
     await expect.poll(() => fs.readdirSync(drafts).length).toBe(0);
+    // A reload shows the map again, saved: no draft is left to offer.
     await page.reload();
-    await expect(page.getByRole('button', { name: /New from template/ })).toBeVisible();
+    await expect(page.getByTestId('file-name')).toHaveText('dealer.cjm');
+    await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
     await expect(page.getByTestId('recovery-dialog')).toHaveCount(0);
+    expect(fs.readdirSync(drafts)).toEqual([]);
   } finally {
     await next.kill();
   }

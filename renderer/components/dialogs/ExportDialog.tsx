@@ -10,6 +10,7 @@ import type { ExportProgressInfo } from '../../../shared/api.ts';
 import { describeError } from '../../actions/documentActions.ts';
 import { startExport, type RunningExport } from '../../actions/exportActions.ts';
 import { useEditorSnapshot } from '../../state/editor.ts';
+import { message } from '../../state/message.ts';
 import { session } from '../../state/session.ts';
 import { ExportPreview } from './ExportPreview.tsx';
 import { Modal } from './Modal.tsx';
@@ -124,8 +125,12 @@ export function ExportDialog() {
       const done = await job.done;
       if (!done) return;
       const name = done.path.split(/[\\/]/).pop() ?? done.path;
-      const what = done.pages ? t('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns, rows: plan?.rows }) : done.pixelWidth ? t('export.summaryPng', { width: done.pixelWidth, height: done.pixelHeight }) : 'SVG';
-      session.set({ exportOpen: false, notice: { kind: 'info', text: t('notice.exported', { file: name, what }) } });
+      const what = done.pages
+        ? message('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns ?? 1, rows: plan?.rows ?? 1 })
+        : done.pixelWidth
+          ? message('export.summaryPng', { width: done.pixelWidth, height: done.pixelHeight ?? 0 })
+          : 'SVG';
+      session.set({ exportOpen: false, notice: { kind: 'info', message: message('notice.exported', { file: name, what }) } });
     } catch (e) {
       setError(describeError(e));
     } finally {

@@ -2,11 +2,14 @@
 // text (a path label) dialogs.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useTranslate, type Text } from '../../state/message.ts';
 import { session, type Choice } from '../../state/session.ts';
 import { Modal } from './Modal.tsx';
 
-export function ConfirmDialog({ title, body, confirm, resolve }: { title: string; body: string; confirm: string; resolve: (ok: boolean) => void }) {
+export function ConfirmDialog({ title: titleText, body, confirm, resolve }: { title: Text; body: Text; confirm: Text; resolve: (ok: boolean) => void }) {
   const { t } = useTranslation();
+  const translate = useTranslate();
+  const title = translate(titleText);
   const answer = (ok: boolean) => {
     session.set({ dialog: null });
     resolve(ok);
@@ -14,22 +17,23 @@ export function ConfirmDialog({ title, body, confirm, resolve }: { title: string
   return (
     <Modal label={title} onCancel={() => answer(false)} testId="confirm-dialog">
       <h2>{title}</h2>
-      <p>{body}</p>
+      <p>{translate(body)}</p>
       <div className="modal__buttons">
         <span className="modal__spacer" />
         <button type="button" autoFocus onClick={() => answer(false)}>
           {t('common.cancel')}
         </button>
         <button type="button" className="is-danger" onClick={() => answer(true)}>
-          {confirm}
+          {translate(confirm)}
         </button>
       </div>
     </Modal>
   );
 }
 
-export function TextDialog({ title, value, resolve }: { title: string; value: string; resolve: (value: string | null) => void }) {
+export function TextDialog({ title: titleText, value, resolve }: { title: Text; value: string; resolve: (value: string | null) => void }) {
   const { t } = useTranslation();
+  const title = useTranslate()(titleText);
   const [draft, setDraft] = useState(value);
   const answer = (result: string | null) => {
     session.set({ dialog: null });
@@ -59,7 +63,9 @@ export function TextDialog({ title, value, resolve }: { title: string; value: st
   );
 }
 
-export function ChoiceDialog({ title, body, choices, resolve }: { title: string; body: string; choices: Choice[]; resolve: (id: string | null) => void }) {
+export function ChoiceDialog({ title: titleText, body, choices, resolve }: { title: Text; body: Text; choices: Choice[]; resolve: (id: string | null) => void }) {
+  const translate = useTranslate();
+  const title = translate(titleText);
   const answer = (id: string | null) => {
     session.set({ dialog: null });
     resolve(id);
@@ -67,12 +73,12 @@ export function ChoiceDialog({ title, body, choices, resolve }: { title: string;
   return (
     <Modal label={title} onCancel={() => answer(null)} testId="choice-dialog">
       <h2>{title}</h2>
-      <p>{body}</p>
+      <p>{translate(body)}</p>
       <div className="modal__buttons">
         <span className="modal__spacer" />
         {choices.map((c) => (
           <button key={c.id} type="button" className={c.primary ? 'is-primary' : undefined} autoFocus={c.primary} onClick={() => answer(c.id)}>
-            {c.label}
+            {translate(c.label)}
           </button>
         ))}
       </div>

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { session, type UnsavedAnswer } from '../../state/session.ts';
+import { fileNameOf, session, type UnsavedAnswer } from '../../state/session.ts';
 import { Modal } from './Modal.tsx';
 
-export function UnsavedDialog({ fileName, resolve }: { fileName: string; resolve: (answer: UnsavedAnswer) => void }) {
+export function UnsavedDialog({ path, resolve }: { path: string | null; resolve: (answer: UnsavedAnswer) => void }) {
   const { t } = useTranslation();
+  const fileName = fileNameOf(path, t('app.untitled'));
   const answer = (value: UnsavedAnswer) => {
     session.set({ dialog: null });
     resolve(value);

@@ -5,10 +5,11 @@ import { useTranslation } from 'react-i18next';
 import type { VersionInfo } from '../../../shared/api.ts';
 import { renderSvg } from '../../../shared/export/svg.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
-import { describeError } from '../../actions/documentActions.ts';
+import { errorMessage } from '../../actions/documentActions.ts';
 import { restoreVersion, saveVersion } from '../../actions/versionActions.ts';
 import { currentLocale } from '../../i18n.ts';
 import { call } from '../../platform/platform.ts';
+import { useTranslate, type Message } from '../../state/message.ts';
 import { session, useSession } from '../../state/session.ts';
 import { Modal } from './Modal.tsx';
 
@@ -20,12 +21,13 @@ function Preview({ doc }: { doc: JourneyDoc }) {
 
 export function VersionsDialog() {
   const { t } = useTranslation();
+  const translate = useTranslate();
   const path = useSession((s) => s.path);
   const stamp = useSession((s) => s.stamp);
   const [listed, setListed] = useState<{ key: string; list: VersionInfo[] } | null>(null);
   const [selected, setSelected] = useState<VersionInfo | null>(null);
   const [shown, setShown] = useState<{ id: string; doc: JourneyDoc } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Message | null>(null);
   const close = () => session.set({ dialog: null });
   const time = new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'medium', timeStyle: 'short' });
 
@@ -38,7 +40,7 @@ export function VersionsDialog() {
     let live = true;
     call('version:list', { path }).then(
       (list) => live && setListed({ key, list }),
-      (e: unknown) => live && setError(describeError(e)),
+      (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
       live = false;
@@ -50,7 +52,7 @@ export function VersionsDialog() {
     let live = true;
     call('version:open', { path, id: selected.id }).then(
       ({ doc }) => live && setShown({ id: selected.id, doc }),
-      (e: unknown) => live && setError(describeError(e)),
+      (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
       live = false;
@@ -67,7 +69,7 @@ export function VersionsDialog() {
       <div className="versions">
         <h2>{t('versions.title')}</h2>
         {!path && <p>{t('versions.untitled')}</p>}
-        {error && <p className="versions__error">{error}</p>}
+        {error && <p className="versions__error">{translate(error)}</p>}
         {versions?.length === 0 && path && <p>{t('versions.none')}</p>}
         <div className="versions__body">
           <ul className="versions__list" aria-label={t('versions.title')}>
