@@ -2,7 +2,7 @@
 // gets the focus, new stages, scenes and lanes open for naming, the channel comes from a menu,
 // long stage titles can be read, and the view follows the card being edited.
 import type { Page } from '@playwright/test';
-import { cardById, documentOf, laneHeader, newBlank, newFromTemplate, sceneHeader } from './helpers.ts';
+import { cardById, documentOf, laneHeader, newBlank, newFromTemplate, sceneHeader, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -73,7 +73,7 @@ test('a scene title cut by the right edge opens for renaming with its header on 
   await expect(input).toBeFocused();
   expect(await scrolled(page)).toEqual([0, 0]);
   await expect.poll(() => sceneDrift(page, 'scene-buy-negotiate')).toBeLessThanOrEqual(1);
-  await expect.poll(() => sceneDrift(page, 'scene-aware-video')).toBeLessThanOrEqual(1);
+  await expect.poll(() => sceneDrift(page, 'scene-choose-drive')).toBeLessThanOrEqual(1);
   // The view panned to show the whole field instead.
   const field = (await input.boundingBox())!;
   expect(field.x + field.width).toBeLessThanOrEqual(canvas.x + canvas.width);
@@ -143,6 +143,8 @@ test('a new scene, stage or lane opens its title for typing with a name of its o
   expect(titles.filter((t) => t === 'Scene 5')).toHaveLength(1);
   expect(new Set(titles).size).toBe(titles.length);
 
+  // Two more scenes pushed "+ Stage" past the right edge.
+  await wheelIntoView(page, page.getByRole('button', { name: '+ Stage' }));
   await page.getByRole('button', { name: '+ Stage' }).click();
   await expect.poll(() => focusedField(page)).toEqual({ label: 'Stage name', value: 'Stage 4', selected: true });
   await page.keyboard.type('Aftercare');
@@ -150,6 +152,7 @@ test('a new scene, stage or lane opens its title for typing with a name of its o
   expect(Object.values((await documentOf(page)).stages).map((s) => s.title)).toContain('Aftercare');
 
   for (const expected of ['Metrics', 'Metrics 2']) {
+    await wheelIntoView(page, page.getByRole('button', { name: '+ Lane' }));
     await page.getByRole('button', { name: '+ Lane' }).click();
     await page.getByRole('menuitem', { name: 'Metrics' }).click();
     await expect.poll(() => focusedField(page)).toEqual({ label: 'Lane name', value: expected, selected: true });
@@ -166,7 +169,7 @@ test('the channel of a scene is picked from a small menu, with the mouse or the 
   await header.getByRole('button', { name: 'Offline' }).click();
   const menu = page.getByRole('menu', { name: 'Channel' });
   await expect(menu.getByRole('menuitemradio')).toHaveText(['Offline', 'Online', 'Online + offline']);
-  await expect(menu.getByRole('menuitemradio', { name: 'Offline' })).toHaveAttribute('aria-checked', 'true');
+  await expect(menu.getByRole('menuitemradio', { name: 'Offline', exact: true })).toHaveAttribute('aria-checked', 'true');
   await menu.getByRole('menuitemradio', { name: 'Online', exact: true }).click();
   await expect(menu).toHaveCount(0);
   expect(await channel()).toBe('online');
@@ -174,7 +177,7 @@ test('the channel of a scene is picked from a small menu, with the mouse or the 
   expect(await channel()).toBe('offline');
 
   await header.getByRole('button', { name: 'Offline' }).click();
-  await expect(menu.getByRole('menuitemradio', { name: 'Offline' })).toBeFocused();
+  await expect(menu.getByRole('menuitemradio', { name: 'Offline', exact: true })).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');

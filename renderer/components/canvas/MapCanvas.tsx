@@ -23,6 +23,7 @@ import { cellAt, insertionIndex } from '../../../shared/layout.ts';
 import type { Operation } from '../../../shared/ops.ts';
 import { copySelection, createCard, paste } from '../../actions/cardActions.ts';
 import { registerCanvas } from '../../actions/canvasControls.ts';
+import { useFollowEditing } from '../../hooks/useFollowEditing.ts';
 import { askText } from '../../actions/dialogs.ts';
 import { editor, useEditorSnapshot } from '../../state/editor.ts';
 import { layoutOf } from '../../state/layoutCache.ts';
@@ -79,6 +80,7 @@ function Canvas() {
   const nodes = useMapNodes(doc, layout, selection, editingCardId, dragged);
   const edges = useMapEdges(doc, layout, selectedLinks);
   const flow = useReactFlow();
+  useFollowEditing();
 
   useEffect(() => {
     registerCanvas({

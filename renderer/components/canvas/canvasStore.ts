@@ -17,6 +17,14 @@ export interface HeaderMarker {
 interface CanvasState {
   drop: DropTarget | null;
   marker: HeaderMarker | null;
+  /** the stage, scene or lane just added, whose title is open for typing */
+  naming: string | null;
 }
 
-export const useCanvasStore = create<CanvasState>(() => ({ drop: null, marker: null }));
+export const useCanvasStore = create<CanvasState>(() => ({ drop: null, marker: null, naming: null }));
+
+export const setMarker = (marker: HeaderMarker | null) => useCanvasStore.setState({ marker });
+
+/** Opens the title of a just-added stage, scene or lane for typing. */
+export const startNaming = (id: string) => useCanvasStore.setState({ naming: id });
+export const stopNaming = (id: string) => useCanvasStore.setState((s) => (s.naming === id ? { naming: null } : s));
