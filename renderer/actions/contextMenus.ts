@@ -5,6 +5,7 @@ import { SCALES } from '../../shared/emotion/scale.ts';
 import type { Cell } from '../../shared/layout.ts';
 import { SCENE_CHANNELS, type SceneChannel } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
+import { startNaming } from '../components/canvas/canvasStore.ts';
 import { editor } from '../state/editor.ts';
 import type { MenuItem } from '../state/contextMenu.ts';
 import { session } from '../state/session.ts';
@@ -41,38 +42,38 @@ export function cellMenu(cell: Cell): MenuItem[] {
   ];
 }
 
-export function stageMenu(stageId: string, rename: () => void): MenuItem[] {
+export function stageMenu(stageId: string): MenuItem[] {
   const index = sortOrdered(Object.values(editor.doc.stages)).findIndex((s) => s.id === stageId);
   return [
-    { label: 'contextMenu.rename', run: rename },
-    { label: 'headers.addScene', run: () => addScene(stageId) },
-    { label: 'contextMenu.addStageAfter', run: () => void addStage(index + 1) },
+    { label: 'contextMenu.rename', run: () => startNaming(stageId) },
+    { label: 'headers.addScene', run: () => startNaming(addScene(stageId)) },
+    { label: 'contextMenu.addStageAfter', run: () => startNaming(addStage(index + 1)) },
     'separator',
     { label: 'headers.deleteStage', run: () => deleteStage(stageId), danger: true },
   ];
 }
 
-export function sceneMenu(sceneId: string, rename: () => void): MenuItem[] {
+export function sceneMenu(sceneId: string): MenuItem[] {
   const scene = editor.doc.scenes[sceneId];
   if (!scene) return [];
   const siblings = sortOrdered(Object.values(editor.doc.scenes).filter((s) => s.stageId === scene.stageId)).map((s) => s.id);
   const setChannel = (channel: SceneChannel) => () => void (scene.channel !== channel && editor.apply({ type: 'setSceneChannel', id: sceneId, channel }));
   return [
-    { label: 'contextMenu.rename', run: rename },
+    { label: 'contextMenu.rename', run: () => startNaming(sceneId) },
     'separator',
     ...SCENE_CHANNELS.map((channel): MenuItem => ({ label: `channel.${channel}`, checked: scene.channel === channel, run: setChannel(channel) })),
     'separator',
-    { label: 'headers.addSceneAfter', run: () => addScene(scene.stageId, siblings.indexOf(sceneId) + 1) },
+    { label: 'headers.addSceneAfter', run: () => startNaming(addScene(scene.stageId, siblings.indexOf(sceneId) + 1)) },
     { label: 'headers.deleteScene', run: () => deleteScene(sceneId), danger: true },
   ];
 }
 
-export function laneMenu(laneId: string, rename: () => void): MenuItem[] {
+export function laneMenu(laneId: string): MenuItem[] {
   const lane = editor.doc.lanes[laneId];
   if (!lane) return [];
   const collapsed = lane.collapsed ?? false;
   return [
-    { label: 'contextMenu.rename', run: rename },
+    { label: 'contextMenu.rename', run: () => startNaming(laneId) },
     { label: collapsed ? 'headers.expandLane' : 'headers.collapseLane', run: () => editor.apply({ type: 'setLaneCollapsed', id: laneId, collapsed: !collapsed }) },
     { label: 'headers.hideLane', run: () => editor.apply({ type: 'setLaneHidden', id: laneId, hidden: true }) },
     'separator',

@@ -1,6 +1,7 @@
-// Text that becomes an input on double-click (headers, titles). Enter or click-away commits,
-// Esc cancels, and Enter while composing Chinese text is left to the input method.
-import { useState, type CSSProperties, type KeyboardEvent } from 'react';
+// Text that becomes an input on double-click (headers, titles), or at once when `editNow` is set
+// (a just-added header, its default name selected so typing replaces it). Enter or click-away
+// commits, Esc cancels, and Enter while composing Chinese text is left to the input method.
+import { useEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 
 export function InlineText({
   value,
@@ -9,6 +10,8 @@ export function InlineText({
   placeholder,
   label,
   style,
+  editNow = false,
+  onEditEnd,
 }: {
   value: string;
   onCommit: (value: string) => void;
@@ -16,11 +19,27 @@ export function InlineText({
   placeholder?: string;
   label: string;
   style?: CSSProperties;
+  editNow?: boolean;
+  onEditEnd?: () => void;
 }) {
-  const [editing, setEditing] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(editNow ? value : null);
+  // Opens once each time `editNow` turns on (state adjusted during render, not in an effect).
+  const [asked, setAsked] = useState(editNow);
+  if (editNow !== asked) {
+    setAsked(editNow);
+    if (editNow) setEditing(value);
+  }
+  const input = useRef<HTMLInputElement>(null);
+  const isEditing = editing !== null;
+  // No autoFocus: the browser would scroll the clipped header layer to show the field; the
+  // header layer pans the view instead (useRevealFocus).
+  useEffect(() => {
+    if (isEditing) input.current?.focus({ preventScroll: true });
+  }, [isEditing]);
   const finish = (commit: boolean) => {
     if (editing !== null && commit && editing !== value) onCommit(editing);
     setEditing(null);
+    onEditEnd?.();
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     event.stopPropagation();
@@ -37,10 +56,10 @@ export function InlineText({
   }
   return (
     <input
+      ref={input}
       className={`inline-input ${className ?? ''}`}
       aria-label={label}
       value={editing}
-      autoFocus
       onFocus={(e) => e.currentTarget.select()}
       onChange={(e) => setEditing(e.target.value)}
       onKeyDown={onKeyDown}

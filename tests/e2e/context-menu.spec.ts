@@ -87,3 +87,26 @@ test('the menu stays inside the window near its edges', async ({ page, shell }) 
     await page.keyboard.press('Escape');
   }
 });
+
+test('right-click a header: rename it, pick a scene channel, collapse a lane', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  const menu = page.getByTestId('context-menu');
+
+  await page.locator('[data-testid="scene-header"][data-scene-id="scene-aware-video"]').click({ button: 'right', position: { x: 20, y: 40 } });
+  await expect(menu.getByRole('menuitemradio', { name: 'Online', exact: true })).toHaveAttribute('aria-checked', 'true');
+  await menu.getByRole('menuitemradio', { name: 'Offline', exact: true }).click();
+  expect((await documentOf(page)).scenes['scene-aware-video']?.channel).toBe('offline');
+
+  await page.locator('[data-testid="stage-header"][data-stage-id="stage-aware"]').click({ button: 'right', position: { x: 60, y: 10 } });
+  await menu.getByRole('menuitem', { name: 'Rename' }).click();
+  await expect(page.getByRole('textbox', { name: 'Stage name' })).toBeFocused();
+  await page.keyboard.type('Notice');
+  await page.keyboard.press('Enter');
+  expect((await documentOf(page)).stages['stage-aware']?.title).toBe('Notice');
+
+  await page.locator('[data-testid="lane-header"][data-lane-id="lane-actions"]').click({ button: 'right', position: { x: 60, y: 40 } });
+  await menu.getByRole('menuitem', { name: 'Collapse lane' }).click();
+  expect((await documentOf(page)).lanes['lane-actions']?.collapsed).toBe(true);
+  await page.keyboard.press('Control+z');
+  expect((await documentOf(page)).lanes['lane-actions']?.collapsed).toBeFalsy();
+});

@@ -42,6 +42,12 @@ test('Ctrl+F lists every match; Enter jumps to each in turn, selects it and brin
 
   await page.keyboard.press('Enter');
   await expect(bar.getByTestId('find-count')).toHaveText('1 of 5');
+  // A scene title: its header is marked as the current match and brought into view.
+  const header = page.locator('[data-testid="scene-header"][data-scene-id="scene-buy-negotiate"]');
+  await expect(header).toHaveClass(/is-found--current/);
+  await page.waitForTimeout(300);
+  const headerBox = (await header.boundingBox())!;
+  expect(headerBox.x + headerBox.width).toBeLessThanOrEqual((await page.locator('.canvas').boundingBox())!.width + 200);
   await page.keyboard.press('Enter');
   await expect(bar.getByTestId('find-count')).toHaveText('2 of 5');
   await expect(cardById(page, 'card-choose-compare-needs-1')).toHaveClass(/is-selected/);

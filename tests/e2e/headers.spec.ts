@@ -1,7 +1,7 @@
 // Stages, scenes and lanes: reorder by dragging headers, resize, add, hide, collapse, delete.
 import { sortOrdered } from '../../shared/order.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
-import { center, documentOf, drag, laneHeader, newFromTemplate, sceneHeader } from './helpers.ts';
+import { center, documentOf, drag, laneHeader, newFromTemplate, sceneHeader, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const stageOrder = (doc: JourneyDoc) => sortOrdered(Object.values(doc.stages)).map((s) => s.id);
@@ -53,11 +53,14 @@ test('resize a column by dragging its edge; the width is kept in the map', async
 
 test('add a lane by kind, reorder lanes by dragging, hide and show, collapse, resize', async ({ page, shell }) => {
   await newFromTemplate(page, shell.url);
+  await wheelIntoView(page, page.getByRole('button', { name: '+ Lane' }));
   await page.getByRole('button', { name: '+ Lane' }).click();
   await page.getByRole('menuitem', { name: 'Metrics' }).click();
   let doc = await documentOf(page);
   const metrics = Object.values(doc.lanes).find((l) => l.kind === 'metrics')!;
   expect(laneOrder(doc).at(-1)).toBe(metrics.id);
+  await page.keyboard.press('Enter');
+  await wheelIntoView(page, laneHeader(page, 'lane-needs'));
 
   const needs = (await laneHeader(page, 'lane-needs').boundingBox())!;
   await drag(page, await center(laneHeader(page, 'lane-painpoints')), { x: needs.x + 40, y: needs.y + 6 });
@@ -68,8 +71,10 @@ test('add a lane by kind, reorder lanes by dragging, hide and show, collapse, re
   await laneHeader(page, 'lane-actions').getByRole('button', { name: 'Hide lane' }).click();
   await expect(laneHeader(page, 'lane-actions')).toHaveCount(0);
   expect((await documentOf(page)).lanes['lane-actions']?.hidden).toBe(true);
+  await wheelIntoView(page, page.getByRole('button', { name: 'Customer actions' }));
   await page.getByRole('button', { name: 'Customer actions' }).click();
   await expect(laneHeader(page, 'lane-actions')).toBeVisible();
+  await wheelIntoView(page, laneHeader(page, 'lane-needs'));
 
   await laneHeader(page, 'lane-needs').getByRole('button', { name: 'Collapse lane' }).click();
   await expect(laneHeader(page, 'lane-needs')).toHaveClass(/is-collapsed/);
@@ -78,6 +83,7 @@ test('add a lane by kind, reorder lanes by dragging, hide and show, collapse, re
   await expect(page.locator('[data-card-id="card-aware-video-needs-1"]')).toBeVisible();
 
   const lane = laneHeader(page, 'lane-service-actions');
+  await wheelIntoView(page, lane);
   const height = (await lane.boundingBox())!.height;
   const handle = await center(lane.getByTestId('lane-resize'));
   await drag(page, handle, { x: handle.x, y: handle.y + 80 });
@@ -112,6 +118,7 @@ test('rename a scene in place, add a stage and a scene', async ({ page, shell })
   await page.keyboard.press('Enter');
   expect((await documentOf(page)).scenes['scene-aware-video']?.title).toBe('抖音广告');
   await sceneHeader(page, 'scene-aware-video').getByRole('button', { name: 'Online' }).click();
+  await page.getByRole('menuitemradio', { name: 'Offline', exact: true }).click();
   expect((await documentOf(page)).scenes['scene-aware-video']?.channel).toBe('offline');
   const stages = Object.keys((await documentOf(page)).stages).length;
   await page.getByRole('button', { name: 'Fit', exact: true }).click();

@@ -71,3 +71,22 @@ export async function drag(page: Page, from: { x: number; y: number }, to: { x: 
   await page.mouse.move(to.x, to.y, { steps: 12 });
   if (release) await page.mouse.up();
 }
+
+/**
+ * Wheels the map, as a person would, until `locator` sits inside the canvas: the canvas clips
+ * (it cannot be scrolled), so Playwright's own scrolling into view cannot reach a header off the edge.
+ */
+export async function wheelIntoView(page: Page, locator: Locator): Promise<void> {
+  const canvas = await box(page.locator('.react-flow'));
+  for (let i = 0; i < 20; i++) {
+    const b = await box(locator);
+    const dx = b.x + b.width > canvas.x + canvas.width - 20 ? 200 : b.x < canvas.x + 200 ? -200 : 0;
+    const dy = b.y + b.height > canvas.y + canvas.height - 20 ? 200 : b.y < canvas.y + 120 ? -200 : 0;
+    if (dx === 0 && dy === 0) return;
+    const before = await page.locator('.react-flow__viewport').getAttribute('style');
+    await page.mouse.move(canvas.x + canvas.width / 2, canvas.y + canvas.height / 2);
+    await page.mouse.wheel(dx, dy);
+    await expect.poll(() => page.locator('.react-flow__viewport').getAttribute('style')).not.toBe(before);
+  }
+  throw new Error('could not wheel it into view');
+}

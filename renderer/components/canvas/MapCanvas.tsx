@@ -5,6 +5,7 @@ import { Background, BackgroundVariant, ReactFlow, ReactFlowProvider, SelectionM
 import { useCallback, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorSnapshot } from '../../state/editor.ts';
+import { useFollowEditing } from '../../hooks/useFollowEditing.ts';
 import { layoutOf } from '../../state/layoutCache.ts';
 import { useSession } from '../../state/session.ts';
 import { EmotionLayer } from './EmotionLayer.tsx';
@@ -41,6 +42,7 @@ function Canvas() {
   const { onDragOver, onDrop, onDragLeave } = usePaletteDrop();
   const { onPaneClick, onDoubleClick } = usePaneGestures();
   const { onNodeContextMenu, onPaneContextMenu } = useContextMenus();
+  useFollowEditing();
 
   const nodes = useMapNodes(doc, layout, selection, editingCardId, dragged);
   const edges = useMapEdges(doc, layout, selectedLinks);

@@ -19,6 +19,14 @@ interface CanvasState {
   marker: HeaderMarker | null;
   /** the touchpoint card a link being drawn would go to if released now */
   linkTarget: string | null;
+  /** the stage, scene or lane just added, whose title is open for typing */
+  naming: string | null;
 }
 
-export const useCanvasStore = create<CanvasState>(() => ({ drop: null, marker: null, linkTarget: null }));
+export const useCanvasStore = create<CanvasState>(() => ({ drop: null, marker: null, linkTarget: null, naming: null }));
+
+export const setMarker = (marker: HeaderMarker | null) => useCanvasStore.setState({ marker });
+
+/** Opens the title of a just-added stage, scene or lane for typing. */
+export const startNaming = (id: string) => useCanvasStore.setState({ naming: id });
+export const stopNaming = (id: string) => useCanvasStore.setState((s) => (s.naming === id ? { naming: null } : s));

@@ -2,8 +2,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { useEffect, type RefObject } from 'react';
 import { registerCanvas } from '../../../actions/canvasControls.ts';
-import { editor } from '../../../state/editor.ts';
-import { layoutOf } from '../../../state/layoutCache.ts';
 import { session } from '../../../state/session.ts';
 import { fittedViewport } from '../fitMap.ts';
 import { revealing } from '../revealing.ts';
@@ -31,7 +29,7 @@ export function useCanvasControls(container: RefObject<HTMLElement | null>): voi
           const box = el.getBoundingClientRect();
           return { x: box.x - pane.x, y: box.y - pane.y, width: box.width, height: box.height };
         });
-        void flow.setViewport(revealing(flow.getViewport(), rect, pane, layoutOf(editor.doc).top, covers), { duration: FIT_DURATION });
+        void flow.setViewport(revealing(flow.getViewport(), rect, pane, covers), { duration: FIT_DURATION });
       },
     });
     return () => registerCanvas(null);
