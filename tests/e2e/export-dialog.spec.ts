@@ -1,0 +1,166 @@
+// Issue 13, defect 6: the export dialog fits a 1366×768 laptop, its file dialog speaks of the
+// kind being saved, the choices are kept in the map, PNGs get the PDF's margin, and severity
+// dots are the canvas' red in the export.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { newFromTemplate } from './helpers.ts';
+import { expect, test } from './webShell.ts';
+
+const SHOTS = '/tmp/i13-export';
+const shot = (name: string) => path.join(SHOTS, name);
+
+async function exportAs(page: Page, name: string) {
+  await page.getByTestId('export-run').click();
+  const dialog = page.getByTestId('file-dialog');
+  await expect(dialog).toBeVisible();
+  await page.getByTestId('file-name-input').fill(name);
+  await dialog.getByRole('button', { name: /^(Save|保存)$/ }).click();
+  await expect(page.getByTestId('export-dialog')).toHaveCount(0, { timeout: 30_000 });
+}
+
+/** The RGBA pixels of a PNG file, decoded by the browser. */
+async function pixelsOf(page: Page, file: string) {
+  const data = `data:image/png;base64,${fs.readFileSync(file).toString('base64')}`;
+  return page.evaluate(async (src) => {
+    const image = new Image();
+    image.src = src;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    const context = canvas.getContext('2d') as CanvasRenderingContext2D;
+    context.drawImage(image, 0, 0);
+    return { width: canvas.width, height: canvas.height, data: Array.from(context.getImageData(0, 0, canvas.width, canvas.height).data) };
+  }, data);
+}
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  test(`at 1366×768 the Export and Cancel buttons are on screen for PDF, PNG and SVG (${lang})`, async ({ page, shell }) => {
+    fs.mkdirSync(SHOTS, { recursive: true });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(shell.url);
+    if (lang === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
+    await page.getByRole('button', { name: lang === 'en' ? /New from template/ : /从模板新建/ }).click();
+    await expect(page.getByTestId('card').first()).toBeVisible();
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByTestId('export-dialog');
+    await expect(dialog).toBeVisible();
+    for (const format of ['PDF', 'PNG', 'SVG']) {
+      await dialog.getByLabel(format).check();
+      for (const id of ['export-run', 'export-cancel']) {
+        const box = (await page.getByTestId(id).boundingBox())!;
+        expect(box.y, `${id} (${format}) starts on screen`).toBeGreaterThanOrEqual(0);
+        expect(box.y + box.height, `${id} (${format}) ends above the fold`).toBeLessThanOrEqual(768);
+      }
+      await page.screenshot({ path: shot(`export-dialog-${format.toLowerCase()}-${lang}.png`) });
+    }
+  });
+}
+
+test('the file dialog of an export speaks of the kind being saved, in English and Chinese', async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newFromTemplate(page, shell.url);
+  const files = page.getByTestId('file-dialog');
+  for (const format of ['PDF', 'PNG', 'SVG']) {
+    await page.keyboard.press('Control+e');
+    await page.getByTestId('export-dialog').getByLabel(format).check();
+    await page.getByTestId('export-run').click();
+    await expect(files.getByRole('heading')).toHaveText(`Export as ${format}`);
+    await expect(page.getByTestId('file-list')).toHaveText(`No ${format} files in this folder.`);
+    if (format === 'PDF') await files.screenshot({ path: shot('file-dialog-pdf-en.png') });
+    await files.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByTestId('export-cancel').click();
+  }
+  // Saving the map itself still speaks of journey maps.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('file-list')).toHaveText('No journey maps in this folder.');
+  await files.getByRole('button', { name: 'Cancel' }).click();
+
+  await page.getByTestId('language').selectOption('zh-CN');
+  await page.keyboard.press('Control+e');
+  await page.getByTestId('export-dialog').getByLabel('PDF').check();
+  await page.getByTestId('export-run').click();
+  await expect(page.getByTestId('file-list')).toHaveText('此文件夹中没有 PDF 文件。');
+  await files.screenshot({ path: shot('file-dialog-pdf-zh-CN.png') });
+});
+
+test('the stages, lanes and paper chosen are kept in the map: next export, and after save and reopen', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  await page.keyboard.press('Control+e');
+  const stages = page.getByTestId('export-stages');
+  const lanes = page.getByTestId('export-lanes');
+  await stages.getByLabel('Rebuy').uncheck();
+  await lanes.getByLabel('Service actions').uncheck();
+  await page.getByTestId('export-page-size').selectOption('A4');
+  await exportAs(page, 'poster.pdf');
+  // Kept in the document, so the map has changes to save.
+  await expect(page.getByTestId('unsaved-marker')).toBeVisible();
+
+  const expectKept = async () => {
+    await page.keyboard.press('Control+e');
+    await expect(stages.getByLabel('Rebuy')).not.toBeChecked();
+    await expect(stages.getByLabel('Aware')).toBeChecked();
+    await expect(lanes.getByLabel('Service actions')).not.toBeChecked();
+    await expect(lanes.getByLabel('Customer needs')).toBeChecked();
+    await expect(page.getByTestId('export-page-size')).toHaveValue('A4');
+    await page.getByTestId('export-cancel').click();
+  };
+  await expectKept();
+
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('file-name-input').fill('kept');
+  await page.getByTestId('file-dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByTestId('file-name')).toHaveText('kept.cjm');
+  await page.reload();
+  await page.getByRole('button', { name: /kept\.cjm/ }).first().click();
+  await expect(page.getByTestId('file-name')).toHaveText('kept.cjm');
+  await expectKept();
+
+  // Another map has its own choices: everything, as on a first export.
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: /New from template/ }).click();
+  await page.keyboard.press('Control+e');
+  await expect(stages.getByLabel('Rebuy')).toBeChecked();
+  await expect(lanes.getByLabel('Service actions')).toBeChecked();
+});
+
+test('PNG exports get the same margin as the PDF: the outer pixels are background', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  await page.keyboard.press('Control+e');
+  await page.getByLabel('PNG').check();
+  await page.getByTestId('export-scale').selectOption('1');
+  await exportAs(page, 'margin.png');
+  const { width, height, data } = await pixelsOf(page, path.join(shell.root, 'margin.png'));
+  // The PDF's default margin is 10 mm; at 96 dpi that is 37.8 px. The outer 30 px are white.
+  const band = 30;
+  const strangers: string[] = [];
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      if (x >= band && x < width - band && y >= band && y < height - band) continue;
+      const i = 4 * (y * width + x);
+      if (data[i] !== 255 || data[i + 1] !== 255 || data[i + 2] !== 255) strangers.push(`${x},${y}`);
+    }
+  }
+  expect(strangers.slice(0, 5), `non-white pixels in the outer ${band} px`).toEqual([]);
+});
+
+test('severity dots are drawn in the canvas colour in the export (SVG fill = canvas computed colour)', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  const canvasColour = await page.locator('.card .severity').first().evaluate((el) => getComputedStyle(el).color);
+  await page.keyboard.press('Control+e');
+  await page.getByLabel('SVG').check();
+  await exportAs(page, 'severity.svg');
+  const svg = fs.readFileSync(path.join(shell.root, 'severity.svg'), 'utf8');
+  const exported = await page.evaluate((markup) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = markup.replace(/^<\?xml[^>]*\?>/, '');
+    document.body.append(holder);
+    const dots = [...holder.querySelectorAll('text, tspan')].filter((el) => /^●+$/.test(el.textContent ?? ''));
+    const colours = dots.map((el) => getComputedStyle(el).fill);
+    holder.remove();
+    return colours;
+  }, svg);
+  expect(exported.length).toBeGreaterThan(0);
+  for (const colour of exported) expect(colour).toBe(canvasColour);
+});
