@@ -1,5 +1,5 @@
 // Colours and words of the exported map, matching the canvas (renderer/styles.css).
-import type { CardColour, LaneKind, Locale, SceneChannel } from '../model.ts';
+import type { LaneKind, Locale, SceneChannel } from '../model.ts';
 
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
@@ -16,24 +16,6 @@ export const LANE_COLOURS: Record<LaneKind, string> = {
   metrics: '#64748b',
   text: '#94a3b8',
   images: '#94a3b8',
-};
-
-export const CARD_FILLS: Partial<Record<LaneKind | CardColour, string>> = {
-  needs: '#eff6ff',
-  actions: '#f5f3ff',
-  touchpoints: '#fffbeb',
-  painpoints: '#fef2f2',
-  opportunities: '#f0fdf4',
-  'service-actions': '#f0fdfa',
-  yellow: '#fef9c3',
-  orange: '#ffedd5',
-  red: '#fee2e2',
-  pink: '#fce7f3',
-  purple: '#f3e8ff',
-  blue: '#dbeafe',
-  teal: '#ccfbf1',
-  green: '#dcfce7',
-  grey: '#f1f5f9',
 };
 
 /** Fill of an emotion point by mood, on the canvas and in exports. */
