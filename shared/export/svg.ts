@@ -192,7 +192,7 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
     };
     for (const id of a.highlights) mark(id, labels.highlight, '#16a34a', false);
     for (const id of a.darkest) mark(id, labels.darkest, '#dc2626', true);
-    if (a.peak) mark(a.peak.id, labels.peak, '#7c3aed', moodOf(a.peak.score, doc.map.scale) === 'bad', 1);
+    if (a.peak) mark(a.peak.id, a.peak.direction === 'low' ? labels.peakLow : labels.peakHigh, '#7c3aed', a.peak.direction === 'low', 1);
     if (a.end) mark(a.end.id, labels.end, '#0f172a', moodOf(a.end.score, doc.map.scale) === 'bad', 1);
   }
   if (curves.length > 1) {

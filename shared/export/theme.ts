@@ -28,7 +28,9 @@ interface Words {
   bad: string;
   highlight: string;
   darkest: string;
-  peak: string;
+  /** the most intense moment's marker, when it is a high and when a low */
+  peakHigh: string;
+  peakLow: string;
   end: string;
 }
 
@@ -40,7 +42,8 @@ export const LABELS: Record<Locale, Words> = {
     bad: 'Bad',
     highlight: 'Highlight',
     darkest: 'Darkest',
-    peak: 'Peak',
+    peakHigh: 'Most intense · high',
+    peakLow: 'Most intense · low',
     end: 'End',
   },
   'zh-CN': {
@@ -50,7 +53,8 @@ export const LABELS: Record<Locale, Words> = {
     bad: '糟糕',
     highlight: '高光点',
     darkest: '至暗点',
-    peak: '峰值',
+    peakHigh: '最强烈 · 高峰',
+    peakLow: '最强烈 · 低谷',
     end: '终点',
   },
 };
