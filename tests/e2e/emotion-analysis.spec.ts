@@ -61,6 +61,12 @@ for (const lang of ['en', 'zh-CN'] as const) {
     const labels = await page.evaluate(() => window.cjmEmotionLabels?.() ?? []);
     expect(labels.map((l) => l.text)).toContain(lang === 'en' ? 'Most intense · low' : '最强烈 · 低谷');
     for (const [i, a] of labels.entries()) for (const b of labels.slice(i + 1)) expect(overlap(a, b), `${a.text} over ${b.text}`).toBe(false);
+    // ...and all are inside the lane, where the layer draws (a label outside it would be cut off).
+    const lane = (await page.getByTestId('emotion-layer').boundingBox())!;
+    for (const label of labels) {
+      expect(label.y, `${label.text} top`).toBeGreaterThanOrEqual(lane.y - 0.5);
+      expect(label.y + label.height, `${label.text} bottom`).toBeLessThanOrEqual(lane.y + lane.height + 0.5);
+    }
     await page.getByTestId('emotion-panel').screenshot({ path: path.join(SHOTS, `emotion-panel-low-${lang}.png`) });
     await page.screenshot({ path: path.join(SHOTS, `emotion-map-low-${lang}.png`) });
   });

@@ -216,11 +216,10 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
   wishes.forEach((m, i) => {
     const at = drawnAt.get(m.id);
     if (!at) return;
-    // Labels go on the side with room inside the lane.
-    const below = m.below ? row.y + row.height - at.y > 24 : at.y - row.y < 24;
-    labelWishes.push({ key: String(i), x: at.x, y: at.y, width: textWidth(m.text, MARKER_FONT_SIZE, 2), height: MARKER_FONT_SIZE + 4, below });
+    labelWishes.push({ key: String(i), x: at.x, y: at.y, width: textWidth(m.text, MARKER_FONT_SIZE, 2), height: MARKER_FONT_SIZE + 4, below: m.below });
   });
-  const labelOf = new Map(placeLabels(labelWishes, names).map((label) => [wishes[Number(label.key)], label]));
+  // Inside the lane (the layer draws nothing outside it), on the other side of a point when one side is full.
+  const labelOf = new Map(placeLabels(labelWishes, names, { top: row.y, bottom: row.y + row.height }).map((label) => [wishes[Number(label.key)], label]));
   const toScreen = (box: Box) => ({ x: vx + box.x * zoom, y: vy + box.y * zoom, width: box.width * zoom, height: box.height * zoom });
 
   exposePoints(

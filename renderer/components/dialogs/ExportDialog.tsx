@@ -159,6 +159,8 @@ export function ExportDialog() {
     reader.readAsDataURL(file);
   };
 
+  // One margin for every format: a PNG or SVG gets the page margin at 96 dpi.
+  const marginField = <NumberField label={t('export.margin')} value={settings.page.margin} min={0} max={100} onChange={(margin) => updatePage({ margin })} testId="export-margin" />;
   const percent = progress ? Math.round((100 * progress.done) / Math.max(1, progress.total)) : 0;
   return (
     <Modal label={t('export.title')} onCancel={close} testId="export-dialog">
@@ -239,6 +241,7 @@ export function ExportDialog() {
                       {t('export.portrait')}
                     </label>
                   </div>
+                  {marginField}
                   <div className="export-row" role="radiogroup">
                     <label>
                       <input type="radio" checked={settings.page.mode === 'fit'} onChange={() => updatePage({ mode: 'fit' })} data-testid="export-fit" />
@@ -253,12 +256,10 @@ export function ExportDialog() {
                 </>
               )}
 
-              {/* One margin for every format: a PNG or SVG gets the page margin at 96 dpi. */}
-              <NumberField label={t('export.margin')} value={settings.page.margin} min={0} max={100} onChange={(margin) => updatePage({ margin })} testId="export-margin" />
-
               {settings.format !== 'pdf' && (
                 <>
                   <legend className="export-sublegend">{t('export.image')}</legend>
+                  {marginField}
                   {settings.format === 'png' && (
                     <label className="export-row">
                       {t('export.scale')}

@@ -19,6 +19,18 @@ describe('placeLabels', () => {
     expect(placed[3]!.tipY).toBe(80 + LABEL_GAP);
   });
 
+  it('stays inside the lane: with no room below, a label goes above its point', () => {
+    const lane = { top: 0, bottom: 100 };
+    const [low, second] = placeLabels([wish('darkest', 100, 90, true), wish('intense', 100, 90, true)], [], lane);
+    expect(low!.below).toBe(false);
+    expect(second!.below).toBe(false);
+    for (const label of [low!, second!]) {
+      expect(label.y).toBeGreaterThanOrEqual(0);
+      expect(label.y + label.height).toBeLessThanOrEqual(100);
+    }
+    expect(overlaps(low!, second!)).toBe(false);
+  });
+
   it('keeps clear of what is drawn already (the mood zone names)', () => {
     const zone = { x: 0, y: 20, width: 60, height: 14 };
     const [label] = placeLabels([wish('a', 40, 60, false)], [zone]);
