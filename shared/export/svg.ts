@@ -4,11 +4,13 @@
 import { DETAIL_COLOUR, SEVERITY_COLOUR, TAG_COLOUR, cardAccent, cardFill, cardMetaRow } from '../cardStyle.ts';
 import { analyseCurve } from '../emotion/analysis.ts';
 import { monotoneSegments, segmentsToPath } from '../emotion/curve.ts';
+import { placeLabels, type LabelWish } from '../emotion/labels.ts';
 import { curveRuns, placeCurve, visibleCurves, yOfScore } from '../emotion/laneGeometry.ts';
 import { SCALES, moodOf } from '../emotion/scale.ts';
 import { GRID, layoutMap, type MapLayout, type RowBox } from '../layout.ts';
 import type { Card, JourneyDoc } from '../model.ts';
 import { sortOrdered } from '../order.ts';
+import { textWidth } from '../text.ts';
 import { arcPath } from '../pathGeometry.ts';
 import { imageMargin, type ExportOptions } from './options.ts';
 import { FONT_STACK, LANE_COLOURS, LABELS, MOOD_FILLS } from './theme.ts';
@@ -170,6 +172,7 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
     text(x0 + 6, row.y + row.height - 5, labels.bad, 'font-size="11" fill="#b91c1c"'),
   ];
   const curves = visibleCurves(doc);
+  const wishes: (LabelWish & { label: string; colour: string })[] = [];
   for (const curve of curves) {
     const placed = placeCurve(doc, layout, row, curve.id);
     for (const run of curveRuns(doc, placed)) {
@@ -181,19 +184,25 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
     }
     const a = analyseCurve(placed.map((p) => ({ id: p.point.id, sceneId: p.point.sceneId, score: p.point.score })), doc.map.scale);
     const at = new Map(placed.map((p) => [p.point.id, p]));
-    const mark = (id: string | undefined, label: string, colour: string, below: boolean, level = 0) => {
+    const mark = (id: string | undefined, label: string, colour: string, below: boolean) => {
       const p = id ? at.get(id) : undefined;
-      if (!p) return;
-      const ty = below ? p.y + 22 + level * 14 : p.y - 12 - level * 14;
-      const attrs = `font-size="10" font-weight="700" fill="${colour}"`;
-      // A label that would leave the lane goes beside the point instead.
-      if (ty > row.y + row.height - 3 || ty < row.y + 10) out.push(text(p.x + 10, p.y + 4 + (below ? -1 : 1) * level * 12, label, attrs));
-      else out.push(text(p.x, ty, label, `${attrs} text-anchor="middle"`));
+      if (p) wishes.push({ key: String(wishes.length), x: p.x, y: p.y, width: textWidth(label, 10) * 1.1 + 2, height: 12, below, label, colour });
     };
     for (const id of a.highlights) mark(id, labels.highlight, '#16a34a', false);
     for (const id of a.darkest) mark(id, labels.darkest, '#dc2626', true);
-    if (a.peak) mark(a.peak.id, a.peak.direction === 'low' ? labels.peakLow : labels.peakHigh, '#7c3aed', a.peak.direction === 'low', 1);
-    if (a.end) mark(a.end.id, labels.end, '#0f172a', moodOf(a.end.score, doc.map.scale) === 'bad', 1);
+    if (a.peak) mark(a.peak.id, a.peak.direction === 'low' ? labels.peakLow : labels.peakHigh, '#7c3aed', a.peak.direction === 'low');
+    if (a.end) mark(a.end.id, labels.end, '#0f172a', moodOf(a.end.score, doc.map.scale) === 'bad');
+  }
+  // The markers' labels, as on the canvas: inside the lane, clear of each other and of the zone names.
+  const zones = [row.y + 14, y(scale.neutral) - 4, row.y + row.height - 5].map((baseline, i) => ({
+    x: x0 + 6,
+    y: baseline - 10,
+    width: textWidth([labels.delighted, labels.neutral, labels.bad][i] as string, 11),
+    height: 12,
+  }));
+  for (const box of placeLabels(wishes, zones, { top: row.y, bottom: row.y + row.height })) {
+    const wish = wishes[Number(box.key)] as (typeof wishes)[number];
+    out.push(text(box.x + box.width / 2, box.y + 10, wish.label, `font-size="10" font-weight="700" fill="${wish.colour}" text-anchor="middle"`));
   }
   if (curves.length > 1) {
     curves.forEach((curve, i) => {

@@ -107,6 +107,7 @@ test('the stages, lanes and paper chosen are kept in the map: next export, and a
   await lanes.getByLabel('Service actions').uncheck();
   await page.getByTestId('export-page-size').selectOption('A4');
   await exportAs(page, 'poster.pdf');
+  fs.copyFileSync(path.join(shell.root, 'poster.pdf'), shot('poster-a4.pdf'));
   // Kept in the document, so the map has changes to save.
   await expect(page.getByTestId('unsaved-marker')).toBeVisible();
 
@@ -131,8 +132,7 @@ test('the stages, lanes and paper chosen are kept in the map: next export, and a
   await expectKept();
 
   // Another map has its own choices: everything, as on a first export.
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: /New from template/ }).click();
+  await newFromTemplate(page, shell.url);
   await page.keyboard.press('Control+e');
   await expect(stages.getByLabel('Rebuy')).toBeChecked();
   await expect(lanes.getByLabel('Service actions')).toBeChecked();
@@ -144,6 +144,7 @@ test('PNG exports get the same margin as the PDF: the outer pixels are backgroun
   await page.getByLabel('PNG').check();
   await page.getByTestId('export-scale').selectOption('1');
   await exportAs(page, 'margin.png');
+  fs.copyFileSync(path.join(shell.root, 'margin.png'), shot('margin.png'));
   // The PDF's default margin is 10 mm; at 96 dpi that is 38 px. The outer 30 px are white.
   const { width, found } = await nonWhiteEdge(page, path.join(shell.root, 'margin.png'), 30);
   expect(width).toBeGreaterThan(100);
