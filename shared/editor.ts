@@ -91,6 +91,24 @@ export class Editor {
     this.#emit();
   }
 
+  /**
+   * Applies operations outside history ("capture never"): for what belongs in the file but is no
+   * edit of the map, like the choices of the last export. Undo never takes it back, and since
+   * no state in history is what the file holds any more, the map is unsaved until the next save.
+   */
+  applyUncaptured(ops: Operation | Operation[]): void {
+    const list = Array.isArray(ops) ? ops : [ops];
+    const [next, patches] = produceWithPatches(this.#doc, (draft) => {
+      for (const op of list) applyOperation(draft as JourneyDoc, op);
+    });
+    if (patches.length === 0) return;
+    this.#doc = next;
+    // A new number, so a save that started before this change does not mark it saved.
+    this.#state = this.#nextState++;
+    this.#savedState = null;
+    this.#emit();
+  }
+
   /** Everything applied until endGroup() becomes one history entry (a drag, a paste). */
   beginGroup(label: string): void {
     this.#group = { label, entry: null };

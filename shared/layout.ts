@@ -1,6 +1,7 @@
 // Grid geometry of a map, in flow coordinates: stage headers over scene columns, lane
 // headers on the left, cards stacked in cells. Pure, so the canvas, the tests and the
 // export renderer all agree on where everything is.
+import { extraRows } from './cardStyle.ts';
 import { DEFAULT_LANE_HEIGHT, DEFAULT_SCENE_WIDTH, type JourneyDoc, type Lane } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { wrapText } from './text.ts';
@@ -52,7 +53,7 @@ export interface CardBox {
   width: number;
   height: number;
   lines: string[];
-  /** a line under the text for channel, role or severity */
+  /** a row under the text for severity, channel, role or tags (cardStyle's meta row) */
   hasMeta: boolean;
 }
 export interface MapLayout {
@@ -116,7 +117,7 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
     // Card borders (3 px accent + 1 px) and a few pixels of slack: an estimate must never be narrower than the browser.
     const textWidth = column.width - 2 * GRID.cellPadding - 2 * GRID.cardPaddingX - GRID.cardBorders - 6;
     const list = cells.get(key) ?? [];
-    const hasMeta = Boolean(card.channel || card.role || card.severity);
+    const hasMeta = extraRows(card) > 0;
     list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), hasMeta });
     cells.set(key, list);
   }

@@ -2,6 +2,7 @@
 // compiler catches typos; the runtime schemas are loose so fields written by a newer version
 // of the app survive a round trip through this one.
 import { z } from 'zod';
+import { EXPORT_FORMATS, PAGE_SIZE_NAMES } from './export/options.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export const LANE_KINDS = [
@@ -41,6 +42,29 @@ export const OrderKeySchema = z
   .max(512)
   .regex(/^[0-9A-Za-z]+$/, 'order keys use base-62 digits only');
 const Text = (max: number) => z.string().max(max);
+
+// What was chosen at the last export of this map, so the next one starts there. Stages and
+// lanes are kept as those left out: one added since is included, as on a first export.
+const PAGE_MM = z.number().finite().min(50).max(5000);
+export const ExportChoicesSchema = z
+  .object({
+    format: z.enum(EXPORT_FORMATS),
+    stagesLeftOut: z.array(IdSchema).max(10_000),
+    lanesLeftOut: z.array(IdSchema).max(10_000),
+    page: z
+      .object({
+        size: z.union([z.enum(PAGE_SIZE_NAMES as [(typeof PAGE_SIZE_NAMES)[number], ...(typeof PAGE_SIZE_NAMES)[number][]]), z.object({ width: PAGE_MM, height: PAGE_MM })]),
+        landscape: z.boolean(),
+        margin: z.number().finite().min(0).max(100),
+        mode: z.enum(['fit', 'tile']),
+        overlap: z.number().finite().min(0).max(50),
+      }),
+    scale: z.number().finite().min(0.25).max(16),
+    background: z.enum(['white', 'transparent']),
+    withDate: z.boolean(),
+  })
+  .loose();
+export type ExportChoices = z.infer<typeof ExportChoicesSchema>;
 export const HexColourSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'colours are #rrggbb');
 const Length = z.number().finite().min(40).max(4000);
 
@@ -53,6 +77,7 @@ const mapShape = {
   curveGaps: z.enum(CURVE_GAP_MODES).optional(),
   // draw emotion points as faces (☺ ☹) instead of dots
   emotionFaces: z.boolean().optional(),
+  exportChoices: ExportChoicesSchema.optional(),
 };
 const stageShape = { id: IdSchema, order: OrderKeySchema, title: Text(500) };
 const sceneShape = {

@@ -4,6 +4,7 @@ import { mapScore } from './emotion/scale.ts';
 import type {
   Card,
   CurveGapMode,
+  ExportChoices,
   EmotionScale,
   JourneyDoc,
   Lane,
@@ -55,6 +56,7 @@ export type Operation =
   | { type: 'setEmotionScale'; scale: EmotionScale }
   | { type: 'setCurveGaps'; mode: CurveGapMode }
   | { type: 'setEmotionFaces'; faces: boolean }
+  | { type: 'setExportChoices'; choices: ExportChoices }
   | { type: 'addLink'; id: string; fromCardId: string; toCardId: string; label?: string }
   | { type: 'setLinkLabel'; id: string; label: string }
   | { type: 'deleteLink'; id: string };
@@ -66,6 +68,12 @@ export class OperationError extends Error {
     super(message);
     this.name = 'OperationError';
   }
+}
+
+/** A deleted stage or lane leaves the export choices with it. */
+function forgetLeftOut(d: JourneyDoc, list: 'stagesLeftOut' | 'lanesLeftOut', id: string): void {
+  const choices = d.map.exportChoices;
+  if (choices?.[list].includes(id)) choices[list] = choices[list].filter((other) => other !== id);
 }
 
 function need<T>(record: T | undefined, what: string, id: string): T {
@@ -144,6 +152,7 @@ const handlers: Handlers = {
     need(d.stages[op.id], 'stage', op.id);
     for (const scene of Object.values(d.scenes)) if (scene.stageId === op.id) removeScene(d, scene.id);
     delete d.stages[op.id];
+    forgetLeftOut(d, 'stagesLeftOut', op.id);
   },
 
   addScene(d, op) {
@@ -215,6 +224,7 @@ const handlers: Handlers = {
     need(d.lanes[op.id], 'lane', op.id);
     for (const card of Object.values(d.cards)) if (card.laneId === op.id) removeCard(d, card.id);
     delete d.lanes[op.id];
+    forgetLeftOut(d, 'lanesLeftOut', op.id);
   },
 
   addCard(d, op) {
@@ -329,6 +339,17 @@ const handlers: Handlers = {
   setEmotionFaces(d, op) {
     if (op.faces) d.map.emotionFaces = true;
     else delete d.map.emotionFaces;
+  },
+  setExportChoices(d, op) {
+    // Only records the map has: the choices never name a stage or lane that is gone.
+    const { stagesLeftOut, lanesLeftOut } = op.choices;
+    const next = {
+      ...(JSON.parse(JSON.stringify(op.choices)) as typeof op.choices),
+      stagesLeftOut: [...new Set(stagesLeftOut)].filter((id) => Object.hasOwn(d.stages, id)),
+      lanesLeftOut: [...new Set(lanesLeftOut)].filter((id) => Object.hasOwn(d.lanes, id)),
+    };
+    // The same choices again are no change (and leave a saved map saved).
+    if (JSON.stringify(d.map.exportChoices) !== JSON.stringify(next)) d.map.exportChoices = next;
   },
 
   addLink(d, op) {

@@ -56,16 +56,20 @@ function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: st
   if (first.success || typeof raw !== 'object' || raw === null) return first;
   const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   const fixed: string[] = [];
+  const reset = new Set<string>();
   for (const issue of first.error.issues) {
     const field = issue.path[0];
-    if (typeof field !== 'string' || issue.path.length !== 1) continue;
+    if (typeof field !== 'string' || reset.has(field)) continue;
     const value = copy[field];
-    if (issue.code === 'too_big' && typeof value === 'string' && typeof issue.maximum === 'number') {
+    if (issue.path.length === 1 && issue.code === 'too_big' && typeof value === 'string' && typeof issue.maximum === 'number') {
       copy[field] = value.slice(0, Number(issue.maximum));
       fixed.push(`field '${field}': cut to ${String(issue.maximum)} characters`);
     } else if (defaults && field in defaults) {
-      copy[field] = defaults[field];
-      fixed.push(`field '${field}': ${issue.message}; reset`);
+      // A nested field (the export choices) is judged whole: reset, not patched.
+      if (defaults[field] === undefined) delete copy[field];
+      else copy[field] = defaults[field];
+      reset.add(field);
+      fixed.push(`field '${issue.path.map(String).join('.')}': ${issue.message}; reset`);
     }
   }
   const second = fixed.length > 0 ? schema.safeParse(copy) : first;
@@ -74,7 +78,9 @@ function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: st
 }
 
 function parseMap(raw: unknown, problems: string[]): MapInfo | undefined {
-  const parsed = mend(RecordSchemas.map, raw, () => 'map', problems, emptyDoc('en').map as unknown as Record<string, unknown>);
+  // Optional fields of the map without a default are left out when broken.
+  const defaults = { ...emptyDoc('en').map, exportChoices: undefined } as unknown as Record<string, unknown>;
+  const parsed = mend(RecordSchemas.map, raw, () => 'map', problems, defaults);
   if (parsed.success) return parsed.data as MapInfo;
   problems.push(`map: ${parsed.error.issues.map(describeIssue).join('; ')}`);
   return undefined;
@@ -108,6 +114,17 @@ function dropDangling(doc: JourneyDoc): string[] {
     else if (!doc.cards[link.toCardId]) drop('links', link.id, `field 'toCardId': no card '${link.toCardId}'`);
   }
   return problems;
+}
+
+/**
+ * Forgets, without a word, the stages and lanes the export choices leave out that the map no
+ * longer has: deleting a lane after an export is ordinary, not damage.
+ */
+function pruneExportChoices(doc: JourneyDoc): void {
+  const choices = doc.map.exportChoices;
+  if (!choices) return;
+  choices.stagesLeftOut = [...new Set(choices.stagesLeftOut)].filter((id) => Object.hasOwn(doc.stages, id));
+  choices.lanesLeftOut = [...new Set(choices.lanesLeftOut)].filter((id) => Object.hasOwn(doc.lanes, id));
 }
 
 // Which records are ordered among each other: all stages; the scenes of one stage; the cards
@@ -184,6 +201,7 @@ export function restoreDocument(raw: RawDocument): RestoreResult {
     }
   }
   problems.push(...dropDangling(doc), ...repairOrder(doc));
+  pruneExportChoices(doc);
   return { doc, problems };
 }
 

@@ -2,6 +2,7 @@
 // dialog polls its progress and may cancel it.
 import type { ExportDone, ExportProgressInfo } from '../../shared/api.ts';
 import type { ExportOptions } from '../../shared/export/options.ts';
+import type { ExportChoices } from '../../shared/model.ts';
 import { newId } from '../../shared/ids.ts';
 import { call } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
@@ -43,4 +44,12 @@ export function startExport(options: ExportOptions, onProgress: (progress: Expor
     },
     done,
   };
+}
+
+/**
+ * Keeps what an export chose in the map, for its next export. Outside history: it is no edit of
+ * the map, so Undo should not spend a step on it; the map is unsaved until it is saved with it.
+ */
+export function rememberExportChoices(choices: ExportChoices): void {
+  editor.applyUncaptured({ type: 'setExportChoices', choices });
 }

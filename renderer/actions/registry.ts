@@ -39,7 +39,9 @@ function onTextOrMap(command: 'delete' | 'selectAll', onMap: () => void) {
   else if (inMap()) onMap();
 }
 
-const move = (direction: 'up' | 'down' | 'left' | 'right'): Binding => ({ perform: () => moveSelection(direction), enabled: hasSelection });
+// Arrows move selected cards, or nudge the selected emotion point up and down.
+const movable = () => hasSelection() || (inMap() && session.get().selectedPointId !== null);
+const move = (direction: 'up' | 'down' | 'left' | 'right'): Binding => ({ perform: () => moveSelection(direction), enabled: movable });
 
 export const bindings: Record<BoundId, Binding> = {
   // Browsers keep Ctrl+N and Ctrl+W for themselves; in Electron they reach the page.

@@ -104,14 +104,19 @@ function Analysis({ doc, curveId }: { doc: JourneyDoc; curveId: string }) {
       <h3>{t('emotion.analysis', { name: doc.curves[curveId]?.name ?? '' })}</h3>
       {points.length === 0 ? (
         <p className="panel-empty">{t('emotion.noPoints')}</p>
+      ) : !a.peak ? (
+        // Every point neutral (a new map): no peak, no end worth naming yet.
+        <p className="panel-empty" data-testid="emotion-flat">
+          {t('emotion.flat')}
+        </p>
       ) : (
         <>
           <dl className="analysis">
             <dt>{t('emotion.peakEndScore')}</dt>
             <dd data-testid="peak-end-score">{a.peakEndScore?.toFixed(1)}</dd>
-            <dt>{t('emotion.peak')}</dt>
+            <dt data-testid="peak-name">{t(a.peak.direction === 'low' ? 'emotion.peakLow' : 'emotion.peakHigh')}</dt>
             <dd>
-              {scene(a.peak?.id)} ({a.peak?.score}){a.peak?.tie && <span className="analysis__note"> · {t('emotion.peakTie')}</span>}
+              {scene(a.peak.id)} ({a.peak.score}){a.peak.tie && <span className="analysis__note"> · {t('emotion.peakTie')}</span>}
             </dd>
             <dt>{t('emotion.end')}</dt>
             <dd>

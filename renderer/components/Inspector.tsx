@@ -2,6 +2,7 @@
 // pain point severity), colour and tags for all. Several cards: colour and delete for all.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CARD_COLOUR_FILLS } from '../../shared/cardStyle.ts';
 import { TOUCHPOINT_CHANNELS, fieldsAllowed } from '../../shared/cardKinds.ts';
 import { CARD_COLOURS, type Card, type CardColour } from '../../shared/model.ts';
 import type { CardFields } from '../../shared/ops.ts';
@@ -59,7 +60,8 @@ function Colours({ value }: { value: CardColour | undefined | 'mixed' }) {
             aria-checked={value === colour}
             aria-label={t(`colours.${colour}`)}
             title={t(`colours.${colour}`)}
-            className={`swatch card--colour-${colour}`}
+            className="swatch"
+            style={{ background: CARD_COLOUR_FILLS[colour] }}
             onClick={() => colourSelection(colour)}
           />
         ))}

@@ -15,10 +15,13 @@ export interface CurveAnalysis {
   highlights: string[];
   /** local minima at or below the bad threshold, one per plateau */
   darkest: string[];
-  /** the most intense moment (farthest from neutral); on a tie the first, and `tie` says so */
-  peak: { id: string; score: number; tie: boolean } | null;
+  /**
+   * The most intense moment (farthest from neutral), a high or a low; on a tie the first, and
+   * `tie` says so. Null while every point is neutral: a flat curve has no peak to speak of.
+   */
+  peak: { id: string; score: number; tie: boolean; direction: 'high' | 'low' } | null;
   end: { id: string; score: number } | null;
-  /** mean of the peak and end scores */
+  /** mean of the peak and end scores (null without a peak) */
   peakEndScore: number | null;
   /** share (0…1) of the scenes with points whose mean score is in each mood */
   moodShare: Record<Mood, number>;
@@ -46,8 +49,9 @@ export function analyseCurve(points: AnalysedPoint[], scale: EmotionScale): Curv
   let peak: CurveAnalysis['peak'] = null;
   for (const point of points) {
     const intensity = Math.abs(point.score - info.neutral);
-    const best = peak ? Math.abs(peak.score - info.neutral) : -1;
-    if (intensity > best) peak = { id: point.id, score: point.score, tie: false };
+    // A neutral point is no moment of any intensity.
+    const best = peak ? Math.abs(peak.score - info.neutral) : 0;
+    if (intensity > best) peak = { id: point.id, score: point.score, tie: false, direction: point.score > info.neutral ? 'high' : 'low' };
     else if (peak && intensity === best) peak.tie = true;
   }
   const last = points.at(-1);

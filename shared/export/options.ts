@@ -1,7 +1,7 @@
 // What the user chooses for an export, one schema for the dialog, the IPC request and the
 // `cjm export` flags. Validated in main like every other payload.
 import { z } from 'zod';
-import { PAGE_SIZES } from './pages.ts';
+import { MM_PER_CSS_PIXEL, PAGE_SIZES } from './pages.ts';
 
 export const EXPORT_FORMATS = ['pdf', 'png', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -47,3 +47,9 @@ export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;
 
 /** Scale for a resolution in dots per inch: CSS pixels are 1/96 inch. */
 export const scaleForDpi = (dpi: number): number => dpi / 96;
+
+/**
+ * The space around an image export, in map pixels: the PDF's page margin at 96 dpi (whole pixels), so a PNG
+ * or SVG has the same breathing room as the printed sheet. A PDF gets its margin from the page.
+ */
+export const imageMargin = (options: Pick<ExportOptions, 'format' | 'page'>): number => (options.format === 'pdf' ? 0 : Math.round(options.page.margin / MM_PER_CSS_PIXEL));

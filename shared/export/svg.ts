@@ -1,15 +1,19 @@
 // The one export renderer: a map (optionally some stages and lanes only) as a standalone SVG
 // document, laid out by the same layout as the canvas, so cards wrap as on screen. PDF and PNG
 // exports print or rasterise this SVG.
+import { DETAIL_COLOUR, SEVERITY_COLOUR, TAG_COLOUR, cardAccent, cardFill, cardMetaRow } from '../cardStyle.ts';
 import { analyseCurve } from '../emotion/analysis.ts';
 import { monotoneSegments, segmentsToPath } from '../emotion/curve.ts';
+import { placeLabels, type LabelWish } from '../emotion/labels.ts';
 import { curveRuns, placeCurve, visibleCurves, yOfScore } from '../emotion/laneGeometry.ts';
 import { SCALES, moodOf } from '../emotion/scale.ts';
 import { GRID, layoutMap, type MapLayout, type RowBox } from '../layout.ts';
-import type { JourneyDoc } from '../model.ts';
+import type { Card, JourneyDoc } from '../model.ts';
 import { sortOrdered } from '../order.ts';
 import { LABEL_FONT_SIZE, labelSizeOf, linkGeometry } from '../pathGeometry.ts';
-import { CARD_FILLS, FONT_STACK, LANE_COLOURS, LABELS, MOOD_FILLS } from './theme.ts';
+import { textWidth } from '../text.ts';
+import { imageMargin, type ExportOptions } from './options.ts';
+import { FONT_STACK, LANE_COLOURS, LABELS, MOOD_FILLS } from './theme.ts';
 
 export interface SvgOptions {
   /** stage ids to include (default: all) */
@@ -21,6 +25,8 @@ export interface SvgOptions {
   date?: string;
   /** a PNG or JPEG data: URL, drawn at the right of the title block */
   logo?: string;
+  /** empty space around the map, in map pixels, background coloured (images; a PDF has its page margin) */
+  margin?: number;
 }
 
 export interface SvgResult {
@@ -102,23 +108,34 @@ function laneRows(doc: JourneyDoc, layout: MapLayout): string[] {
   return out;
 }
 
+/** The row under a card's text, as one <text> of coloured runs (the canvas' spans, in order). */
+function metaRow(card: Card, x: number, y: number): string {
+  const row = cardMetaRow(card);
+  if (!row) return '';
+  const runs: string[] = [];
+  // Words after the first start with a space, as the canvas' gap between its spans.
+  const run = (content: string, fill: string, extra = '') => runs.push(`<tspan fill="${fill}"${extra}>${runs.length > 0 ? ' ' : ''}${escapeXml(content)}</tspan>`);
+  if (row.severity) run(row.severity, SEVERITY_COLOUR, ' class="severity" letter-spacing="-1"');
+  if (row.details) run(row.details, DETAIL_COLOUR);
+  for (const tag of row.tags) run(tag, TAG_COLOUR, ' class="tag"');
+  return `<text x="${n(x)}" y="${n(y)}" font-size="11">${runs.join('')}</text>`;
+}
+
 function cards(doc: JourneyDoc, layout: MapLayout): string[] {
   const out: string[] = [];
   for (const box of Object.values(layout.cards)) {
     const card = doc.cards[box.cardId];
     const lane = doc.lanes[box.laneId];
     if (!card || !lane) continue;
-    const fill = card.colour ? CARD_FILLS[card.colour] : CARD_FILLS[lane.kind] ?? '#ffffff';
     const lines = box.lines
       .map((line, i) => `<tspan x="${box.x + GRID.cardPaddingX + 3}" y="${box.y + GRID.cardPaddingY + 13 + i * GRID.cardLineHeight}">${escapeXml(line)}</tspan>`)
       .join('');
-    const meta = [card.severity ? '●'.repeat(card.severity) : '', card.channel, card.role].filter(Boolean).join(' · ');
     out.push(
       `<g class="card" data-card-id="${escapeXml(card.id)}">` +
-        `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6" fill="${fill}" stroke="#bcccdc"/>` +
-        `<rect x="${box.x}" y="${box.y}" width="3" height="${box.height}" fill="${LANE_COLOURS[lane.kind]}"/>` +
+        `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6" fill="${cardFill(card, lane.kind)}" stroke="#bcccdc"/>` +
+        `<rect x="${box.x}" y="${box.y}" width="3" height="${box.height}" fill="${cardAccent(lane.kind)}"/>` +
         `<text font-size="${GRID.cardFontSize}" fill="#1f2933">${lines}</text>` +
-        (meta ? text(box.x + GRID.cardPaddingX + 3, box.y + box.height - GRID.cardPaddingY - 2, meta, 'font-size="11" fill="#52606d"') : '') +
+        (box.hasMeta ? metaRow(card, box.x + GRID.cardPaddingX + 3, box.y + box.height - GRID.cardPaddingY - 2) : '') +
         `</g>`,
     );
   }
@@ -161,6 +178,7 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
     text(x0 + 6, row.y + row.height - 5, labels.bad, 'font-size="11" fill="#b91c1c"'),
   ];
   const curves = visibleCurves(doc);
+  const wishes: (LabelWish & { label: string; colour: string })[] = [];
   for (const curve of curves) {
     const placed = placeCurve(doc, layout, row, curve.id);
     for (const run of curveRuns(doc, placed)) {
@@ -172,19 +190,25 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
     }
     const a = analyseCurve(placed.map((p) => ({ id: p.point.id, sceneId: p.point.sceneId, score: p.point.score })), doc.map.scale);
     const at = new Map(placed.map((p) => [p.point.id, p]));
-    const mark = (id: string | undefined, label: string, colour: string, below: boolean, level = 0) => {
+    const mark = (id: string | undefined, label: string, colour: string, below: boolean) => {
       const p = id ? at.get(id) : undefined;
-      if (!p) return;
-      const ty = below ? p.y + 22 + level * 14 : p.y - 12 - level * 14;
-      const attrs = `font-size="10" font-weight="700" fill="${colour}"`;
-      // A label that would leave the lane goes beside the point instead.
-      if (ty > row.y + row.height - 3 || ty < row.y + 10) out.push(text(p.x + 10, p.y + 4 + (below ? -1 : 1) * level * 12, label, attrs));
-      else out.push(text(p.x, ty, label, `${attrs} text-anchor="middle"`));
+      if (p) wishes.push({ key: String(wishes.length), x: p.x, y: p.y, width: textWidth(label, 10) * 1.1 + 2, height: 12, below, label, colour });
     };
     for (const id of a.highlights) mark(id, labels.highlight, '#16a34a', false);
     for (const id of a.darkest) mark(id, labels.darkest, '#dc2626', true);
-    if (a.peak) mark(a.peak.id, labels.peak, '#7c3aed', moodOf(a.peak.score, doc.map.scale) === 'bad', 1);
-    if (a.end) mark(a.end.id, labels.end, '#0f172a', moodOf(a.end.score, doc.map.scale) === 'bad', 1);
+    if (a.peak) mark(a.peak.id, a.peak.direction === 'low' ? labels.peakLow : labels.peakHigh, '#7c3aed', a.peak.direction === 'low');
+    if (a.end) mark(a.end.id, labels.end, '#0f172a', moodOf(a.end.score, doc.map.scale) === 'bad');
+  }
+  // The markers' labels, as on the canvas: inside the lane, clear of each other and of the zone names.
+  const zones = [row.y + 14, y(scale.neutral) - 4, row.y + row.height - 5].map((baseline, i) => ({
+    x: x0 + 6,
+    y: baseline - 10,
+    width: textWidth([labels.delighted, labels.neutral, labels.bad][i] as string, 11),
+    height: 12,
+  }));
+  for (const box of placeLabels(wishes, zones, { top: row.y, bottom: row.y + row.height })) {
+    const wish = wishes[Number(box.key)] as (typeof wishes)[number];
+    out.push(text(box.x + box.width / 2, box.y + 10, wish.label, `font-size="10" font-weight="700" fill="${wish.colour}" text-anchor="middle"`));
   }
   if (curves.length > 1) {
     curves.forEach((curve, i) => {
@@ -208,8 +232,10 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
   const doc = expandLanes(exportedDocument(source, options));
   const layout = layoutMap(doc);
   const lang = doc.map.locale;
-  const width = Math.max(layout.width, 480);
-  const height = layout.height + TITLE_HEIGHT;
+  const margin = n(Math.max(0, options.margin ?? 0));
+  const inner = Math.max(layout.width, 480);
+  const width = n(inner + 2 * margin);
+  const height = n(layout.height + TITLE_HEIGHT + 2 * margin);
   const persona = sortOrdered(Object.values(doc.personas))[0]?.name ?? '';
   const subtitle = [persona, options.date].filter(Boolean).join(' · ');
   const emotionRow = layout.rows.find((r) => doc.lanes[r.laneId]?.kind === 'emotion');
@@ -224,15 +250,17 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
   const defs = `<marker id="arrow" viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="18" markerHeight="18" orient="auto-start-reverse"><path d="M -5 -4 L 0 0 L -5 4 z" fill="#d97706" stroke="#d97706" stroke-width="1" stroke-linejoin="round"/></marker>`;
   const content = [
     options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
+    margin > 0 ? `<g transform="translate(${margin} ${margin})">` : '',
     text(16, 30, doc.map.title, 'font-size="20" font-weight="700" fill="#1f2933"'),
     subtitle ? text(16, 50, subtitle, 'font-size="12" fill="#52606d"') : '',
     // The logo keeps its proportions inside a box at the right of the title block.
     options.logo
-      ? `<image x="${width - 16 - 4 * LOGO_HEIGHT}" y="10" width="${4 * LOGO_HEIGHT}" height="${LOGO_HEIGHT}" preserveAspectRatio="xMaxYMid meet" href="${escapeXml(options.logo)}"/>`
+      ? `<image x="${inner - 16 - 4 * LOGO_HEIGHT}" y="10" width="${4 * LOGO_HEIGHT}" height="${LOGO_HEIGHT}" preserveAspectRatio="xMaxYMid meet" href="${escapeXml(options.logo)}"/>`
       : '',
     `<g transform="translate(0 ${TITLE_HEIGHT})">`,
     ...body,
     `</g>`,
+    margin > 0 ? `</g>` : '',
   ]
     .filter(Boolean)
     .join('\n');
@@ -245,4 +273,9 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
     `</svg>`,
   ].join('\n');
   return { svg, width, height, defs, content };
+}
+
+/** What an export with these options draws: the map, with the image margin for PNG and SVG. */
+export function exportSvg(doc: JourneyDoc, options: Pick<ExportOptions, 'format' | 'page' | 'stages' | 'lanes' | 'background' | 'date' | 'logo'>): SvgResult {
+  return renderSvg(doc, { ...options, margin: imageMargin(options) });
 }

@@ -1,5 +1,5 @@
 // Colours and words of the exported map, matching the canvas (renderer/styles.css).
-import type { CardColour, LaneKind, Locale, SceneChannel } from '../model.ts';
+import type { LaneKind, Locale, SceneChannel } from '../model.ts';
 
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
@@ -18,24 +18,6 @@ export const LANE_COLOURS: Record<LaneKind, string> = {
   images: '#94a3b8',
 };
 
-export const CARD_FILLS: Partial<Record<LaneKind | CardColour, string>> = {
-  needs: '#eff6ff',
-  actions: '#f5f3ff',
-  touchpoints: '#fffbeb',
-  painpoints: '#fef2f2',
-  opportunities: '#f0fdf4',
-  'service-actions': '#f0fdfa',
-  yellow: '#fef9c3',
-  orange: '#ffedd5',
-  red: '#fee2e2',
-  pink: '#fce7f3',
-  purple: '#f3e8ff',
-  blue: '#dbeafe',
-  teal: '#ccfbf1',
-  green: '#dcfce7',
-  grey: '#f1f5f9',
-};
-
 /** Fill of an emotion point by mood, on the canvas and in exports. */
 export const MOOD_FILLS = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
 
@@ -46,7 +28,9 @@ interface Words {
   bad: string;
   highlight: string;
   darkest: string;
-  peak: string;
+  /** the most intense moment's marker, when it is a high and when a low */
+  peakHigh: string;
+  peakLow: string;
   end: string;
 }
 
@@ -58,7 +42,8 @@ export const LABELS: Record<Locale, Words> = {
     bad: 'Bad',
     highlight: 'Highlight',
     darkest: 'Darkest',
-    peak: 'Peak',
+    peakHigh: 'Most intense · high',
+    peakLow: 'Most intense · low',
     end: 'End',
   },
   'zh-CN': {
@@ -68,7 +53,8 @@ export const LABELS: Record<Locale, Words> = {
     bad: '糟糕',
     highlight: '高光点',
     darkest: '至暗点',
-    peak: '峰值',
+    peakHigh: '最强烈 · 高峰',
+    peakLow: '最强烈 · 低谷',
     end: '终点',
   },
 };

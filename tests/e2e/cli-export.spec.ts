@@ -7,8 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { openMapFile } from '../../electron/services/export/importMap.ts';
 import { readProject } from '../../electron/services/projectFile.ts';
+import { ExportOptionsSchema, imageMargin } from '../../shared/export/options.ts';
 import { planPages } from '../../shared/export/pages.ts';
-import { renderSvg } from '../../shared/export/svg.ts';
+import { exportSvg, renderSvg } from '../../shared/export/svg.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { meanDifference, spread, thumbnail } from './thumbnail.ts';
 import { expect, test } from './webShell.ts';
@@ -60,7 +61,13 @@ for (const lang of ['zh-CN', 'en'] as const) {
     expect(cjm('export', source, '--format', 'png', '--out', out('map.png'), '--scale', '2', '--quiet', '--date', '2026-11-23').code).toBe(0);
     const png = fs.readFileSync(out('map.png'));
     const dated = renderSvg(doc, { date: '2026-11-23' });
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([dated.width * 2, dated.height * 2]);
+    // A PNG has the PDF's page margin around the map (issue 13).
+    const pngOptions = ExportOptionsSchema.parse({ format: 'png', date: '2026-11-23' });
+    const framed = exportSvg(doc, pngOptions);
+    const margin = imageMargin(pngOptions);
+    expect(margin).toBeGreaterThan(0);
+    expect([framed.width, framed.height]).toEqual([dated.width + 2 * margin, dated.height + 2 * margin]);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([framed.width * 2, framed.height * 2]);
     expect(cjm('export', source, '--format', 'svg', '--out', out('map.svg'), '--quiet').code).toBe(0);
     const svg = fs.readFileSync(out('map.svg'), 'utf8');
     for (const title of stageTitles) expect(svg).toContain(`>${title}</text>`);
@@ -77,7 +84,7 @@ for (const lang of ['zh-CN', 'en'] as const) {
       height: dated.height * fitPlan.mmPerPixel * px,
     };
     const page = await thumbnail(fs.readFileSync(out('page.png')), 48, 16, crop);
-    const image = await thumbnail(png, 48, 16);
+    const image = await thumbnail(png, 48, 16, { x: margin * 2, y: margin * 2, width: dated.width * 2, height: dated.height * 2 });
     expect(spread(page)).toBeGreaterThan(10);
     expect(meanDifference(page, image)).toBeLessThan(6);
     if (lang === 'zh-CN') {

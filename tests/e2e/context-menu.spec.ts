@@ -110,3 +110,19 @@ test('right-click a header: rename it, pick a scene channel, collapse a lane', a
   await page.keyboard.press('Control+z');
   expect((await documentOf(page)).lanes['lane-actions']?.collapsed).toBeFalsy();
 });
+
+test('right-click an emotion point: pick its score or delete it', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  const id = 'emotion-aware-friends';
+  const point = (await page.evaluate(() => window.cjmEmotionPoints?.() ?? [])).find((p) => p.id === id)!;
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  const menu = page.getByTestId('context-menu');
+  await expect(menu.getByRole('menuitemradio', { name: 'Score 0' })).toHaveAttribute('aria-checked', 'true');
+  await menu.getByRole('menuitemradio', { name: 'Score -2' }).click();
+  expect((await documentOf(page)).emotionPoints[id]?.score).toBe(-2);
+  await page.mouse.click(point.x, (await page.evaluate((pid) => window.cjmEmotionPoints?.().find((p) => p.id === pid)?.y, id))!, { button: 'right' });
+  await menu.getByRole('menuitem', { name: /Delete point/ }).click();
+  expect((await documentOf(page)).emotionPoints[id]).toBeUndefined();
+  await page.keyboard.press('Control+z');
+  expect((await documentOf(page)).emotionPoints[id]?.score).toBe(-2);
+});

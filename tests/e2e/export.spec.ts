@@ -44,9 +44,12 @@ test('export dialog: PDF tiled on A4, PNG at 2×, each reopens as the same map',
   const png = fs.readFileSync(path.join(shell.root, 'map.png'));
   expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([width, height]);
 
+  // The export's choices are kept in the map (issue 13), so the map has changes to save.
+  await expect(page.getByTestId('unsaved-marker')).toBeVisible();
   // Open… lists the exports; each opens as a new, unsaved copy of the map.
   for (const file of ['map.png', 'poster.pdf']) {
     await page.getByRole('button', { name: 'Open…' }).click();
+    if (file === 'map.png') await page.getByTestId('unsaved-dialog').getByRole('button', { name: "Don't save" }).click();
     await page.getByTestId('file-dialog').getByRole('button', { name: new RegExp(file.replace('.', '\\.')) }).click();
     await expect(page.getByTestId('notice')).toContainText(`Opened the map carried inside ${file}`);
     await expect(page.getByTestId('file-name')).toContainText('Untitled map');

@@ -11,6 +11,8 @@ for (const [locale, template, fit] of [
     await page.getByRole('button', { name: template }).click();
     await page.getByRole('button', { name: fit, exact: true }).click();
     await expect(page.locator('.card').first()).toBeVisible();
+    // Fit animates; the whole map is on screen once it has settled.
+    await expect.poll(() => page.locator('.card').count()).toBeGreaterThan(60);
     const clipped = await page.evaluate(() =>
       [...document.querySelectorAll('.card')]
         .filter((card) => {

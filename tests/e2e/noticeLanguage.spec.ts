@@ -8,7 +8,6 @@ import { cjm, newFromTemplate, openFromFolder } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const fill = (text: string, values: Record<string, string>) => text.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
-const shots = '/tmp/i13-setup';
 
 test('an error notice and a warning notice follow a switch of the UI language, both ways', async ({ page, context, shell }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
@@ -31,10 +30,10 @@ test('an error notice and a warning notice follow a switch of the UI language, b
   await openFromFolder(second, shell.url, 'dealer.cjm');
   const warning = second.getByTestId('notice').locator('.notice__text');
   await expect(warning).toHaveText(fill(en.notice.lockedWindow, { name: 'dealer.cjm' }));
-  await second.screenshot({ path: path.join(shots, 'notice-en.png') });
+  await second.screenshot({ path: test.info().outputPath('notice-en.png') });
   await second.getByTestId('language').selectOption('zh-CN');
   await expect(warning).toHaveText(fill(zhCN.notice.lockedWindow, { name: 'dealer.cjm' }));
-  await second.screenshot({ path: path.join(shots, 'notice-zh.png') });
+  await second.screenshot({ path: test.info().outputPath('notice-zh.png') });
   await second.getByTestId('language').selectOption('en');
   await expect(warning).toHaveText(fill(en.notice.lockedWindow, { name: 'dealer.cjm' }));
 });

@@ -6,7 +6,7 @@ import type { JourneyDoc } from '../../../shared/model.ts';
 import type { ExportOptions } from '../../../shared/export/options.ts';
 import { planPages } from '../../../shared/export/pages.ts';
 import { pdfPageHtml, rasterPageHtml } from '../../../shared/export/printPage.ts';
-import { exportedDocument, renderSvg, type SvgResult } from '../../../shared/export/svg.ts';
+import { exportSvg, exportedDocument, type SvgResult } from '../../../shared/export/svg.ts';
 import { serializeProject } from '../projectFile.ts';
 import { finishPdf } from './pdf.ts';
 import { PngWriter, mapChunk } from './png.ts';
@@ -160,7 +160,7 @@ async function exportPng(doc: JourneyDoc, map: SvgResult, options: ExportOptions
 }
 
 export async function exportMap(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
-  const map = renderSvg(doc, options);
+  const map = exportSvg(doc, options);
   checkCancelled(context.signal);
   if (options.format === 'svg') return { bytes: Buffer.from(map.svg, 'utf8'), width: map.width, height: map.height };
   if (options.format === 'pdf') return exportPdf(doc, map, options, context);

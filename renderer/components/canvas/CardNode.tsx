@@ -3,8 +3,9 @@
 // elsewhere just commits, Esc cancels; a new card left empty disappears without a trace.
 // Enter while composing Chinese text belongs to the input method.
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import { memo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DETAIL_COLOUR, SEVERITY_COLOUR, TAG_COLOUR, cardAccent, cardFill, cardMetaRow } from '../../../shared/cardStyle.ts';
 import type { Card, LaneKind } from '../../../shared/model.ts';
 import { createNextTo, startEditing } from '../../actions/cardActions.ts';
 import { editor } from '../../state/editor.ts';
@@ -77,12 +78,15 @@ function CardEditor({ card }: { card: Card }) {
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
   const { card, kind, editing, path } = data;
-  const meta = [card.channel, card.role].filter(Boolean).join(' · ');
+  const row = cardMetaRow(card);
   const found = useFindMark(`card:${card.id}`);
   const linkTarget = useCanvasStore((s) => s.linkTarget === card.id);
+  // Colours come from shared/cardStyle, the source the export draws from too.
+  const colours = { '--card-bg': cardFill(card, kind), '--lane-colour': cardAccent(kind) } as CSSProperties;
   return (
     <div
-      className={`card card--${kind}${card.colour ? ` card--colour-${card.colour}` : ''}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${found ? ` is-found is-found--${found}` : ''}`}
+      className={`card card--${kind}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${found ? ` is-found is-found--${found}` : ''}`}
+      style={colours}
       data-testid="card"
       data-card-id={card.id}
       onDoubleClick={(e) => {
@@ -97,17 +101,17 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
       ) : (
         <>
           <div className="card__text">{card.text || <span className="card__placeholder">{t('card.empty')}</span>}</div>
-          {(meta || card.severity || (card.tags?.length ?? 0) > 0) && (
-            <div className="card__meta">
-              {card.severity && (
-                <span className={`severity severity--${card.severity}`} title={t('card.severity', { level: card.severity })}>
-                  {'●'.repeat(card.severity)}
+          {row && (
+            <div className="card__meta" style={{ color: DETAIL_COLOUR }}>
+              {row.severity && (
+                <span className={`severity severity--${card.severity}`} style={{ color: SEVERITY_COLOUR }} title={t('card.severity', { level: card.severity })}>
+                  {row.severity}
                 </span>
               )}
-              {meta && <span>{meta}</span>}
-              {card.tags?.map((tag) => (
-                <span key={tag} className="tag">
-                  #{tag}
+              {row.details && <span>{row.details}</span>}
+              {row.tags.map((tag) => (
+                <span key={tag} className="tag" style={{ color: TAG_COLOUR }}>
+                  {tag}
                 </span>
               ))}
             </div>

@@ -4,12 +4,13 @@
 // (snapping to the scale; Alt for free values), clicked on empty lane space to add, selected
 // for ↑/↓ and Delete. Highlights, darkest points, peak and end update live while dragging.
 import { useStore } from '@xyflow/react';
-import type Konva from 'konva';
+import Konva from 'konva';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Circle, Group, Label, Layer, Line, Path, Rect, Stage, Tag, Text } from 'react-konva';
 import { analyseCurve } from '../../../shared/emotion/analysis.ts';
 import { monotoneSegments, segmentsToPath } from '../../../shared/emotion/curve.ts';
+import { placeLabels, type Box, type LabelWish } from '../../../shared/emotion/labels.ts';
 import { activeCurve, curveRuns, placeCurve, scoreOfY, visibleCurves, yOfScore } from '../../../shared/emotion/laneGeometry.ts';
 import { SCALES, moodOf, snapScore } from '../../../shared/emotion/scale.ts';
 import { newId } from '../../../shared/ids.ts';
@@ -20,6 +21,8 @@ import { MOOD_FILLS } from '../../../shared/export/theme.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import { editor } from '../../state/editor.ts';
 import { forwardWheel } from './forwardWheel.ts';
+import { emotionPointMenu } from '../../actions/contextMenus.ts';
+import { openContextMenu } from '../../state/contextMenu.ts';
 import { session, useSession } from '../../state/session.ts';
 
 const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -31,15 +34,46 @@ declare global {
     cjmEmotionPoints?: () => { id: string; x: number; y: number }[];
     /** The markers the curves show now: highlight, darkest, peak, end. */
     cjmEmotionMarkers?: () => { id: string; kind: string }[];
+    /** Every label the lane shows (mood zones and markers), as boxes on screen. */
+    cjmEmotionLabels?: () => ({ id: string; text: string } & Box)[];
   }
 }
 
-function exposePoints(points: { id: string; x: number; y: number }[], markers: { id: string; kind: string }[]): void {
+type ScreenLabel = { id: string; text: string } & Box;
+
+function exposePoints(points: { id: string; x: number; y: number }[], markers: { id: string; kind: string }[], labels: ScreenLabel[]): void {
   window.cjmEmotionMarkers = () => markers;
+  const onScreen = () => document.querySelector('.react-flow')?.getBoundingClientRect();
   window.cjmEmotionPoints = () => {
-    const canvas = document.querySelector('.react-flow')?.getBoundingClientRect();
+    const canvas = onScreen();
     return points.map((p) => ({ id: p.id, x: p.x + (canvas?.left ?? 0), y: p.y + (canvas?.top ?? 0) }));
   };
+  window.cjmEmotionLabels = () => {
+    const canvas = onScreen();
+    return labels.map((l) => ({ ...l, x: l.x + (canvas?.left ?? 0), y: l.y + (canvas?.top ?? 0) }));
+  };
+}
+
+const MARKER_FONT_SIZE = 10;
+const ZONE_FONT_SIZE = 11;
+const widths = new Map<string, number>();
+/** A label's width as Konva will draw it (measured once per text and size). */
+function textWidth(text: string, fontSize: number, padding = 0): number {
+  const key = `${fontSize}|${padding}|${text}`;
+  let width = widths.get(key);
+  if (width === undefined) {
+    width = new Konva.Text({ text, fontSize, fontFamily: FONT, padding }).width();
+    widths.set(key, width);
+  }
+  return width;
+}
+
+/** Where the mood zones' names are drawn, in flow coordinates (the marker labels keep clear of them). */
+function zoneLabels(doc: JourneyDoc, row: RowBox, names: { delighted: string; neutral: string; bad: string }): ({ id: string; text: string } & Box)[] {
+  const scale = SCALES[doc.map.scale];
+  const x = GRID.laneHeaderWidth + 6;
+  const at = { delighted: row.y + 4, neutral: yOfScore(scale.neutral, row, doc) - 14, bad: row.y + row.height - 16 };
+  return (['delighted', 'neutral', 'bad'] as const).map((mood) => ({ id: `zone-${mood}`, text: names[mood], x, y: at[mood], width: textWidth(names[mood], ZONE_FONT_SIZE), height: ZONE_FONT_SIZE + 2 }));
 }
 
 interface Drag {
@@ -48,8 +82,7 @@ interface Drag {
   x: number;
 }
 
-function MoodZones({ doc, layout, row }: { doc: JourneyDoc; layout: MapLayout; row: RowBox }) {
-  const { t } = useTranslation();
+function MoodZones({ doc, layout, row, names }: { doc: JourneyDoc; layout: MapLayout; row: RowBox; names: ReturnType<typeof zoneLabels> }) {
   const scale = SCALES[doc.map.scale];
   const y = (score: number) => yOfScore(score, row, doc);
   const goodBottom = (y(scale.delighted) + y(scale.neutral)) / 2;
@@ -61,9 +94,9 @@ function MoodZones({ doc, layout, row }: { doc: JourneyDoc; layout: MapLayout; r
       <Rect x={x0} y={row.y} width={width} height={goodBottom - row.y} fill="rgba(34,197,94,0.09)" />
       <Rect x={x0} y={badTop} width={width} height={row.y + row.height - badTop} fill="rgba(239,68,68,0.08)" />
       <Line points={[x0, y(scale.neutral), layout.width, y(scale.neutral)]} stroke="#bcccdc" strokeWidth={1} dash={[4, 4]} />
-      <Text x={x0 + 6} y={row.y + 4} text={t('emotion.delighted')} fontSize={11} fontFamily={FONT} fill="#15803d" />
-      <Text x={x0 + 6} y={y(scale.neutral) - 14} text={t('emotion.neutral')} fontSize={11} fontFamily={FONT} fill="#64748b" />
-      <Text x={x0 + 6} y={row.y + row.height - 16} text={t('emotion.bad')} fontSize={11} fontFamily={FONT} fill="#b91c1c" />
+      {names.map((name, i) => (
+        <Text key={name.id} x={name.x} y={name.y} text={name.text} fontSize={ZONE_FONT_SIZE} fontFamily={FONT} fill={['#15803d', '#64748b', '#b91c1c'][i]} />
+      ))}
     </Group>
   );
 }
@@ -81,13 +114,23 @@ function Face({ x, y, mood }: { x: number; y: number; mood: 'delighted' | 'neutr
   );
 }
 
-function Marker({ x, y, text, colour, below }: { x: number; y: number; text: string; colour: string; below?: boolean }) {
+/** A marker's label, its pointer tip at (x, tipY) as placed by placeLabels. */
+function Marker({ x, tipY, text, colour, below }: { x: number; tipY: number; text: string; colour: string; below: boolean }) {
   return (
-    <Label x={x} y={below ? y + 11 : y - 11} listening={false}>
+    <Label x={x} y={tipY} listening={false}>
       <Tag fill={colour} cornerRadius={3} pointerDirection={below ? 'up' : 'down'} pointerWidth={6} pointerHeight={4} />
-      <Text text={text} fontSize={10} fontFamily={FONT} fill="#fff" padding={2} />
+      <Text text={text} fontSize={MARKER_FONT_SIZE} fontFamily={FONT} fill="#fff" padding={2} />
     </Label>
   );
+}
+
+interface MarkerWish {
+  curveId: string;
+  id: string;
+  kind: 'highlight' | 'darkest' | 'peak' | 'end';
+  text: string;
+  colour: string;
+  below: boolean;
 }
 
 export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayout }) {
@@ -159,14 +202,35 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
     session.set({ selectedPointId: id, selection: [], selectedLinks: [] });
   };
 
+  // The markers' labels, placed together (all curves) so that none covers another or a zone's name.
+  const names = zoneLabels(doc, row, { delighted: t('emotion.delighted'), neutral: t('emotion.neutral'), bad: t('emotion.bad') });
+  const wishes: MarkerWish[] = curves.flatMap(({ curve, analysis: a }) => [
+    ...a.highlights.map((id) => ({ curveId: curve.id, id, kind: 'highlight' as const, text: t('emotion.highlight'), colour: '#16a34a', below: false })),
+    ...a.darkest.map((id) => ({ curveId: curve.id, id, kind: 'darkest' as const, text: t('emotion.darkest'), colour: '#dc2626', below: true })),
+    ...(a.peak
+      ? [{ curveId: curve.id, id: a.peak.id, kind: 'peak' as const, text: t(a.peak.direction === 'low' ? 'emotion.peakMarkerLow' : 'emotion.peakMarkerHigh'), colour: '#7c3aed', below: a.peak.direction === 'low' }]
+      : []),
+    ...(a.end ? [{ curveId: curve.id, id: a.end.id, kind: 'end' as const, text: t('emotion.end'), colour: '#0f172a', below: moodOf(a.end.score, doc.map.scale) === 'bad' }] : []),
+  ]);
+  // Where each point is drawn now: a dragged one follows the pointer.
+  const drawnAt = new Map(curves.flatMap(({ placed }) => placed.map((p) => [p.point.id, drag?.id === p.point.id ? { x: drag.x, y: yOfScore(drag.score, row, doc) } : { x: p.x, y: p.y }] as const)));
+  const labelWishes: LabelWish[] = [];
+  wishes.forEach((m, i) => {
+    const at = drawnAt.get(m.id);
+    if (!at) return;
+    labelWishes.push({ key: String(i), x: at.x, y: at.y, width: textWidth(m.text, MARKER_FONT_SIZE, 2), height: MARKER_FONT_SIZE + 4, below: m.below });
+  });
+  // Inside the lane (the layer draws nothing outside it), on the other side of a point when one side is full.
+  const labelOf = new Map(placeLabels(labelWishes, names, { top: row.y, bottom: row.y + row.height }).map((label) => [wishes[Number(label.key)], label]));
+  const toScreen = (box: Box) => ({ x: vx + box.x * zoom, y: vy + box.y * zoom, width: box.width * zoom, height: box.height * zoom });
+
   exposePoints(
     curves.flatMap(({ placed }) => placed.map((p) => ({ id: p.point.id, x: vx + p.x * zoom, y: vy + p.y * zoom }))),
-    curves.flatMap(({ analysis: a }) => [
-      ...a.highlights.map((id) => ({ id, kind: 'highlight' })),
-      ...a.darkest.map((id) => ({ id, kind: 'darkest' })),
-      ...(a.peak ? [{ id: a.peak.id, kind: 'peak' }] : []),
-      ...(a.end ? [{ id: a.end.id, kind: 'end' }] : []),
-    ]),
+    wishes.map((m) => ({ id: m.id, kind: m.kind })),
+    [
+      ...names.map((name) => ({ id: name.id, text: name.text, ...toScreen(name) })),
+      ...[...labelOf].map(([m, label]) => ({ id: (m as MarkerWish).id, text: (m as MarkerWish).text, ...toScreen(label) })),
+    ],
   );
 
   return (
@@ -176,22 +240,14 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
       style={{ left, top, width: right - left, height: bottom - top }}
       onWheel={(e) => forwardWheel(e.nativeEvent, e.currentTarget)}
     >
-      <Stage width={right - left} height={bottom - top} onClick={addPoint} onTap={addPoint}>
+      <Stage width={right - left} height={bottom - top} onClick={addPoint} onTap={addPoint} onContextMenu={(e) => e.evt.preventDefault()}>
         <Layer>
           <Group x={vx - left} y={vy - top} scaleX={zoom} scaleY={zoom}>
             <Rect name="lane-hit" x={GRID.laneHeaderWidth} y={row.y} width={layout.width - GRID.laneHeaderWidth} height={row.height} fill="transparent" />
-            <MoodZones doc={doc} layout={layout} row={row} />
-            {curves.map(({ curve, placed, runs, analysis }) => {
+            <MoodZones doc={doc} layout={layout} row={row} names={names} />
+            {curves.map(({ curve, placed, runs }) => {
               const isActive = curve.id === active;
               const placedById = new Map(placed.map((p) => [p.point.id, p]));
-              const markers = [
-                ...analysis.highlights.map((id) => ({ id, text: t('emotion.highlight'), colour: '#16a34a', below: false })),
-                ...analysis.darkest.map((id) => ({ id, text: t('emotion.darkest'), colour: '#dc2626', below: true })),
-                ...(analysis.peak ? [{ id: analysis.peak.id, text: t('emotion.peak'), colour: '#7c3aed', below: moodOf(analysis.peak.score, doc.map.scale) === 'bad' }] : []),
-                ...(analysis.end ? [{ id: analysis.end.id, text: t('emotion.end'), colour: '#0f172a', below: moodOf(analysis.end.score, doc.map.scale) === 'bad' }] : []),
-              ];
-              // Several markers on one point stack outward from it.
-              const stacked = new Map<string, number>();
               return (
                 <Group key={curve.id} opacity={isActive ? 1 : 0.55}>
                   {runs.map((run) => (
@@ -232,6 +288,10 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
                           e.cancelBubble = true;
                           session.set({ selectedPointId: p.point.id, activeCurveId: curve.id, selection: [], selectedLinks: [] });
                         }}
+                        onContextMenu={(e) => {
+                          e.cancelBubble = true;
+                          openContextMenu(e.evt, 'contextMenu.point', emotionPointMenu(p.point.id));
+                        }}
                         dragBoundFunc={(pos) => {
                           // Stay inside the lane, and inside the point's own scene column.
                           const column = layout.columns.find((c) => c.sceneId === p.point.sceneId);
@@ -268,16 +328,12 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
                       const score = drag?.id === p.point.id ? drag.score : p.point.score;
                       return <Face key={`face-${p.point.id}`} x={drag?.id === p.point.id ? drag.x : p.x} y={yOfScore(score, row, doc)} mood={moodOf(score, doc.map.scale)} />;
                     })}
-                  {markers.map((m) => {
-                    const p = placedById.get(m.id);
-                    if (!p) return null;
-                    const y = drag?.id === m.id ? yOfScore(drag.score, row, doc) : p.y;
-                    // Labels go on the side with room inside the lane.
-                    const below = m.below ? row.y + row.height - y > 24 : y - row.y < 24;
-                    const level = stacked.get(m.id + below) ?? 0;
-                    stacked.set(m.id + below, level + 1);
-                    return <Marker key={`${m.id}-${m.text}`} x={drag?.id === m.id ? drag.x : p.x} y={below ? y + level * 16 : y - level * 16} text={m.text} colour={m.colour} below={below} />;
-                  })}
+                  {wishes
+                    .filter((m) => m.curveId === curve.id)
+                    .map((m) => {
+                      const label = labelOf.get(m);
+                      return label && <Marker key={`${m.id}-${m.kind}`} x={label.x + label.width / 2} tipY={label.tipY} text={m.text} colour={m.colour} below={label.below} />;
+                    })}
                   {hover && placedById.get(hover)?.point.note && (
                     <Label x={(placedById.get(hover) as { x: number }).x + 10} y={(placedById.get(hover) as { y: number }).y + 10} listening={false}>
                       <Tag fill="#0f172a" cornerRadius={4} opacity={0.9} />

@@ -1,14 +1,17 @@
 // File ▸ Export…: format, what to include, paper or resolution, a live preview, then progress
-// with Cancel. The options are remembered for the next export in this window.
+// with Cancel. What an export chose is kept in the map (map.exportChoices), so the next export
+// of that map starts there, also after save and reopen; a map never exported starts from the
+// last export in this window. The buttons stay in view at any window height: only the middle scrolls.
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EXPORT_FORMATS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportFormat, type ExportOptions } from '../../../shared/export/options.ts';
 import { planPages } from '../../../shared/export/pages.ts';
-import { renderSvg } from '../../../shared/export/svg.ts';
+import { exportSvg } from '../../../shared/export/svg.ts';
+import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import type { ExportProgressInfo } from '../../../shared/api.ts';
 import { describeError } from '../../actions/documentActions.ts';
-import { startExport, type RunningExport } from '../../actions/exportActions.ts';
+import { rememberExportChoices, startExport, type RunningExport } from '../../actions/exportActions.ts';
 import { useEditorSnapshot } from '../../state/editor.ts';
 import { message } from '../../state/message.ts';
 import { session } from '../../state/session.ts';
@@ -25,6 +28,13 @@ const DEFAULTS: Settings = {
   withDate: true,
 };
 let remembered: Settings = DEFAULTS;
+
+/** The map's own choices from its last export, else this window's. */
+function startingSettings(doc: JourneyDoc): Settings {
+  const kept = doc.map.exportChoices;
+  if (!kept) return remembered;
+  return { ...remembered, format: kept.format, page: kept.page, scale: kept.scale, background: kept.background, withDate: kept.withDate };
+}
 
 const SCALES = [1, 2, 4, scaleForDpi(300)];
 const MAX_LOGO = 3 * 1024 * 1024;
@@ -69,11 +79,11 @@ function Checklist({ legend, items, chosen, onChange, testId }: { legend: string
 export function ExportDialog() {
   const { t } = useTranslation();
   const { doc } = useEditorSnapshot();
-  const [settings, setSettings] = useState<Settings>(remembered);
+  const [settings, setSettings] = useState<Settings>(() => startingSettings(doc));
   const stageList = useMemo(() => sortOrdered(Object.values(doc.stages)), [doc.stages]);
   const laneList = useMemo(() => sortOrdered(Object.values(doc.lanes)).filter((l) => !l.hidden), [doc.lanes]);
-  const [stages, setStages] = useState(() => new Set(stageList.map((s) => s.id)));
-  const [lanes, setLanes] = useState(() => new Set(laneList.map((l) => l.id)));
+  const [stages, setStages] = useState(() => new Set(stageList.map((s) => s.id).filter((id) => !doc.map.exportChoices?.stagesLeftOut.includes(id))));
+  const [lanes, setLanes] = useState(() => new Set(laneList.map((l) => l.id).filter((id) => !doc.map.exportChoices?.lanesLeftOut.includes(id))));
   const [progress, setProgress] = useState<ExportProgressInfo | null>(null);
   const [error, setError] = useState<string | null>(null);
   const running = useRef<RunningExport | null>(null);
@@ -96,9 +106,10 @@ export function ExportDialog() {
   const { background, date, logo } = options;
   const chosenStages = useMemo(() => stageList.filter((s) => stages.has(s.id)).map((s) => s.id), [stageList, stages]);
   const chosenLanes = useMemo(() => laneList.filter((l) => lanes.has(l.id)).map((l) => l.id), [laneList, lanes]);
+  const { format, page } = settings;
   const map = useMemo(
-    () => renderSvg(doc, { stages: chosenStages, lanes: chosenLanes, background, date, logo }),
-    [doc, chosenStages, chosenLanes, background, date, logo],
+    () => exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo }),
+    [doc, format, page, chosenStages, chosenLanes, background, date, logo],
   );
   const plan = settings.format === 'pdf' ? planPages(map.width, map.height, settings.page) : null;
   const size = typeof settings.page.size === 'string' ? settings.page.size : `${settings.page.size.width} × ${settings.page.size.height} mm`;
@@ -124,6 +135,7 @@ export function ExportDialog() {
     try {
       const done = await job.done;
       if (!done) return;
+      rememberExportChoices(choicesOf(settings, stageList.filter((s) => !stages.has(s.id)), laneList.filter((l) => !lanes.has(l.id))));
       const name = done.path.split(/[\\/]/).pop() ?? done.path;
       const what = done.pages
         ? message('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns ?? 1, rows: plan?.rows ?? 1 })
@@ -152,137 +164,142 @@ export function ExportDialog() {
     reader.readAsDataURL(file);
   };
 
+  // One margin for every format: a PNG or SVG gets the page margin at 96 dpi.
+  const marginField = <NumberField label={t('export.margin')} value={settings.page.margin} min={0} max={100} onChange={(margin) => updatePage({ margin })} testId="export-margin" />;
   const percent = progress ? Math.round((100 * progress.done) / Math.max(1, progress.total)) : 0;
   return (
     <Modal label={t('export.title')} onCancel={close} testId="export-dialog">
       <div className="export-dialog">
         <h2>{t('export.title')}</h2>
-        <fieldset className="export-formats" disabled={busy}>
-          <legend>{t('export.format')}</legend>
-          {EXPORT_FORMATS.map((format: ExportFormat) => (
-            <label key={format} className={settings.format === format ? 'is-chosen' : ''}>
-              <input type="radio" name="export-format" value={format} checked={settings.format === format} onChange={() => update({ format })} />
-              <strong>{format.toUpperCase()}</strong>
-              <span>{t(`export.${format}Hint`)}</span>
-            </label>
-          ))}
-        </fieldset>
-
-        <ExportPreview map={map} plan={plan} transparent={background === 'transparent'} label={summary} />
-
-        <div className="export-columns">
-          <fieldset disabled={busy}>
-            <legend>{t('export.content')}</legend>
-            <Checklist legend={t('export.stages')} items={stageList} chosen={stages} onChange={setStages} testId="export-stages" />
-            <Checklist legend={t('export.lanes')} items={laneList} chosen={lanes} onChange={setLanes} testId="export-lanes" />
+        <div className="export-dialog__body">
+          <fieldset className="export-formats" disabled={busy}>
+            <legend>{t('export.format')}</legend>
+            {EXPORT_FORMATS.map((format: ExportFormat) => (
+              <label key={format} className={settings.format === format ? 'is-chosen' : ''}>
+                <input type="radio" name="export-format" value={format} checked={settings.format === format} onChange={() => update({ format })} />
+                <strong>{format.toUpperCase()}</strong>
+                <span>{t(`export.${format}Hint`)}</span>
+              </label>
+            ))}
           </fieldset>
 
-          <fieldset disabled={busy}>
-            <legend>{t('export.titleBlock')}</legend>
-            <label className="export-row">
-              <input type="checkbox" checked={settings.withDate} onChange={(e) => update({ withDate: e.target.checked })} />
-              {t('export.date')}
-            </label>
-            <div className="export-row">
-              {t('export.logo')}
-              {settings.logo && <img className="export-logo" src={settings.logo} alt="" />}
-              <label className="button-like">
-                {t('export.chooseLogo')}
-                <input type="file" accept="image/png,image/jpeg" onChange={chooseLogo} hidden data-testid="export-logo-input" />
+          <ExportPreview map={map} plan={plan} transparent={background === 'transparent'} label={summary} />
+
+          <div className="export-columns">
+            <fieldset disabled={busy}>
+              <legend>{t('export.content')}</legend>
+              <Checklist legend={t('export.stages')} items={stageList} chosen={stages} onChange={setStages} testId="export-stages" />
+              <Checklist legend={t('export.lanes')} items={laneList} chosen={lanes} onChange={setLanes} testId="export-lanes" />
+            </fieldset>
+
+            <fieldset disabled={busy}>
+              <legend>{t('export.titleBlock')}</legend>
+              <label className="export-row">
+                <input type="checkbox" checked={settings.withDate} onChange={(e) => update({ withDate: e.target.checked })} />
+                {t('export.date')}
               </label>
-              {settings.logo && (
-                <button type="button" onClick={() => update({ logo: undefined })}>
-                  {t('export.removeLogo')}
-                </button>
-              )}
-            </div>
-
-            {settings.format === 'pdf' && (
-              <>
-                <legend className="export-sublegend">{t('export.paper')}</legend>
-                <label className="export-row">
-                  {t('export.pageSize')}
-                  <select
-                    value={typeof settings.page.size === 'string' ? settings.page.size : 'custom'}
-                    onChange={(e) => updatePage({ size: e.target.value === 'custom' ? { width: 2000, height: 900 } : (e.target.value as (typeof PAGE_SIZE_NAMES)[number]) })}
-                    data-testid="export-page-size"
-                  >
-                    {PAGE_SIZE_NAMES.map((name) => (
-                      <option key={name} value={name}>
-                        {name}
-                      </option>
-                    ))}
-                    <option value="custom">{t('export.custom')}</option>
-                  </select>
+              <div className="export-row">
+                {t('export.logo')}
+                {settings.logo && <img className="export-logo" src={settings.logo} alt="" />}
+                <label className="button-like">
+                  {t('export.chooseLogo')}
+                  <input type="file" accept="image/png,image/jpeg" onChange={chooseLogo} hidden data-testid="export-logo-input" />
                 </label>
-                {typeof settings.page.size !== 'string' && (
-                  <div className="export-row">
-                    <NumberField label={t('export.widthMm')} value={settings.page.size.width} min={50} max={5000} onChange={(width) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), width } })} />
-                    <NumberField label={t('export.heightMm')} value={settings.page.size.height} min={50} max={5000} onChange={(height) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), height } })} />
-                  </div>
+                {settings.logo && (
+                  <button type="button" onClick={() => update({ logo: undefined })}>
+                    {t('export.removeLogo')}
+                  </button>
                 )}
-                <div className="export-row" role="radiogroup">
-                  <label>
-                    <input type="radio" checked={settings.page.landscape} onChange={() => updatePage({ landscape: true })} />
-                    {t('export.landscape')}
-                  </label>
-                  <label>
-                    <input type="radio" checked={!settings.page.landscape} onChange={() => updatePage({ landscape: false })} />
-                    {t('export.portrait')}
-                  </label>
-                </div>
-                <NumberField label={t('export.margin')} value={settings.page.margin} min={0} max={100} onChange={(margin) => updatePage({ margin })} />
-                <div className="export-row" role="radiogroup">
-                  <label>
-                    <input type="radio" checked={settings.page.mode === 'fit'} onChange={() => updatePage({ mode: 'fit' })} data-testid="export-fit" />
-                    {t('export.fit')}
-                  </label>
-                  <label>
-                    <input type="radio" checked={settings.page.mode === 'tile'} onChange={() => updatePage({ mode: 'tile' })} data-testid="export-tile" />
-                    {t('export.tile')}
-                  </label>
-                </div>
-                {settings.page.mode === 'tile' && <NumberField label={t('export.overlap')} value={settings.page.overlap} min={0} max={50} onChange={(overlap) => updatePage({ overlap })} />}
-              </>
-            )}
+              </div>
 
-            {settings.format !== 'pdf' && (
-              <>
-                <legend className="export-sublegend">{t('export.image')}</legend>
-                {settings.format === 'png' && (
+              {settings.format === 'pdf' && (
+                <>
+                  <legend className="export-sublegend">{t('export.paper')}</legend>
                   <label className="export-row">
-                    {t('export.scale')}
-                    <select value={String(settings.scale)} onChange={(e) => update({ scale: Number(e.target.value) })} data-testid="export-scale">
-                      {SCALES.map((scale) => (
-                        <option key={scale} value={String(scale)}>
-                          {Number.isInteger(scale) ? `${scale}×` : t('export.dpi', { dpi: Math.round(scale * 96) })}
+                    {t('export.pageSize')}
+                    <select
+                      value={typeof settings.page.size === 'string' ? settings.page.size : 'custom'}
+                      onChange={(e) => updatePage({ size: e.target.value === 'custom' ? { width: 2000, height: 900 } : (e.target.value as (typeof PAGE_SIZE_NAMES)[number]) })}
+                      data-testid="export-page-size"
+                    >
+                      {PAGE_SIZE_NAMES.map((name) => (
+                        <option key={name} value={name}>
+                          {name}
                         </option>
                       ))}
+                      <option value="custom">{t('export.custom')}</option>
                     </select>
                   </label>
-                )}
-                <div className="export-row" role="radiogroup">
-                  {t('export.background')}
-                  <label>
-                    <input type="radio" checked={settings.background === 'white'} onChange={() => update({ background: 'white' })} />
-                    {t('export.white')}
-                  </label>
-                  <label>
-                    <input type="radio" checked={settings.background === 'transparent'} onChange={() => update({ background: 'transparent' })} />
-                    {t('export.transparent')}
-                  </label>
-                </div>
-              </>
-            )}
-          </fieldset>
-        </div>
+                  {typeof settings.page.size !== 'string' && (
+                    <div className="export-row">
+                      <NumberField label={t('export.widthMm')} value={settings.page.size.width} min={50} max={5000} onChange={(width) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), width } })} />
+                      <NumberField label={t('export.heightMm')} value={settings.page.size.height} min={50} max={5000} onChange={(height) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), height } })} />
+                    </div>
+                  )}
+                  <div className="export-row" role="radiogroup">
+                    <label>
+                      <input type="radio" checked={settings.page.landscape} onChange={() => updatePage({ landscape: true })} />
+                      {t('export.landscape')}
+                    </label>
+                    <label>
+                      <input type="radio" checked={!settings.page.landscape} onChange={() => updatePage({ landscape: false })} />
+                      {t('export.portrait')}
+                    </label>
+                  </div>
+                  {marginField}
+                  <div className="export-row" role="radiogroup">
+                    <label>
+                      <input type="radio" checked={settings.page.mode === 'fit'} onChange={() => updatePage({ mode: 'fit' })} data-testid="export-fit" />
+                      {t('export.fit')}
+                    </label>
+                    <label>
+                      <input type="radio" checked={settings.page.mode === 'tile'} onChange={() => updatePage({ mode: 'tile' })} data-testid="export-tile" />
+                      {t('export.tile')}
+                    </label>
+                  </div>
+                  {settings.page.mode === 'tile' && <NumberField label={t('export.overlap')} value={settings.page.overlap} min={0} max={50} onChange={(overlap) => updatePage({ overlap })} />}
+                </>
+              )}
 
-        {error && (
-          <p className="export-error" role="alert">
-            {error}
-          </p>
-        )}
-        {empty && <p className="export-error">{t('export.nothing')}</p>}
+              {settings.format !== 'pdf' && (
+                <>
+                  <legend className="export-sublegend">{t('export.image')}</legend>
+                  {marginField}
+                  {settings.format === 'png' && (
+                    <label className="export-row">
+                      {t('export.scale')}
+                      <select value={String(settings.scale)} onChange={(e) => update({ scale: Number(e.target.value) })} data-testid="export-scale">
+                        {SCALES.map((scale) => (
+                          <option key={scale} value={String(scale)}>
+                            {Number.isInteger(scale) ? `${scale}×` : t('export.dpi', { dpi: Math.round(scale * 96) })}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
+                  <div className="export-row" role="radiogroup">
+                    {t('export.background')}
+                    <label>
+                      <input type="radio" checked={settings.background === 'white'} onChange={() => update({ background: 'white' })} />
+                      {t('export.white')}
+                    </label>
+                    <label>
+                      <input type="radio" checked={settings.background === 'transparent'} onChange={() => update({ background: 'transparent' })} />
+                      {t('export.transparent')}
+                    </label>
+                  </div>
+                </>
+              )}
+            </fieldset>
+          </div>
+
+          {error && (
+            <p className="export-error" role="alert">
+              {error}
+            </p>
+          )}
+          {empty && <p className="export-error">{t('export.nothing')}</p>}
+        </div>
         <div className="modal__buttons">
           {busy && (
             <div className="export-progress" data-testid="export-progress">
@@ -303,7 +320,13 @@ export function ExportDialog() {
   );
 }
 
-function NumberField({ label, value, min, max, onChange }: { label: string; value: number; min: number; max: number; onChange: (value: number) => void }) {
+/** What is kept in the map: every setting but the date's value and the logo (an image per export, not per map). */
+function choicesOf(settings: Settings, stagesLeftOut: { id: string }[], lanesLeftOut: { id: string }[]): ExportChoices {
+  const { format, page, scale, background, withDate } = settings;
+  return { format, stagesLeftOut: stagesLeftOut.map((s) => s.id), lanesLeftOut: lanesLeftOut.map((l) => l.id), page, scale, background, withDate };
+}
+
+function NumberField({ label, value, min, max, onChange, testId }: { label: string; value: number; min: number; max: number; onChange: (value: number) => void; testId?: string }) {
   return (
     <label className="export-row">
       {label}
@@ -312,6 +335,7 @@ function NumberField({ label, value, min, max, onChange }: { label: string; valu
         value={value}
         min={min}
         max={max}
+        data-testid={testId}
         onChange={(e) => {
           const next = Number(e.target.value);
           if (Number.isFinite(next)) onChange(Math.min(max, Math.max(min, next)));

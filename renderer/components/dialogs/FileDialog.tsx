@@ -58,6 +58,8 @@ export function FileDialog({
 
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
   const title = mode === 'open' ? t('fileDialog.openTitle') : fileKind === 'cjm' ? t('fileDialog.saveTitle') : t('fileDialog.exportTitle', { format: fileKind.toUpperCase() });
+  // An export's folder is empty of its own kind of file, not of journey maps.
+  const empty = mode === 'save' && fileKind !== 'cjm' ? t('fileDialog.emptyOfKind', { format: fileKind.toUpperCase() }) : t('fileDialog.empty');
   return (
     <Modal label={title} onCancel={() => finish(null)} testId="file-dialog">
       <form className="file-dialog" onSubmit={onSubmit}>
@@ -72,7 +74,7 @@ export function FileDialog({
         </div>
         {error && <p className="file-dialog__error" role="alert">{error}</p>}
         <ul className="file-dialog__list" data-testid="file-list">
-          {listing?.entries.length === 0 && <li className="file-dialog__empty">{t('fileDialog.empty')}</li>}
+          {listing?.entries.length === 0 && <li className="file-dialog__empty">{empty}</li>}
           {listing?.entries.map((entry) => (
             <li key={entry.name}>
               <button

@@ -37,7 +37,7 @@ describe('SVG export of the car-dealer template', () => {
       for (const card of Object.values(doc.cards)) {
         const groups = svg.match(new RegExp(`<g class="card" data-card-id="${card.id}">(.*?)</g>`, 'g')) ?? [];
         expect(groups, card.id).toHaveLength(1);
-        const lines = [...(groups[0] as string).matchAll(/<tspan[^>]*>(.*?)<\/tspan>/g)].map((m) => unescape(m[1] as string));
+        const lines = [...(groups[0] as string).matchAll(/<tspan x=[^>]*>(.*?)<\/tspan>/g)].map((m) => unescape(m[1] as string));
         expect(lines.join('').replace(/\s+/g, ''), card.id).toBe(card.text.replace(/\s+/g, ''));
       }
       for (const stage of Object.values(doc.stages)) expect(svg).toContain(`>${stage.title}</text>`);

@@ -12,7 +12,7 @@ const KINDS = [
   'setLaneCollapsed', 'deleteLane', 'addCard', 'setCardText', 'setCardFields', 'moveCard', 'deleteCard', 'addCurve',
   'renameCurve', 'setCurveColour', 'setCurveHidden', 'deleteCurve', 'addEmotionPoint', 'setEmotion', 'moveEmotionPoint',
   'setEmotionPointCard', 'deleteEmotionPoint', 'setEmotionScale', 'setCurveGaps', 'setEmotionFaces', 'addLink',
-  'setLinkLabel', 'deleteLink',
+  'setLinkLabel', 'deleteLink', 'setExportChoices',
 ] as const satisfies readonly Operation['type'][];
 
 // Text that has hurt editors before: CJK, right-to-left marks, control characters, quotes.
@@ -98,6 +98,19 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
     case 'addLink': return { type: r.kind, id: fresh('k'), fromCardId: card, toCardId: pick(doc.cards, b), label: r.text };
     case 'setLinkLabel': return { type: r.kind, id: link, label: r.text };
     case 'deleteLink': return { type: r.kind, id: link };
+    case 'setExportChoices':
+      return {
+        type: r.kind,
+        choices: {
+          format: r.flag ? 'pdf' : 'png',
+          stagesLeftOut: [pick(doc.stages, a), 'no-such-stage'],
+          lanesLeftOut: [pick(doc.lanes, b)],
+          page: { size: r.flag ? 'A3' : { width: 300, height: 200 }, landscape: r.flag, margin: 10, mode: 'fit', overlap: 10 },
+          scale: 2,
+          background: 'white',
+          withDate: r.flag,
+        },
+      };
   }
 }
 
@@ -142,5 +155,7 @@ export function brokenInvariants(doc: JourneyDoc): string[] {
     const keys = sortOrdered(records).map((r) => r.order);
     if (new Set(keys).size !== keys.length) broken.push(`${name}: repeated order keys ${keys.join(' ')}`);
   }
+  for (const id of doc.map.exportChoices?.stagesLeftOut ?? []) exists(doc.stages, id, `export choices leave out missing stage ${id}`);
+  for (const id of doc.map.exportChoices?.lanesLeftOut ?? []) exists(doc.lanes, id, `export choices leave out missing lane ${id}`);
   return broken;
 }

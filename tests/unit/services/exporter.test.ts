@@ -8,7 +8,7 @@ import { extractMap, pixels } from '../../../electron/services/export/png.ts';
 import type { Region, RenderHost } from '../../../electron/services/export/renderHost.ts';
 import { readProjectBytes } from '../../../electron/services/projectFile.ts';
 import { ExportOptionsSchema } from '../../../shared/export/options.ts';
-import { exportedDocument, renderSvg } from '../../../shared/export/svg.ts';
+import { exportSvg, exportedDocument } from '../../../shared/export/svg.ts';
 import { createDocument } from '../../../shared/templates.ts';
 
 /** Device pixel (x, y) of the whole map always has this colour. */
@@ -67,7 +67,7 @@ describe('PNG export in strips and pieces', () => {
       const progress: number[] = [];
       const options = ExportOptionsSchema.parse({ format: 'png', scale });
       const result = await exportMap(doc, options, { openHost: fakeHost(log), appVersion: 'test', limits, onProgress: (p) => progress.push(p.done / p.total) });
-      const { width, height } = renderSvg(doc, options);
+      const { width, height } = exportSvg(doc, options);
       expect([result.pixelWidth, result.pixelHeight]).toEqual([Math.round(width * scale), Math.round(height * scale)]);
       const image = await pixels(Buffer.from(result.bytes), 3);
       expect([image.width, image.height]).toEqual([result.pixelWidth, result.pixelHeight]);
@@ -99,7 +99,7 @@ describe('PNG export in strips and pieces', () => {
 
   it('refuses a PNG larger than an image can be, naming the largest possible scale', async () => {
     const options = ExportOptionsSchema.parse({ format: 'png', scale: 16 });
-    const { width, height } = renderSvg(doc, options);
+    const { width, height } = exportSvg(doc, options);
     const error = await exportMap(doc, options, { openHost: fakeHost([]), appVersion: 'test', limits: { maxPixels: 50_000_000 } }).catch((e: unknown) => e);
     const largest = largestPngScale(width, height, { maxSide: 65_535, maxPixels: 50_000_000, maxCapturePixels: 1, maxCaptureWidth: 1 });
     expect(error).toMatchObject({ code: 'too-large', params: { largest } });
