@@ -138,6 +138,7 @@ test('the stages, lanes and paper chosen are kept in the map: next export, and a
   // Another map has its own choices: everything, as on a first export.
   await page.getByRole('button', { name: 'Home' }).click();
   await page.getByRole('button', { name: /New from template/ }).click();
+  await expect(page.getByTestId('card').first()).toBeVisible();
   await page.keyboard.press('Control+e');
   await expect(stages.getByLabel('Rebuy')).toBeChecked();
   await expect(lanes.getByLabel('Service actions')).toBeChecked();
