@@ -116,7 +116,9 @@ const keyed: { id: BoundId; spec: Spec; shortcuts: Shortcut[] }[] = (Object.keys
 
 /** One keydown listener for the whole window. */
 export function handleShortcut(event: KeyboardEvent): void {
-  if (event.isComposing || session.get().dialog) return;
+  // A dialog keeps its keys (Esc cancels it, Enter answers it): no command runs under it.
+  const { dialog, exportOpen } = session.get();
+  if (event.isComposing || dialog || exportOpen || (event.target instanceof Element && event.target.closest('dialog'))) return;
   const hit = keyed.find((k) => k.shortcuts.some((s) => matches(s, event)));
   if (!hit) return;
   const scope = 'scope' in hit.spec ? hit.spec.scope : 'notTyping';

@@ -60,3 +60,14 @@ test('toolbar titles show the shortcuts the keys really run', async ({ page, she
   await expect(page.locator('[data-command="zoom-in"]')).toHaveAttribute('title', 'Zoom In (Ctrl+=)');
   await expect(page.locator('[data-command="find"]')).toHaveAttribute('title', 'Find (Ctrl+F)');
 });
+
+test('under an open dialog, map keys do nothing and Esc closes the dialog', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByTestId('export-dialog');
+  await expect(dialog).toBeVisible();
+  await page.keyboard.press('F1');
+  await expect(page.getByTestId('shortcut-sheet')).toBeHidden();
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
