@@ -1,6 +1,5 @@
 // Issue 13, defect 7: the emotion analysis says nothing about a flat curve, names the peak as
 // the most intense moment and whether it is a high or a low, and its labels never overlap.
-import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { newBlank } from './helpers.ts';
 import { expect, test } from './webShell.ts';
