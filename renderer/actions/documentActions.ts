@@ -5,7 +5,7 @@ import { ApiError, type FileKind, type LockHolder, type TemplateName } from '../
 import { i18next, currentLocale } from '../i18n.ts';
 import { call, shell } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
-import { message, translate, verbatim, type Message } from '../state/message.ts';
+import { message, verbatim, type Message } from '../state/message.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { choose } from './dialogs.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
@@ -18,10 +18,6 @@ export function errorMessage(error: unknown): Message {
     return i18next.exists(key) ? message(key, { ...error.params, message: error.message }) : verbatim(error.message);
   }
   return message('errors.internal', { message: String(error) });
-}
-
-export function describeError(error: unknown): string {
-  return translate(i18next.t, i18next.language, errorMessage(error));
 }
 
 export function showError(error: unknown): void {

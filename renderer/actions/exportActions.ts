@@ -51,5 +51,8 @@ export function startExport(options: ExportOptions, onProgress: (progress: Expor
  * the map, so Undo should not spend a step on it; the map is unsaved until it is saved with it.
  */
 export function rememberExportChoices(choices: ExportChoices): void {
+  // A map open read-only (someone else holds it) is not changed by exporting it: closing it
+  // would otherwise ask to save changes nobody made.
+  if (session.get().lockedBy) return;
   editor.applyUncaptured({ type: 'setExportChoices', choices });
 }

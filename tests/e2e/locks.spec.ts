@@ -28,3 +28,18 @@ test('a map open in another window opens read-only and saves only under another 
   await open(third);
   await expect(third.getByTestId('notice')).toHaveCount(0);
 });
+
+test('exporting a map open read-only leaves it unchanged: nothing to save on closing', async ({ page, context, shell }) => {
+  expect(cjm('new', path.join(shell.root, 'dealer.cjm'), '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
+  await openFromFolder(page, shell.url, 'dealer.cjm');
+  const second = await context.newPage();
+  await openFromFolder(second, shell.url, 'dealer.cjm');
+  await expect(second.getByTestId('notice')).toContainText('opened read-only here');
+  await second.keyboard.press('Control+e');
+  await second.getByTestId('export-lanes').getByLabel('Service actions').uncheck();
+  await second.getByTestId('export-run').click();
+  await second.getByTestId('file-name-input').fill('for-client');
+  await second.getByTestId('file-dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(second.getByTestId('export-dialog')).toHaveCount(0, { timeout: 30_000 });
+  await expect(second.getByTestId('unsaved-marker')).toHaveCount(0);
+});

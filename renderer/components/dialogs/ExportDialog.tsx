@@ -10,10 +10,10 @@ import { exportSvg } from '../../../shared/export/svg.ts';
 import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import type { ExportProgressInfo } from '../../../shared/api.ts';
-import { describeError } from '../../actions/documentActions.ts';
+import { errorMessage } from '../../actions/documentActions.ts';
+import { message, useTranslate, type Message } from '../../state/message.ts';
 import { rememberExportChoices, startExport, type RunningExport } from '../../actions/exportActions.ts';
 import { useEditorSnapshot } from '../../state/editor.ts';
-import { message } from '../../state/message.ts';
 import { session } from '../../state/session.ts';
 import { ExportPreview } from './ExportPreview.tsx';
 import { Modal } from './Modal.tsx';
@@ -78,6 +78,7 @@ function Checklist({ legend, items, chosen, onChange, testId }: { legend: string
 
 export function ExportDialog() {
   const { t } = useTranslation();
+  const say = useTranslate();
   const { doc } = useEditorSnapshot();
   const [settings, setSettings] = useState<Settings>(() => startingSettings(doc));
   const stageList = useMemo(() => sortOrdered(Object.values(doc.stages)), [doc.stages]);
@@ -85,7 +86,8 @@ export function ExportDialog() {
   const [stages, setStages] = useState(() => new Set(stageList.map((s) => s.id).filter((id) => !doc.map.exportChoices?.stagesLeftOut.includes(id))));
   const [lanes, setLanes] = useState(() => new Set(laneList.map((l) => l.id).filter((id) => !doc.map.exportChoices?.lanesLeftOut.includes(id))));
   const [progress, setProgress] = useState<ExportProgressInfo | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as a message, so an error on screen follows a switch of the UI language.
+  const [error, setError] = useState<Message | null>(null);
   const running = useRef<RunningExport | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -144,7 +146,7 @@ export function ExportDialog() {
           : 'SVG';
       session.set({ exportOpen: false, notice: { kind: 'info', message: message('notice.exported', { file: name, what }) } });
     } catch (e) {
-      setError(describeError(e));
+      setError(errorMessage(e));
     } finally {
       running.current = null;
       setBusy(false);
@@ -156,7 +158,7 @@ export function ExportDialog() {
     event.target.value = '';
     if (!file) return;
     if (!/^image\/(png|jpeg)$/.test(file.type) || file.size > MAX_LOGO) {
-      setError(t('export.logoTooLarge'));
+      setError(message('export.logoTooLarge'));
       return;
     }
     const reader = new FileReader();
@@ -295,7 +297,7 @@ export function ExportDialog() {
 
           {error && (
             <p className="export-error" role="alert">
-              {error}
+              {say(error)}
             </p>
           )}
           {empty && <p className="export-error">{t('export.nothing')}</p>}

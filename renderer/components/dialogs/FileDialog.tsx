@@ -3,7 +3,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileKind, FolderListing } from '../../../shared/api.ts';
-import { describeError } from '../../actions/documentActions.ts';
+import { errorMessage } from '../../actions/documentActions.ts';
+import { useTranslate, type Message } from '../../state/message.ts';
 import { call } from '../../platform/platform.ts';
 import { session } from '../../state/session.ts';
 import { Modal } from './Modal.tsx';
@@ -25,16 +26,18 @@ export function FileDialog({
   resolve: (path: string | null) => void;
 }) {
   const { t, i18n } = useTranslation();
+  const say = useTranslate();
   const [dir, setDir] = useState('');
   const [listing, setListing] = useState<FolderListing | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  // Kept as a message, so an error on screen follows a switch of the UI language.
+  const [error, setError] = useState<Message | null>(null);
   const [name, setName] = useState(suggestedName);
 
   useEffect(() => {
     let live = true;
     call('fs:list', { dir, kinds: mode === 'open' ? OPENABLE : [fileKind] }).then(
       (result) => live && (setListing(result), setError(null)),
-      (e: unknown) => live && setError(describeError(e)),
+      (e: unknown) => live && setError(errorMessage(e)),
     );
     return () => {
       live = false;
@@ -72,7 +75,7 @@ export function FileDialog({
             {listing?.absolute}
           </span>
         </div>
-        {error && <p className="file-dialog__error" role="alert">{error}</p>}
+        {error && <p className="file-dialog__error" role="alert">{say(error)}</p>}
         <ul className="file-dialog__list" data-testid="file-list">
           {listing?.entries.length === 0 && <li className="file-dialog__empty">{empty}</li>}
           {listing?.entries.map((entry) => (
