@@ -31,6 +31,8 @@ test('a blank map (a flat, neutral curve) shows no analysis', async ({ page, she
   await expect(analysis).not.toContainText('Peak');
   await expect(analysis).not.toContainText('tied');
   await expect(page.getByTestId('peak-end-score')).toHaveCount(0);
+  // Nor does the curve: no peak, no end marked on a flat line.
+  expect(await page.evaluate(() => window.cjmEmotionMarkers?.() ?? [])).toEqual([]);
   await page.getByTestId('emotion-panel').screenshot({ path: test.info().outputPath('emotion-panel-blank-en.png') });
 });
 

@@ -210,7 +210,8 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
     ...(a.peak
       ? [{ curveId: curve.id, id: a.peak.id, kind: 'peak' as const, text: t(a.peak.direction === 'low' ? 'emotion.peakMarkerLow' : 'emotion.peakMarkerHigh'), colour: '#7c3aed', below: a.peak.direction === 'low' }]
       : []),
-    ...(a.end ? [{ curveId: curve.id, id: a.end.id, kind: 'end' as const, text: t('emotion.end'), colour: '#0f172a', below: moodOf(a.end.score, doc.map.scale) === 'bad' }] : []),
+    // A flat neutral curve has nothing to say yet: no end marker either (as in the panel).
+    ...(a.peak && a.end ? [{ curveId: curve.id, id: a.end.id, kind: 'end' as const, text: t('emotion.end'), colour: '#0f172a', below: moodOf(a.end.score, doc.map.scale) === 'bad' }] : []),
   ]);
   // Where each point is drawn now: a dragged one follows the pointer.
   const drawnAt = new Map(curves.flatMap(({ placed }) => placed.map((p) => [p.point.id, drag?.id === p.point.id ? { x: drag.x, y: yOfScore(drag.score, row, doc) } : { x: p.x, y: p.y }] as const)));
