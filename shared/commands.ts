@@ -60,6 +60,7 @@ export const COMMANDS = {
 
   'typing:next-card': { label: 'typingNextCard', group: 'typing', keys: ['Enter'], scope: 'typing', native: true },
   'typing:next-scene': { label: 'typingNextScene', group: 'typing', keys: ['Tab'], scope: 'typing', native: true },
+  'typing:previous-scene': { label: 'typingPreviousScene', group: 'typing', keys: ['Shift+Tab'], scope: 'typing', native: true },
   'typing:new-line': { label: 'typingNewLine', group: 'typing', keys: ['Shift+Enter'], scope: 'typing', native: true },
   'typing:finish': { label: 'typingFinish', group: 'typing', keys: ['Mod+Enter'], scope: 'typing', native: true },
   'typing:cancel': { label: 'typingCancel', group: 'typing', keys: ['Escape'], scope: 'typing', native: true },

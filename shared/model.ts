@@ -26,6 +26,8 @@ export const CARD_COLOURS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue'
 export type Locale = (typeof LOCALES)[number];
 export type LaneKind = (typeof LANE_KINDS)[number];
 export type SceneChannel = (typeof SCENE_CHANNELS)[number];
+/** The order channels are offered in (badge menu, context menu): the default first, then the two that mean online. */
+export const CHANNEL_CHOICES: readonly SceneChannel[] = ['offline', 'online', 'both'];
 export type EmotionScale = (typeof EMOTION_SCALES)[number];
 export type CardColour = (typeof CARD_COLOURS)[number];
 export type CurveGapMode = (typeof CURVE_GAP_MODES)[number];

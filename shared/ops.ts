@@ -70,12 +70,6 @@ export class OperationError extends Error {
   }
 }
 
-/** A deleted stage or lane leaves the export choices with it. */
-function forgetLeftOut(d: JourneyDoc, list: 'stagesLeftOut' | 'lanesLeftOut', id: string): void {
-  const choices = d.map.exportChoices;
-  if (choices?.[list].includes(id)) choices[list] = choices[list].filter((other) => other !== id);
-}
-
 function need<T>(record: T | undefined, what: string, id: string): T {
   if (!record) throw new OperationError(`no ${what} '${id}'`);
   return record;
@@ -151,8 +145,10 @@ const handlers: Handlers = {
   deleteStage(d, op) {
     need(d.stages[op.id], 'stage', op.id);
     for (const scene of Object.values(d.scenes)) if (scene.stageId === op.id) removeScene(d, scene.id);
+    // Its id may stay among the export choices' left-out stages: ids a map lacks are ignored
+    // there (and dropped on load). Changing them here would put them into history, and undoing
+    // the delete would then also undo the choices of exports made since.
     delete d.stages[op.id];
-    forgetLeftOut(d, 'stagesLeftOut', op.id);
   },
 
   addScene(d, op) {
@@ -223,8 +219,8 @@ const handlers: Handlers = {
   deleteLane(d, op) {
     need(d.lanes[op.id], 'lane', op.id);
     for (const card of Object.values(d.cards)) if (card.laneId === op.id) removeCard(d, card.id);
+    // As for stages: left among the export choices, where ids the map lacks are ignored.
     delete d.lanes[op.id];
-    forgetLeftOut(d, 'lanesLeftOut', op.id);
   },
 
   addCard(d, op) {

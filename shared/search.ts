@@ -61,7 +61,8 @@ export function findInDoc(doc: JourneyDoc, query: string, limit = MAX_RESULTS): 
   look({ kind: 'map' }, 'title', doc.map.title);
   const stages = sortOrdered(Object.values(doc.stages));
   const scenes = stages.flatMap((stage) => sortOrdered(Object.values(doc.scenes).filter((s) => s.stageId === stage.id)));
-  const lanes = sortOrdered(Object.values(doc.lanes));
+  // A hidden lane is out of the map (and of its exports) until shown again: so are its matches.
+  const lanes = sortOrdered(Object.values(doc.lanes)).filter((lane) => !lane.hidden);
   for (const stage of stages) look({ kind: 'stage', id: stage.id }, 'title', stage.title);
   for (const scene of scenes) look({ kind: 'scene', id: scene.id }, 'title', scene.title);
   for (const lane of lanes) look({ kind: 'lane', id: lane.id }, 'title', lane.title);

@@ -47,10 +47,14 @@ export function parseShortcut(spec: string): Shortcut {
   return shortcut;
 }
 
+const isOtherScriptLetter = (key: string) => /^\p{L}$/u.test(key) && !/^\p{Script=Latin}$/u.test(key);
+
 function keyMatches(key: string, stroke: KeyStroke): boolean {
-  // Letters and digits by their position too, so shortcuts work with other keyboard layouts
-  // and with Shift+digit (which types "!", "@"…).
-  if (isLetter(key)) return stroke.key.toUpperCase() === key || stroke.code === `Key${key}`;
+  // A letter by what it types (Ctrl+Z is Undo on a French keyboard too, where Z sits on the W
+  // key); by its position only when the key types a letter of another script (Ctrl+S on a
+  // Russian keyboard types "ы"). A Latin letter with a mark (AltGr+S types "ś") is not S.
+  if (isLetter(key)) return stroke.key.toUpperCase() === key || (isOtherScriptLetter(stroke.key) && stroke.code === `Key${key}`);
+  // Digits by position too: Shift+1 types "!" (or "1" on a French keyboard).
   if (isDigit(key)) return stroke.code === `Digit${key}` || stroke.key === key;
   if (key === 'Plus') return stroke.key === '+';
   if (key === 'Space') return stroke.key === ' ';

@@ -117,14 +117,15 @@ function dropDangling(doc: JourneyDoc): string[] {
 }
 
 /**
- * Forgets, without a word, the stages and lanes the export choices leave out that the map no
- * longer has: deleting a lane after an export is ordinary, not damage.
+ * Repeated ids among the stages and lanes the export choices leave out are kept once. Ids the map
+ * no longer has stay: they are ignored wherever the choices are used, and a stage or lane that
+ * an undo brings back keeps being left out, as it was.
  */
 function pruneExportChoices(doc: JourneyDoc): void {
   const choices = doc.map.exportChoices;
   if (!choices) return;
-  choices.stagesLeftOut = [...new Set(choices.stagesLeftOut)].filter((id) => Object.hasOwn(doc.stages, id));
-  choices.lanesLeftOut = [...new Set(choices.lanesLeftOut)].filter((id) => Object.hasOwn(doc.lanes, id));
+  choices.stagesLeftOut = [...new Set(choices.stagesLeftOut)];
+  choices.lanesLeftOut = [...new Set(choices.lanesLeftOut)];
 }
 
 // Which records are ordered among each other: all stages; the scenes of one stage; the cards

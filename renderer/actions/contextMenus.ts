@@ -3,7 +3,7 @@
 // through the registry; the rest are the same actions the header buttons and inspector use.
 import { SCALES } from '../../shared/emotion/scale.ts';
 import type { Cell } from '../../shared/layout.ts';
-import { SCENE_CHANNELS, type SceneChannel } from '../../shared/model.ts';
+import { CHANNEL_CHOICES, type SceneChannel } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { startNaming } from '../components/canvas/canvasStore.ts';
 import { editor } from '../state/editor.ts';
@@ -61,7 +61,7 @@ export function sceneMenu(sceneId: string): MenuItem[] {
   return [
     { label: 'contextMenu.rename', run: () => startNaming(sceneId) },
     'separator',
-    ...SCENE_CHANNELS.map((channel): MenuItem => ({ label: `channel.${channel}`, checked: scene.channel === channel, run: setChannel(channel) })),
+    ...CHANNEL_CHOICES.map((channel): MenuItem => ({ label: `channel.${channel}`, checked: scene.channel === channel, run: setChannel(channel) })),
     'separator',
     { label: 'headers.addSceneAfter', run: () => startNaming(addScene(scene.stageId, siblings.indexOf(sceneId) + 1)) },
     { label: 'headers.deleteScene', run: () => deleteScene(sceneId), danger: true },

@@ -9,7 +9,7 @@ import { message, verbatim, type Message } from '../state/message.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { choose } from './dialogs.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
-import { ownerBeforeReload, takeReloadTarget } from './reopen.ts';
+import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts';
 
 /** The services answer with a code and its values: the sentence is the renderer's, in its language. */
 export function errorMessage(error: unknown): Message {
@@ -210,8 +210,12 @@ export async function restoreDraft(id: string, { reload = false } = {}): Promise
 export async function reopenAfterReload(): Promise<boolean> {
   const target = takeReloadTarget();
   if (!target) return false;
-  if (target.draftId && (await restoreDraft(target.draftId, { reload: true }))) return true;
-  if (!target.path) return false;
-  await openDocument(target.path);
-  return session.get().view === 'map';
+  try {
+    if (target.draftId && (await restoreDraft(target.draftId, { reload: true }))) return true;
+    if (!target.path) return false;
+    await openDocument(target.path);
+    return session.get().view === 'map';
+  } finally {
+    reopenSettled();
+  }
 }

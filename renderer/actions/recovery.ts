@@ -13,6 +13,8 @@ const DELAY_MS = 3000;
 
 let draftId = nanoid();
 let written = false;
+/** a put under way (a write started as the page goes away may still land) */
+let writing = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
 function discard(id: string): void {
@@ -23,11 +25,14 @@ async function write(): Promise<void> {
   timer = undefined;
   const { view, path, stamp } = session.get();
   if (view !== 'map' || !editor.getSnapshot().dirty) return;
+  writing = true;
   try {
     await call('recovery:put', { id: draftId, path, stamp, doc: editor.doc });
     written = true;
   } catch {
     // A draft that could not be written must not disturb the editing; the next edit tries again.
+  } finally {
+    writing = false;
   }
 }
 
@@ -65,7 +70,8 @@ export function newDraft(): void {
 function keepDraftOnLeave(): string | null {
   if (shell !== 'web' || session.get().view !== 'map' || !editor.getSnapshot().dirty) return null;
   flushDraft();
-  return draftId;
+  // Only a draft that exists (or is being written) can be restored by the reload.
+  return written || writing ? draftId : null;
 }
 
 /** Starts watching the editor; returns the function that stops it. `onLeave` hears the draft kept, if any. */
@@ -89,8 +95,9 @@ export function watchForRecovery(onLeave?: (keptDraft: string | null) => void): 
     onLeave?.(kept);
   };
   window.addEventListener('blur', flushDraft);
-  // Before the browser asks "leave this page?": the draft is written while the page is still alive.
-  window.addEventListener('beforeunload', flushDraft);
+  // Before the browser asks "leave this page?": the draft is written while the page is still
+  // alive, for the reload that may follow (the web shell only; Electron asks Save / Don't save).
+  if (shell === 'web') window.addEventListener('beforeunload', flushDraft);
   document.addEventListener('visibilitychange', hidden);
   window.addEventListener('pagehide', leave);
   return () => {

@@ -103,8 +103,12 @@ function isTextField(target: EventTarget | null): boolean {
  */
 function reachesMap(event: KeyboardEvent): boolean {
   const target = event.target instanceof HTMLElement ? event.target : null;
-  if (!target || target === document.body || target.closest('.canvas')) return true;
+  if (!target || target === document.body) return true;
+  // A button, link or menu item on the map ("+ Stage", a channel badge, a header's "+") keeps
+  // Enter, Space, Tab and the arrows for itself.
+  const control = target.closest('button, a, [role^="menuitem"], [role="option"]');
   const acting = event.key === 'Delete' || event.key === 'Backspace' || event.ctrlKey || event.metaKey;
+  if (target.closest('.canvas')) return !control || acting;
   return acting && Boolean(target.closest('.inspector'));
 }
 

@@ -34,11 +34,16 @@ export const reopenPending = (): boolean => note !== null;
 /** The lock owner of the page this one reloads, if any. */
 export const ownerBeforeReload = (): string | null => note?.owner ?? null;
 
+/** What this page was asked to show again, until it is shown (or could not be). */
+let inFlight: ReloadNote | null = null;
+
 /** Called as the page goes away: what a reload of this tab should show. */
 export function noteForReload(next: ReloadNote): void {
-  if (next.path === null && next.draftId === null) return;
+  // Reloaded again before the map came back: the next page tries the same.
+  const chosen = next.path === null && next.draftId === null && inFlight ? { ...inFlight, owner: next.owner } : next;
+  if (chosen.path === null && chosen.draftId === null) return;
   try {
-    sessionStorage.setItem(KEY, JSON.stringify(next));
+    sessionStorage.setItem(KEY, JSON.stringify(chosen));
   } catch {
     // storage full or off: the reload shows the start screen (and recovery offers the draft)
   }
@@ -51,5 +56,11 @@ export function noteForReload(next: ReloadNote): void {
 export function takeReloadTarget(): Pick<ReloadNote, 'path' | 'draftId'> | null {
   const taken = note;
   note = null;
+  inFlight = taken;
   return taken;
+}
+
+/** The reload's map is shown, or could not be: a later reload follows what the page shows. */
+export function reopenSettled(): void {
+  inFlight = null;
 }

@@ -8,7 +8,6 @@ import { sortOrdered } from '../../shared/order.ts';
 import { freshTitle } from '../../shared/titles.ts';
 import { i18next } from '../i18n.ts';
 import { editor } from '../state/editor.ts';
-import { session } from '../state/session.ts';
 import { message } from '../state/message.ts';
 import { confirm } from './dialogs.ts';
 
@@ -61,8 +60,8 @@ const cardsWhere = (test: (card: { laneId: string; sceneId: string }) => boolean
 
 async function deleteIfConfirmed(op: Operation, name: string, cards: number): Promise<void> {
   if (cards > 0 && !(await confirm(message('confirmDelete.title', { name }), message('confirmDelete.body', { count: cards }), message('confirmDelete.confirm')))) return;
+  // The selection drops the deleted cards by itself (pruneSelection).
   editor.apply(op, op.type);
-  session.set({ selection: session.get().selection.filter((id) => editor.doc.cards[id]) });
 }
 
 export function deleteStage(id: string): Promise<void> {

@@ -33,7 +33,8 @@ export function ContextMenu() {
 
   // Once placed (a hidden element cannot take the focus): the first usable item, for the keyboard.
   useEffect(() => {
-    if (place) ref.current?.querySelector<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])')?.focus();
+    // With every item greyed, the menu itself, so that Esc still closes it.
+    if (place) (ref.current?.querySelector<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])') ?? ref.current)?.focus();
   }, [place]);
 
   useEffect(() => {
@@ -74,6 +75,7 @@ export function ContextMenu() {
       ref={ref}
       className="context-menu"
       role="menu"
+      tabIndex={-1}
       aria-label={t(menu.title)}
       data-testid="context-menu"
       style={{ left: place?.left ?? menu.x, top: place?.top ?? menu.y, visibility: place ? 'visible' : 'hidden' }}

@@ -36,8 +36,12 @@ export function FindBar() {
   const { t } = useTranslation();
   const { doc } = useEditorSnapshot();
   const query = useFind((s) => s.query);
-  const current = useFind((s) => s.current);
+  const stored = useFind((s) => s.current);
   const results = useFindResults();
+  // An edit can take matches away (a found card deleted): the position stays within the list.
+  const current = Math.min(stored, results.length - 1);
+  // Back from no jump yet is the last match, as in a browser's find.
+  const previous = current < 0 ? results.length - 1 : current - 1;
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -62,20 +66,32 @@ export function FindBar() {
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return;
-    if (event.key === 'Enter') go(event.shiftKey ? current - 1 : current + 1);
+    if (event.key === 'Enter') go(event.shiftKey ? previous : current + 1);
     else if (event.key === 'ArrowDown') go(current + 1);
-    else if (event.key === 'ArrowUp') go(current - 1);
+    else if (event.key === 'ArrowUp') go(previous);
     else if (event.key === 'Escape') {
       // Back to the map, so its keys (Delete, arrows, Enter) act on what was found.
       event.currentTarget.blur();
       closeFind();
+      event.stopPropagation();
     } else return;
     event.preventDefault();
   };
 
   const count = results.length === 0 ? (query.trim() ? t('find.none') : '') : current >= 0 ? t('find.position', { n: current + 1, total: results.length }) : t('find.count', { count: results.length });
   return (
-    <section className="find-bar" role="search" aria-label={t('find.title')} data-testid="find-bar">
+    <section
+      className="find-bar"
+      role="search"
+      aria-label={t('find.title')}
+      data-testid="find-bar"
+      onKeyDown={(e) => {
+        // Esc on any of the bar's buttons closes it too (and is not the map's "clear selection").
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        closeFind();
+      }}
+    >
       <div className="find-bar__line">
         <input
           type="search"
@@ -90,7 +106,7 @@ export function FindBar() {
         <span className="find-bar__count" aria-live="polite" data-testid="find-count">
           {count}
         </span>
-        <button type="button" title={t('find.previous')} aria-label={t('find.previous')} disabled={results.length === 0} onClick={() => go(current - 1)}>
+        <button type="button" title={t('find.previous')} aria-label={t('find.previous')} disabled={results.length === 0} onClick={() => go(previous)}>
           ↑
         </button>
         <button type="button" title={t('find.next')} aria-label={t('find.next')} disabled={results.length === 0} onClick={() => go(current + 1)}>

@@ -54,8 +54,9 @@ export function analyseCurve(points: AnalysedPoint[], scale: EmotionScale): Curv
     if (intensity > best) peak = { id: point.id, score: point.score, tie: false, direction: point.score > info.neutral ? 'high' : 'low' };
     else if (peak && intensity === best) peak.tie = true;
   }
+  // Peak and end go together: a flat neutral curve has neither to speak of yet.
   const last = points.at(-1);
-  const end = last ? { id: last.id, score: last.score } : null;
+  const end = last && peak ? { id: last.id, score: last.score } : null;
 
   const byScene = new Map<string, number[]>();
   for (const point of points) byScene.set(point.sceneId, [...(byScene.get(point.sceneId) ?? []), point.score]);

@@ -197,8 +197,7 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
     for (const id of a.highlights) mark(id, labels.highlight, '#16a34a', false);
     for (const id of a.darkest) mark(id, labels.darkest, '#dc2626', true);
     if (a.peak) mark(a.peak.id, a.peak.direction === 'low' ? labels.peakLow : labels.peakHigh, '#7c3aed', a.peak.direction === 'low');
-    // A flat neutral curve has nothing to say yet: no end marker either (as on the canvas).
-    if (a.peak && a.end) mark(a.end.id, labels.end, '#0f172a', moodOf(a.end.score, doc.map.scale) === 'bad');
+    if (a.end) mark(a.end.id, labels.end, '#0f172a', moodOf(a.end.score, doc.map.scale) === 'bad');
   }
   // The markers' labels, as on the canvas: inside the lane, clear of each other and of the zone names.
   const zones = [row.y + 14, y(scale.neutral) - 4, row.y + row.height - 5].map((baseline, i) => ({

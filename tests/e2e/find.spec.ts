@@ -15,10 +15,12 @@ async function expectInView(page: Page, id: string) {
   expect(box.x + box.width).toBeLessThanOrEqual(canvas.x + canvas.width + 1);
   expect(box.y).toBeGreaterThanOrEqual(canvas.y);
   expect(box.y + box.height).toBeLessThanOrEqual(canvas.y + canvas.height + 1);
-  // …and not under the find bar either.
-  const bar = (await page.getByTestId('find-bar').boundingBox())!;
-  const apart = box.x + box.width <= bar.x || box.x >= bar.x + bar.width || box.y >= bar.y + bar.height || box.y + box.height <= bar.y;
-  expect(apart, `card ${JSON.stringify(box)} under the find bar ${JSON.stringify(bar)}`).toBe(true);
+  // …and not under the find bar or the minimap either.
+  for (const cover of [page.getByTestId('find-bar'), page.locator('.react-flow__minimap')]) {
+    const over = (await cover.boundingBox())!;
+    const apart = box.x + box.width <= over.x || box.x >= over.x + over.width || box.y >= over.y + over.height || box.y + box.height <= over.y;
+    expect(apart, `card ${JSON.stringify(box)} under ${JSON.stringify(over)}`).toBe(true);
+  }
 }
 
 test('Ctrl+F lists every match; Enter jumps to each in turn, selects it and brings it into view', async ({ page, shell }) => {
@@ -68,6 +70,8 @@ test('Ctrl+F lists every match; Enter jumps to each in turn, selects it and brin
   // The emotion note selects its point; past the last, back to the first; Shift+Enter goes back.
   await page.keyboard.press('Enter');
   await expect(bar.getByTestId('find-count')).toHaveText('5 of 5');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: test.info().outputPath('find-note-en.png') });
   await page.keyboard.press('Enter');
   await expect(bar.getByTestId('find-count')).toHaveText('1 of 5');
   await page.keyboard.press('Shift+Enter');
@@ -113,6 +117,15 @@ test('find follows edits, finds titles and notes, and speaks Chinese', async ({ 
   await expect(bar.getByRole('option').filter({ hasText: '场景' }).first()).toBeVisible();
   await page.keyboard.press('Control+f');
   await expect(bar.getByRole('searchbox')).toBeFocused();
+  // Deleting the current match keeps the position within the list.
+  await bar.getByRole('searchbox').fill('报价');
+  await page.keyboard.press('Shift+Enter');
+  await expect(bar.getByTestId('find-count')).toHaveText('第 3 个，共 3 个');
+  await page.waitForTimeout(300);
+  await page.locator('.card.is-selected').click({ button: 'right' });
+  await page.getByTestId('context-menu').getByRole('menuitem', { name: /删除/ }).click();
+  await expect(bar.getByRole('option')).toHaveCount(2);
+  await expect(bar.getByTestId('find-count')).toHaveText('第 2 个，共 2 个');
   await bar.getByRole('searchbox').fill('zzz-nothing');
   await expect(bar.getByTestId('find-count')).toHaveText('没有匹配项');
 });

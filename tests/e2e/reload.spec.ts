@@ -29,6 +29,21 @@ test('a reload reopens the open map, editable, at its view', async ({ page, shel
   await expect(page.getByTestId('file-dialog')).toHaveCount(0);
 });
 
+test('reloaded again before the map came back: the map still comes back', async ({ page, shell }) => {
+  expect(cjm('new', path.join(shell.root, 'dealer.cjm'), '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
+  await openFromFolder(page, shell.url, 'dealer.cjm');
+  // A slow disk: the first reopen is still under way when the tab is reloaded once more.
+  let delayed = 0;
+  await page.route('**/api/doc:open', async (route) => {
+    if (delayed++ === 0) await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue().catch(() => {});
+  });
+  await page.reload();
+  await page.waitForTimeout(300);
+  await page.reload();
+  await expect(page.getByTestId('file-name')).toHaveText('dealer.cjm');
+});
+
 test('a reload with unsaved changes brings them back', async ({ page, shell }) => {
   expect(cjm('new', path.join(shell.root, 'dealer.cjm'), '--template', 'car-dealer', '--lang', 'en').status).toBe(0);
   await openFromFolder(page, shell.url, 'dealer.cjm');

@@ -1,6 +1,6 @@
 // The shortcut sheet (? or F1): every command with its keys, in the UI language, from the
 // same description the keys are tested against.
-import { newFromTemplate } from './helpers.ts';
+import { documentOf, newFromTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -70,4 +70,21 @@ test('under an open dialog, map keys do nothing and Esc closes the dialog', asyn
   await expect(page.getByTestId('shortcut-sheet')).toBeHidden();
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('Enter and Tab on a button over the map press the button, not the selected card', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  await page.locator('[data-card-id="card-aware-video-needs-1"]').click();
+  const cards = Object.keys((await documentOf(page)).cards).length;
+  // Tab from the channel badge moves the focus on; it makes no card in the next scene.
+  await page.locator('[data-scene-id="scene-aware-video"] .channel-badge').focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.card__editor')).toHaveCount(0);
+  expect(Object.keys((await documentOf(page)).cards)).toHaveLength(cards);
+  // Enter on "+ Stage" adds a stage (and opens its name), it does not edit the card.
+  const stages = await page.getByTestId('stage-header').count();
+  await page.locator('.add-stage').focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('stage-header')).toHaveCount(stages + 1);
+  await expect(page.locator('.card__editor')).toHaveCount(0);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMMAND_IDS, COMMANDS, commandSpec, shortcutClashes } from '../../shared/commands.ts';
-import { parseShortcut } from '../../shared/shortcuts.ts';
+import { matches, parseShortcut, type KeyStroke } from '../../shared/shortcuts.ts';
 import en from '../../shared/locales/en.json' with { type: 'json' };
 import zhCN from '../../shared/locales/zh-CN.json' with { type: 'json' };
 
@@ -38,5 +38,19 @@ describe('the command table', () => {
         next: { label: 'typingNextCard', group: 'typing', keys: ['Enter'], scope: 'typing' },
       }),
     ).toEqual(['mac: save and share', 'mac: fit and whole', 'other: save and share', 'other: fit and whole']);
+  });
+
+  it('sends strokes of other keyboard layouts to the command they type', () => {
+    const reached = (over: Partial<KeyStroke>) => {
+      const stroke: KeyStroke = { key: '', code: '', ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...over };
+      return COMMAND_IDS.filter((id) => keysOf(id).some((key) => matches(parseShortcut(key), stroke)));
+    };
+    // AZERTY: Ctrl+Z (on the W key) undoes, "?" (on the M key) opens the sheet
+    expect(reached({ key: 'z', code: 'KeyW', ctrlKey: true })).toEqual(['undo']);
+    expect(reached({ key: '?', code: 'KeyM', shiftKey: true })).toEqual(['shortcuts']);
+    // Polish AltGr+S types "ś": nothing runs
+    expect(reached({ key: 'ś', code: 'KeyS', ctrlKey: true, altKey: true })).toEqual([]);
+    // Russian: Ctrl+S types "ы" and saves
+    expect(reached({ key: 'ы', code: 'KeyS', ctrlKey: true })).toEqual(['save']);
   });
 });

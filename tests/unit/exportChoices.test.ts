@@ -38,14 +38,19 @@ describe('export choices', () => {
     expect(editor.getSnapshot().dirty).toBe(false);
   });
 
-  it('never name a stage or lane the map does not have (set, or after a delete; undo restores)', () => {
+  it('name only stages and lanes the map has when set; a later delete and its undo leave them alone', () => {
     const editor = new Editor(smallMap());
     editor.applyUncaptured({ type: 'setExportChoices', choices: choices({ stagesLeftOut: ['b', 'gone', 'b'], lanesLeftOut: ['tp', 'nope'] }) });
     expect(editor.doc.map.exportChoices).toMatchObject({ stagesLeftOut: ['b'], lanesLeftOut: ['tp'] });
+    // Deleting the lane is history; the choices are not, so the stale id stays (and is ignored).
     editor.apply({ type: 'deleteLane', id: 'tp' });
-    expect(editor.doc.map.exportChoices?.lanesLeftOut).toEqual([]);
-    editor.undo();
     expect(editor.doc.map.exportChoices?.lanesLeftOut).toEqual(['tp']);
+    // An export made after the delete, then the delete undone: the later export's choices stay.
+    editor.applyUncaptured({ type: 'setExportChoices', choices: choices({ lanesLeftOut: ['needs', 'tp'] }) });
+    expect(editor.doc.map.exportChoices?.lanesLeftOut).toEqual(['needs']);
+    editor.undo();
+    expect(editor.doc.lanes.tp).toBeDefined();
+    expect(editor.doc.map.exportChoices?.lanesLeftOut).toEqual(['needs']);
   });
 
   it('survive a strict parse (IPC) unchanged', () => {
@@ -72,11 +77,11 @@ describe('export choices', () => {
     }
   });
 
-  it('from a file: stages and lanes the map no longer has are forgotten without a word', () => {
+  it('from a file: stages and lanes the map no longer has are no problem (kept, ignored); repeats are kept once', () => {
     const doc = structuredClone(smallMap());
-    doc.map.exportChoices = choices({ stagesLeftOut: ['b', 'deleted-stage'], lanesLeftOut: ['old-lane'] });
+    doc.map.exportChoices = choices({ stagesLeftOut: ['b', 'deleted-stage', 'b'], lanesLeftOut: ['old-lane'] });
     const { doc: restored, problems } = restoreDocument(doc as never);
     expect(problems).toEqual([]);
-    expect(restored.map.exportChoices).toMatchObject({ stagesLeftOut: ['b'], lanesLeftOut: [] });
+    expect(restored.map.exportChoices).toMatchObject({ stagesLeftOut: ['b', 'deleted-stage'], lanesLeftOut: ['old-lane'] });
   });
 });

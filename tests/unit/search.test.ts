@@ -46,6 +46,14 @@ describe('findInDoc', () => {
     expect(findInDoc(smallMap(), 'touchpoints').map((r) => targetKey(r.target))).toEqual(['lane:tp']);
   });
 
+  it('leaves out hidden lanes and their cards', () => {
+    const editor = new Editor(smallMap());
+    editor.apply({ type: 'setLaneHidden', id: 'tp', hidden: true });
+    expect(findInDoc(editor.doc, 'video').map((r) => targetKey(r.target))).toEqual([]);
+    expect(findInDoc(editor.doc, 'touchpoints')).toEqual([]);
+    expect(findInDoc(editor.doc, 'price').map((r) => targetKey(r.target))).toEqual(['card:c1']);
+  });
+
   it('finds nothing for an empty query and stops at the limit', () => {
     expect(findInDoc(smallMap(), '   ')).toEqual([]);
     const editor = new Editor(smallMap());

@@ -15,6 +15,18 @@ describe('shortcut specs', () => {
     expect(matches(save, stroke({ key: 'ы', code: 'KeyS', ctrlKey: true }))).toBe(true);
   });
 
+  it('follow what a Latin layout types, not where the key is', () => {
+    // French AZERTY: Z is where QWERTY has W, and "?" is on the M key.
+    expect(matches(parseShortcut('Mod+W'), stroke({ key: 'z', code: 'KeyW', ctrlKey: true }))).toBe(false);
+    expect(matches(parseShortcut('Mod+Z'), stroke({ key: 'z', code: 'KeyW', ctrlKey: true }))).toBe(true);
+    expect(matches(parseShortcut('Shift+M'), stroke({ key: '?', code: 'KeyM', shiftKey: true }))).toBe(false);
+    expect(matches(parseShortcut('?'), stroke({ key: '?', code: 'KeyM', shiftKey: true }))).toBe(true);
+    // Polish: AltGr+S (reported as Ctrl+Alt) types "ś", which is not Ctrl+Alt+S.
+    expect(matches(parseShortcut('Mod+Alt+S'), stroke({ key: 'ś', code: 'KeyS', ctrlKey: true, altKey: true }))).toBe(false);
+    // Dvorak: the E key of QWERTY types "."
+    expect(matches(parseShortcut('Mod+E'), stroke({ key: '.', code: 'KeyE', ctrlKey: true }))).toBe(false);
+  });
+
   it('match Shift+digit by the key position, since Shift+1 types "!"', () => {
     expect(matches(parseShortcut('Shift+1'), stroke({ key: '!', code: 'Digit1', shiftKey: true }))).toBe(true);
     expect(matches(parseShortcut('Shift+1'), stroke({ key: '1', code: 'Digit1' }))).toBe(false);

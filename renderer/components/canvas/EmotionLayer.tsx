@@ -5,7 +5,7 @@
 // for ↑/↓ and Delete. Highlights, darkest points, peak and end update live while dragging.
 import { useStore } from '@xyflow/react';
 import Konva from 'konva';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Circle, Group, Label, Layer, Line, Path, Rect, Stage, Tag, Text } from 'react-konva';
 import { analyseCurve } from '../../../shared/emotion/analysis.ts';
@@ -23,6 +23,7 @@ import { editor } from '../../state/editor.ts';
 import { forwardWheel } from './forwardWheel.ts';
 import { emotionPointMenu } from '../../actions/contextMenus.ts';
 import { openContextMenu } from '../../state/contextMenu.ts';
+import { useFind } from '../../state/find.ts';
 import { session, useSession } from '../../state/session.ts';
 
 const FONT = "system-ui, 'Noto Sans CJK SC', 'PingFang SC', 'Microsoft YaHei', sans-serif";
@@ -139,6 +140,9 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
   const width = useStore((s) => s.width);
   const height = useStore((s) => s.height);
   const selectedPointId = useSession((s) => s.selectedPointId);
+  // Points whose note matches what Find looks for get a ring, like found cards.
+  const found = useFind((s) => s.matches);
+  const foundNow = useFind((s) => s.currentKey);
   const chosenCurve = useSession((s) => s.activeCurveId);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [hover, setHover] = useState<string | null>(null);
@@ -210,8 +214,7 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
     ...(a.peak
       ? [{ curveId: curve.id, id: a.peak.id, kind: 'peak' as const, text: t(a.peak.direction === 'low' ? 'emotion.peakMarkerLow' : 'emotion.peakMarkerHigh'), colour: '#7c3aed', below: a.peak.direction === 'low' }]
       : []),
-    // A flat neutral curve has nothing to say yet: no end marker either (as in the panel).
-    ...(a.peak && a.end ? [{ curveId: curve.id, id: a.end.id, kind: 'end' as const, text: t('emotion.end'), colour: '#0f172a', below: moodOf(a.end.score, doc.map.scale) === 'bad' }] : []),
+    ...(a.end ? [{ curveId: curve.id, id: a.end.id, kind: 'end' as const, text: t('emotion.end'), colour: '#0f172a', below: moodOf(a.end.score, doc.map.scale) === 'bad' }] : []),
   ]);
   // Where each point is drawn now: a dragged one follows the pointer.
   const drawnAt = new Map(curves.flatMap(({ placed }) => placed.map((p) => [p.point.id, drag?.id === p.point.id ? { x: drag.x, y: yOfScore(drag.score, row, doc) } : { x: p.x, y: p.y }] as const)));
@@ -271,9 +274,13 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
                   {placed.map((p) => {
                     const selected = selectedPointId === p.point.id;
                     const score = drag?.id === p.point.id ? drag.score : p.point.score;
+                    const key = `emotionPoint:${p.point.id}`;
                     return (
+                      <Fragment key={p.point.id}>
+                      {found.has(key) && (
+                        <Circle x={drag?.id === p.point.id ? drag.x : p.x} y={p.y} radius={13} fill={foundNow === key ? '#f59e0b' : '#fde68a'} opacity={0.8} listening={false} />
+                      )}
                       <Circle
-                        key={p.point.id}
                         name={`emotion-point ${p.point.id}`}
                         x={drag?.id === p.point.id ? drag.x : p.x}
                         y={p.y}
@@ -322,6 +329,7 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
                           if (ops.length > 0) editor.apply(ops, 'dragEmotionPoint');
                         }}
                       />
+                      </Fragment>
                     );
                   })}
                   {doc.map.emotionFaces &&

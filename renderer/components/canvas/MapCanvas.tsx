@@ -42,7 +42,7 @@ function Canvas() {
   const { onDragOver, onDrop, onDragLeave } = usePaletteDrop();
   const { onPaneClick, onDoubleClick } = usePaneGestures();
   const { onNodeContextMenu, onPaneContextMenu } = useContextMenus();
-  useFollowEditing();
+  useFollowEditing(container);
 
   const nodes = useMapNodes(doc, layout, selection, editingCardId, dragged);
   const edges = useMapEdges(doc, layout, selectedLinks);

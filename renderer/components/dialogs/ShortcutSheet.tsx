@@ -47,7 +47,7 @@ export function ShortcutSheet() {
                   <div key={row.id} className="shortcut-row" data-command={row.id}>
                     <dt>{row.label}</dt>
                     <dd>
-                      {row.keys.slice(0, 2).map((key) => (
+                      {row.keys.map((key) => (
                         <kbd key={key}>{key}</kbd>
                       ))}
                     </dd>

@@ -44,7 +44,7 @@ describe('analyseCurve', () => {
 
   it('a flat neutral curve (a new blank map) has no peak and no peak–end score: nothing to say yet', () => {
     const flat = analyseCurve(curve(0, 0, 0), '-2..+2');
-    expect(flat).toMatchObject({ highlights: [], darkest: [], peak: null, end: { id: 'p2', score: 0 }, peakEndScore: null });
+    expect(flat).toMatchObject({ highlights: [], darkest: [], peak: null, end: null, peakEndScore: null });
     expect(analyseCurve(curve(3, 3), '1..5').peak).toBeNull();
     // One point off neutral is enough, and a low says it is a low.
     expect(analyseCurve(curve(0, -1, 0), '-2..+2').peak).toEqual({ id: 'p1', score: -1, tie: false, direction: 'low' });

@@ -155,7 +155,5 @@ export function brokenInvariants(doc: JourneyDoc): string[] {
     const keys = sortOrdered(records).map((r) => r.order);
     if (new Set(keys).size !== keys.length) broken.push(`${name}: repeated order keys ${keys.join(' ')}`);
   }
-  for (const id of doc.map.exportChoices?.stagesLeftOut ?? []) exists(doc.stages, id, `export choices leave out missing stage ${id}`);
-  for (const id of doc.map.exportChoices?.lanesLeftOut ?? []) exists(doc.lanes, id, `export choices leave out missing lane ${id}`);
   return broken;
 }

@@ -1,12 +1,9 @@
 // A scene's channel badge; clicking it (or Enter, or ↓) opens a menu of the three channels.
 // Choosing one is one undoable step.
 import { useTranslation } from 'react-i18next';
-import type { Scene, SceneChannel } from '../../../../shared/model.ts';
+import { CHANNEL_CHOICES, type Scene, type SceneChannel } from '../../../../shared/model.ts';
 import { useMenu } from '../../../hooks/useMenu.ts';
 import { editor } from '../../../state/editor.ts';
-
-// The menu's order: the default first, then the two that mean "online".
-const CHANNELS: SceneChannel[] = ['offline', 'online', 'both'];
 
 export function ChannelMenu({ scene }: { scene: Scene }) {
   const { t } = useTranslation();
@@ -22,7 +19,7 @@ export function ChannelMenu({ scene }: { scene: Scene }) {
       </button>
       {open && (
         <ul className="kind-menu channel-menu__list" aria-label={t('headers.channel')} {...menuProps}>
-          {CHANNELS.map((channel) => (
+          {CHANNEL_CHOICES.map((channel) => (
             <li key={channel} role="none">
               <button type="button" role="menuitemradio" aria-checked={channel === scene.channel} onClick={() => choose(channel)}>
                 <span className={`channel-dot channel-dot--${channel}`} aria-hidden />

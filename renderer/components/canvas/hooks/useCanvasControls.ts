@@ -4,7 +4,7 @@ import { useEffect, type RefObject } from 'react';
 import { registerCanvas } from '../../../actions/canvasControls.ts';
 import { session } from '../../../state/session.ts';
 import { fittedViewport } from '../fitMap.ts';
-import { revealing } from '../revealing.ts';
+import { floatingCovers, revealing } from '../revealing.ts';
 
 export const FIT_DURATION = 200;
 
@@ -24,12 +24,7 @@ export function useCanvasControls(container: RefObject<HTMLElement | null>): voi
       reveal: (rect) => {
         const pane = container.current?.getBoundingClientRect();
         if (!pane) return;
-        // Whatever floats over the map (the find bar) must not hide what is shown.
-        const covers = [...document.querySelectorAll('.find-bar')].map((el) => {
-          const box = el.getBoundingClientRect();
-          return { x: box.x - pane.x, y: box.y - pane.y, width: box.width, height: box.height };
-        });
-        void flow.setViewport(revealing(flow.getViewport(), rect, pane, covers), { duration: FIT_DURATION });
+        void flow.setViewport(revealing(flow.getViewport(), rect, pane, floatingCovers(pane)), { duration: FIT_DURATION });
       },
     });
     return () => registerCanvas(null);
