@@ -33,10 +33,12 @@ let remembered: Settings = DEFAULTS;
 function startingSettings(doc: JourneyDoc): Settings {
   const kept = doc.map.exportChoices;
   if (!kept) return remembered;
-  return { ...remembered, format: kept.format, page: kept.page, scale: kept.scale, background: kept.background, withDate: kept.withDate };
+  return { ...remembered, format: kept.format, page: kept.page, scale: nearestScale(kept.scale), background: kept.background, withDate: kept.withDate };
 }
 
 const SCALES = [1, 2, 4, scaleForDpi(300)];
+/** A scale from a file (valid, but perhaps not one the dialog offers) as the nearest one it offers. */
+const nearestScale = (scale: number) => SCALES.reduce((best, s) => (Math.abs(s - scale) < Math.abs(best - scale) ? s : best));
 const MAX_LOGO = 3 * 1024 * 1024;
 
 function today(): string {

@@ -1,5 +1,6 @@
 // A lane's header: rename, collapse, reorder by dragging, resize by its bottom edge, hide, delete.
-import { memo, useRef } from 'react';
+import { memo, useRef, type CSSProperties } from 'react';
+import { cardAccent } from '../../../../shared/cardStyle.ts';
 import { useTranslation } from 'react-i18next';
 import { GRID, laneDropAt, type MapLayout, type RowBox } from '../../../../shared/layout.ts';
 import type { JourneyDoc } from '../../../../shared/model.ts';
@@ -43,7 +44,7 @@ export const LaneHeader = memo(function LaneHeader({ row, doc, layout }: { row: 
       className={`lane-header lane-header--${lane.kind}${row.collapsed ? ' is-collapsed' : ''}${offset ? ' is-dragging' : ''}${found ? ` is-found--${found}` : ''}`}
       data-testid="lane-header"
       data-lane-id={lane.id}
-      style={{ top: row.y, height: row.height, transform: offset ? `translateY(${offset.dy}px)` : undefined }}
+      style={{ top: row.y, height: row.height, transform: offset ? `translateY(${offset.dy}px)` : undefined, '--lane-colour': cardAccent(lane.kind) } as CSSProperties}
       onPointerDown={start}
       onContextMenu={(e) => openContextMenu(e, 'contextMenu.lane', laneMenu(lane.id))}
     >
