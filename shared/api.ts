@@ -23,7 +23,9 @@ export const requests = {
   'app:info': z.object({}).strict(),
   'doc:new': z.object({ template: z.enum(TEMPLATES), locale: z.enum(LOCALES) }).strict(),
   // owner: the window asking (one id per page load); it holds the file's lock while it shows it.
-  'doc:open': z.object({ path: FilePath, owner: JobId.optional() }).strict(),
+  // takeOver: the owner of the page this one reloads (web shell): its lock on the file passes to
+  // this page, so the old page's late release cannot free the reloaded page's map.
+  'doc:open': z.object({ path: FilePath, owner: JobId.optional(), takeOver: JobId.optional() }).strict(),
   // The document itself is checked by parseDocument (shared/validate.ts), which names the broken record.
   // expectedStamp: the file as this window last read or wrote it; a file changed since then
   // (another computer, a sync tool) is not overwritten without asking. Absent: no check (Save As).
@@ -50,7 +52,7 @@ export const requests = {
   // Recovery drafts of unsaved work (the id is the renderer's, one per document shown).
   'recovery:put': z.object({ id: JobId, path: FilePath.nullable(), stamp: Stamp.nullable(), doc: z.unknown() }).strict(),
   'recovery:list': z.object({}).strict(),
-  'recovery:open': z.object({ id: JobId, owner: JobId.optional() }).strict(),
+  'recovery:open': z.object({ id: JobId, owner: JobId.optional(), takeOver: JobId.optional() }).strict(),
   'recovery:discard': z.object({ id: JobId }).strict(),
 } as const;
 

@@ -57,17 +57,22 @@ export class DocumentService {
   }
 
   /** A .cjm file, or a PNG/PDF exported with its map inside (which opens as a new, unsaved map). */
-  async open(file: string, owner?: string): Promise<OpenedDocument> {
+  async open(file: string, owner?: string, takeOver?: string): Promise<OpenedDocument> {
     const stamp = stampOf(file);
     const { doc, problems, imported } = await this.parser.run({ job: 'open', file });
     if (imported) return { path: null, importedFrom: file, doc, problems, stamp: null };
     this.#remember(file, doc);
-    const lockedBy = owner ? this.hold(file, owner) : null;
+    const lockedBy = owner ? this.hold(file, owner, takeOver) : null;
     return lockedBy ? { path: file, doc, problems, stamp, lockedBy } : { path: file, doc, problems, stamp };
   }
 
-  /** The window now shows `file`, not the one it held before: takes its lock unless someone else has it (returned). */
-  hold(file: string, owner: string): LockHolder | null {
+  /**
+   * The window now shows `file`, not the one it held before: takes its lock unless someone else
+   * has it (returned). `takeOver` names the page this window reloads: a lock that page held on
+   * the file passes to this window.
+   */
+  hold(file: string, owner: string, takeOver?: string): LockHolder | null {
+    if (takeOver && takeOver !== owner && this.locks.holds(file, takeOver)) this.locks.release(takeOver);
     if (!this.locks.holds(file, owner)) this.locks.release(owner);
     return this.locks.acquire(file, owner);
   }

@@ -48,7 +48,7 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
   const common: Implementations = {
     'app:info': () => appInfo(),
     'doc:new': ({ template, locale }) => ({ doc: documents.newDocument(template, locale) }),
-    'doc:open': ({ path, owner }) => documents.open(policy.resolve(path, 'read'), owner),
+    'doc:open': ({ path, owner, takeOver }) => documents.open(policy.resolve(path, 'read'), owner, takeOver),
     'doc:save': ({ path, doc, expectedStamp, owner }) => documents.save(policy.resolve(path, 'write'), doc, expectedStamp, owner),
     'version:save': ({ path, name, doc, expectedStamp, owner }) => documents.saveVersion(policy.resolve(path, 'write'), name, doc, expectedStamp, owner),
     'version:list': ({ path }) => documents.listVersions(policy.resolve(path, 'read')),
@@ -71,7 +71,7 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
       return documents.recovery.put(id, { path, stamp, doc: checkedDocument(doc) });
     },
     'recovery:list': () => documents.recovery.list(),
-    'recovery:open': async ({ id, owner }) => {
+    'recovery:open': async ({ id, owner, takeOver }) => {
       const opened = await documents.recovery.open(id);
       if (!opened.path) {
         if (owner) documents.close(owner);
@@ -80,7 +80,7 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
       // The draft's file was the user's choice in the session that wrote it; the window takes
       // its lock as if the file had been opened.
       const file = policy.choose(opened.path);
-      const lockedBy = owner ? documents.hold(file, owner) : null;
+      const lockedBy = owner ? documents.hold(file, owner, takeOver) : null;
       return lockedBy ? { ...opened, lockedBy } : opened;
     },
     'recovery:discard': ({ id }) => {

@@ -46,7 +46,10 @@ export async function confirmDiscard(): Promise<boolean> {
 }
 
 /** This window, for the file locks: it holds the lock of the file it shows (a reloaded page: the same). */
-export const owner = ownerBeforeReload() ?? nanoid();
+/** This page's own lock owner: a new one for every page load. */
+export const owner = nanoid();
+/** The page this one reloads: the first map shown here takes over its lock (see reopen.ts). */
+let takeOver = ownerBeforeReload() ?? undefined;
 
 /** The window shows no file any more (an untitled map, the start view, or it is going away). */
 export function releaseFile(): void {
@@ -84,7 +87,8 @@ export async function openDocument(path?: string): Promise<void> {
     const chosen = path ?? (await chooseFile('open'));
     if (!chosen) return;
     session.set({ busy: true });
-    const opened = await call('doc:open', { path: chosen, owner });
+    const opened = await call('doc:open', { path: chosen, owner, takeOver });
+    takeOver = undefined;
     editor.load(opened.doc);
     show(opened.path, opened.stamp, opened.lockedBy ?? null);
     if (opened.importedFrom) {
@@ -184,7 +188,8 @@ export async function closeDocument(): Promise<void> {
 export async function restoreDraft(id: string, { reload = false } = {}): Promise<boolean> {
   if (!(await confirmDiscard())) return false;
   try {
-    const opened = await call('recovery:open', { id, owner });
+    const opened = await call('recovery:open', { id, owner, takeOver });
+    takeOver = undefined;
     editor.load(opened.doc, { saved: false });
     show(opened.path, opened.stamp, opened.lockedBy ?? null);
     // The restored work moves to this session's draft before the old one goes.

@@ -2,8 +2,9 @@
 // brings back its view), or its unsaved work from the draft. The tab notes it in sessionStorage
 // only as the page goes away, and the next page forgets the note as soon as it reads it, so a
 // duplicated tab (which copies sessionStorage while the page is live) never claims another tab's
-// map. The note carries the page's lock owner: the reloaded page holds the map's lock as its own
-// even if the old page's release arrives late, so it never finds its map "open elsewhere".
+// map. The note carries the page's lock owner: the reloaded page takes over that owner's lock on
+// the map (doc:open's takeOver), so it never finds its map "open elsewhere", and the old page's
+// release, however late it arrives, frees nothing of the new page's.
 import { z } from 'zod';
 
 const KEY = 'cjm.reload';

@@ -114,6 +114,22 @@ describe('request handlers', () => {
     expect((await call('doc:open', { path: picked, owner: 'window-bbbbbbbb' })) as { value: object }).not.toHaveProperty('value.lockedBy');
   });
 
+  it('pass a reloaded page its old page\'s lock: a late release of the old page frees nothing', async () => {
+    const { call, root } = setup();
+    const file = path.join(root, 'dealer.cjm');
+    expect(await call('doc:save', { path: 'dealer.cjm', doc: createDocument('car-dealer', 'en') })).toMatchObject({ ok: true });
+    expect(fs.existsSync(file)).toBe(true);
+    expect(await call('doc:open', { path: 'dealer.cjm', owner: 'page-old-aaaa' })).not.toHaveProperty('value.lockedBy');
+    // Without the hand-over, a new owner finds the map open elsewhere.
+    expect(await call('doc:open', { path: 'dealer.cjm', owner: 'page-stranger' })).toMatchObject({ value: { lockedBy: { by: 'other-window' } } });
+    // The reload takes it over, and the old page's release arriving afterwards changes nothing.
+    expect(await call('doc:open', { path: 'dealer.cjm', owner: 'page-new-bbbb', takeOver: 'page-old-aaaa' })).not.toHaveProperty('value.lockedBy');
+    expect(await call('doc:close', { owner: 'page-old-aaaa' })).toMatchObject({ ok: true });
+    expect(await call('doc:open', { path: 'dealer.cjm', owner: 'page-stranger' })).toMatchObject({ value: { lockedBy: { by: 'other-window' } } });
+    // A page cannot take over a lock its named page does not hold.
+    expect(await call('doc:open', { path: 'dealer.cjm', owner: 'page-thief-cc', takeOver: 'page-old-aaaa' })).toMatchObject({ value: { lockedBy: { by: 'other-window' } } });
+  });
+
   it('refuse to save an invalid document, writing nothing', async () => {
     const { call, root } = setup();
     const doc = createDocument('blank', 'en');
