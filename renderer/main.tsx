@@ -4,6 +4,10 @@ import './i18n.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
+import { themeVariables } from '../shared/theme.ts';
+
+// The theme's tokens as CSS custom properties: the stylesheet and the cards draw with them.
+for (const [name, value] of Object.entries(themeVariables())) document.documentElement.style.setProperty(name, value);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

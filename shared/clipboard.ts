@@ -1,7 +1,7 @@
 // Cards on the clipboard: copied with their data so they can be pasted into another cell or
 // another map. Pasting keeps kind-specific fields only where the target lane allows them.
 import { z } from 'zod';
-import { fieldsFor } from './cardKinds.ts';
+import { fieldsFor } from './laneKinds.ts';
 import { CARD_COLOURS, LANE_KINDS, type Card, type JourneyDoc } from './model.ts';
 import type { Operation } from './ops.ts';
 

@@ -2,7 +2,8 @@
 // headers on the left, cards stacked in cells. Pure, so the canvas, the tests and the
 // export renderer all agree on where everything is.
 import { extraRows } from './cardStyle.ts';
-import { DEFAULT_LANE_HEIGHT, DEFAULT_SCENE_WIDTH, type JourneyDoc, type Lane } from './model.ts';
+import { laneKind } from './laneKinds.ts';
+import { DEFAULT_SCENE_WIDTH, type JourneyDoc, type Lane } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { wrapText } from './text.ts';
 
@@ -11,7 +12,6 @@ export const GRID = {
   stageHeaderHeight: 44,
   sceneHeaderHeight: 56,
   emptyStageWidth: 180,
-  emotionLaneHeight: 176,
   cellPadding: 8,
   cardGap: 8,
   cardFontSize: 13,
@@ -78,7 +78,7 @@ export function cardHeight(lines: number): number {
 }
 
 function laneBaseHeight(lane: Lane): number {
-  return lane.height ?? (lane.kind === 'emotion' ? GRID.emotionLaneHeight : DEFAULT_LANE_HEIGHT);
+  return lane.height ?? laneKind(lane.kind).height;
 }
 
 export function layoutMap(doc: JourneyDoc): MapLayout {

@@ -1,6 +1,6 @@
 // Which card a customer-path link dropped at a point would go to: any touchpoint card whose box
 // holds the point, other than the link's own start and not already linked from it.
-import { isPathKind } from './cardKinds.ts';
+import { isPathKind } from './laneKinds.ts';
 import type { MapLayout } from './layout.ts';
 import type { JourneyDoc } from './model.ts';
 

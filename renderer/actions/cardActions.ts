@@ -1,6 +1,6 @@
 // Commands on cards: create, delete, duplicate, colour, select, move the selection, and the
 // clipboard. Each is one history entry.
-import { fieldsFor } from '../../shared/cardKinds.ts';
+import { fieldsFor, holdsCards } from '../../shared/laneKinds.ts';
 import { CLIPBOARD_MIME, clipboardText, copyCards, parseClipboard, pasteOperations, payloadFromText, type ClipboardPayload } from '../../shared/clipboard.ts';
 import { SCALES } from '../../shared/emotion/scale.ts';
 import { newId } from '../../shared/ids.ts';
@@ -24,7 +24,7 @@ export function startEditing(cardId: string): void {
 /** Adds an empty card to a cell and starts editing it. */
 export function createCard(cell: Cell, index = cellIds(cell).length, text = ''): string | null {
   const lane = editor.doc.lanes[cell.laneId];
-  if (!lane || lane.kind === 'emotion' || !editor.doc.scenes[cell.sceneId]) return null;
+  if (!holdsCards(lane?.kind) || !editor.doc.scenes[cell.sceneId]) return null;
   const id = newId('card');
   editor.apply({ type: 'addCard', id, laneId: cell.laneId, sceneId: cell.sceneId, text, index }, 'addCard');
   session.set({ selection: [id], selectedLinks: [], editingCardId: id, newCardId: text ? null : id, activeCell: cell });
@@ -178,7 +178,7 @@ function pastePayload(payload: ClipboardPayload | null): boolean {
   const doc = editor.doc;
   const anchor = doc.cards[session.get().selection.at(-1) ?? ''];
   const cell = anchor ? { laneId: anchor.laneId, sceneId: anchor.sceneId } : session.get().activeCell;
-  if (!cell || !doc.lanes[cell.laneId] || !doc.scenes[cell.sceneId] || doc.lanes[cell.laneId]?.kind === 'emotion') return false;
+  if (!cell || !holdsCards(doc.lanes[cell.laneId]?.kind) || !doc.scenes[cell.sceneId]) return false;
   const index = anchor ? cellIds(cell).indexOf(anchor.id) + 1 : cellIds(cell).length;
   const { ops, ids } = pasteOperations(doc, payload, { ...cell, index }, () => newId('card'));
   editor.apply(ops, 'paste');

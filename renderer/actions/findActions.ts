@@ -1,4 +1,5 @@
 // Find (Ctrl/Cmd+F): open the bar, and jump to a result, which selects it and brings it into view.
+import { drawsCurve } from '../../shared/laneKinds.ts';
 import type { FindResult } from '../../shared/search.ts';
 import { editor } from '../state/editor.ts';
 import { useFind } from '../state/find.ts';
@@ -34,7 +35,7 @@ export function jumpTo(result: FindResult): void {
   session.set(target.kind === 'emotionPoint' ? { ...clear, selectedPointId: target.id } : clear);
   const column = 'sceneId' in target ? layout.columns.find((c) => c.sceneId === target.sceneId) : null;
   if (target.kind === 'emotionPoint' && column) {
-    const row = layout.rows.find((r) => editor.doc.lanes[r.laneId]?.kind === 'emotion');
+    const row = layout.rows.find((r) => drawsCurve(editor.doc.lanes[r.laneId]?.kind));
     canvas()?.reveal({ x: column.x, y: row?.y ?? 0, width: column.width, height: row?.height ?? 0 });
   } else if (target.kind === 'scene') {
     const box = layout.columns.find((c) => c.sceneId === target.id);

@@ -2,6 +2,7 @@
 // and drawing options, what the active curve says (peak–end, moods, highlights, darkest points),
 // and the selected point's note and touchpoint.
 import { useTranslation } from 'react-i18next';
+import { drawsCurve } from '../../shared/laneKinds.ts';
 import { analyseCurve } from '../../shared/emotion/analysis.ts';
 import { activeCurve } from '../../shared/emotion/laneGeometry.ts';
 import { type Mood } from '../../shared/emotion/scale.ts';
@@ -193,7 +194,7 @@ export function EmotionPanel() {
   const { doc } = useEditorSnapshot();
   const selectedPointId = useSession((s) => s.selectedPointId);
   const active = activeCurve(doc, useSession((s) => s.activeCurveId));
-  if (!Object.values(doc.lanes).some((l) => l.kind === 'emotion')) return null;
+  if (!Object.values(doc.lanes).some((l) => drawsCurve(l.kind))) return null;
   return (
     <aside className="inspector emotion-panel" aria-label={t('emotion.panel')} data-testid="emotion-panel">
       <h2>{t('laneKind.emotion')}</h2>

@@ -2,8 +2,8 @@
 // pain point severity), colour and tags for all. Several cards: colour and delete for all.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CARD_COLOUR_FILLS } from '../../shared/cardStyle.ts';
-import { TOUCHPOINT_CHANNELS, fieldsAllowed } from '../../shared/cardKinds.ts';
+import { CARD_COLOUR_FILLS } from '../../shared/theme.ts';
+import { TOUCHPOINT_CHANNELS, fieldsAllowed } from '../../shared/laneKinds.ts';
 import { CARD_COLOURS, type Card, type CardColour } from '../../shared/model.ts';
 import type { CardFields } from '../../shared/ops.ts';
 import { colourSelection, deleteSelection } from '../actions/cardActions.ts';

@@ -4,7 +4,7 @@
 import type { Locale } from '../model.ts';
 import type { PagePlan, Tile } from './pages.ts';
 import { escapeXml, type SvgResult } from './svg.ts';
-import { FONT_STACK } from './theme.ts';
+import { FONT_STACK } from '../theme.ts';
 
 const WORDS: Record<Locale, { sheet: (title: string, label: string, i: number, n: number) => string; glue: string }> = {
   en: { sheet: (title, label, i, n) => `${title} — sheet ${label} · page ${i} of ${n}`, glue: 'Blue marks: where the next sheet starts (overlap)' },

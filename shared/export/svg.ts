@@ -1,7 +1,9 @@
 // The one export renderer: a map (optionally some stages and lanes only) as a standalone SVG
 // document, laid out by the same layout as the canvas, so cards wrap as on screen. PDF and PNG
 // exports print or rasterise this SVG.
-import { DETAIL_COLOUR, SEVERITY_COLOUR, TAG_COLOUR, cardAccent, cardFill, cardMetaRow } from '../cardStyle.ts';
+import { cardAccent, cardFill, cardMetaRow } from '../cardStyle.ts';
+import { drawsCurve } from '../laneKinds.ts';
+import { DETAIL_COLOUR, FONT_STACK, MOOD_FILLS, SEVERITY_COLOUR, TAG_COLOUR } from '../theme.ts';
 import { analyseCurve } from '../emotion/analysis.ts';
 import { monotoneSegments, segmentsToPath } from '../emotion/curve.ts';
 import { placeLabels, type LabelWish } from '../emotion/labels.ts';
@@ -13,7 +15,7 @@ import { sortOrdered } from '../order.ts';
 import { LABEL_FONT_SIZE, labelSizeOf, linkGeometry } from '../pathGeometry.ts';
 import { textWidth } from '../text.ts';
 import { imageMargin, type ExportOptions } from './options.ts';
-import { FONT_STACK, LANE_COLOURS, LABELS, MOOD_FILLS } from './theme.ts';
+import { LABELS } from './theme.ts';
 
 export interface SvgOptions {
   /** stage ids to include (default: all) */
@@ -95,7 +97,7 @@ function laneRows(doc: JourneyDoc, layout: MapLayout): string[] {
   layout.rows.forEach((row, i) => {
     const lane = doc.lanes[row.laneId];
     if (!lane) return;
-    const colour = LANE_COLOURS[lane.kind];
+    const colour = cardAccent(lane.kind);
     out.push(`<rect x="${GRID.laneHeaderWidth}" y="${row.y}" width="${layout.width - GRID.laneHeaderWidth}" height="${row.height}" fill="${i % 2 ? '#f8fafc' : '#ffffff'}" stroke="#d9e2ec"/>`);
     out.push(`<rect x="0" y="${row.y}" width="${GRID.laneHeaderWidth}" height="${row.height}" fill="#ffffff" stroke="#d9e2ec"/>`);
     out.push(`<rect x="0" y="${row.y}" width="4" height="${row.height}" fill="${colour}"/>`);
@@ -238,7 +240,7 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
   const height = n(layout.height + TITLE_HEIGHT + 2 * margin);
   const persona = sortOrdered(Object.values(doc.personas))[0]?.name ?? '';
   const subtitle = [persona, options.date].filter(Boolean).join(' · ');
-  const emotionRow = layout.rows.find((r) => doc.lanes[r.laneId]?.kind === 'emotion');
+  const emotionRow = layout.rows.find((r) => drawsCurve(doc.lanes[r.laneId]?.kind));
   const body = [
     ...headers(doc, layout, lang),
     ...laneRows(doc, layout),

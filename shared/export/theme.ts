@@ -1,25 +1,5 @@
-// Colours and words of the exported map, matching the canvas (renderer/styles.css).
-import type { LaneKind, Locale, SceneChannel } from '../model.ts';
-
-export const FONT_STACK =
-  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
-
-export const LANE_COLOURS: Record<LaneKind, string> = {
-  needs: '#60a5fa',
-  actions: '#a78bfa',
-  touchpoints: '#f59e0b',
-  emotion: '#ec4899',
-  painpoints: '#ef4444',
-  opportunities: '#22c55e',
-  'service-actions': '#14b8a6',
-  roles: '#94a3b8',
-  metrics: '#64748b',
-  text: '#94a3b8',
-  images: '#94a3b8',
-};
-
-/** Fill of an emotion point by mood, on the canvas and in exports. */
-export const MOOD_FILLS = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
+// The words of the exported map (its colours and font are shared/theme.ts).
+import type { Locale, SceneChannel } from '../model.ts';
 
 interface Words {
   channel: Record<SceneChannel, string>;

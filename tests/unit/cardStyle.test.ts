@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CARD_COLOUR_FILLS, SEVERITY_COLOUR, TAG_COLOUR, cardFill, cardMetaRow, extraRows } from '../../shared/cardStyle.ts';
+import { cardFill, cardMetaRow, extraRows } from '../../shared/cardStyle.ts';
+import { CARD_COLOUR_FILLS, LANE_THEME, SEVERITY_COLOUR, TAG_COLOUR } from '../../shared/theme.ts';
 import { imageMargin } from '../../shared/export/options.ts';
 import { renderSvg } from '../../shared/export/svg.ts';
-import { LANE_COLOURS } from '../../shared/export/theme.ts';
 import { cardHeight, layoutMap } from '../../shared/layout.ts';
 import { Editor } from '../../shared/editor.ts';
 import { smallMap } from './ops/harness.ts';
@@ -42,7 +42,7 @@ describe('card style: one source for sizing and drawing', () => {
     expect(group).toContain(`<tspan fill="${SEVERITY_COLOUR}" class="severity" letter-spacing="-1">●●●</tspan>`);
     expect(group).toContain(`<tspan fill="${TAG_COLOUR}" class="tag"> #urgent</tspan>`);
     expect(group).toContain(`fill="${CARD_COLOUR_FILLS.pink}"`);
-    expect(group).toContain(`fill="${LANE_COLOURS.needs}"`);
+    expect(group).toContain(`fill="${LANE_THEME.needs.accent}"`);
     // The tags-only card of the layout has its row drawn, inside the card.
     const tagsOnly = renderSvg(withCard({ tags: ['vip'] })).svg;
     expect(/<g class="card" data-card-id="x">.*?#vip.*?<\/g>/.test(tagsOnly)).toBe(true);

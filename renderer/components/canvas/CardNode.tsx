@@ -5,7 +5,7 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DETAIL_COLOUR, SEVERITY_COLOUR, TAG_COLOUR, cardAccent, cardFill, cardMetaRow } from '../../../shared/cardStyle.ts';
+import { cardAccentVariable, cardFillVariable, cardMetaRow } from '../../../shared/cardStyle.ts';
 import type { Card, LaneKind } from '../../../shared/model.ts';
 import { createNextTo, startEditing } from '../../actions/cardActions.ts';
 import { editor } from '../../state/editor.ts';
@@ -81,8 +81,8 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const row = cardMetaRow(card);
   const found = useFindMark(`card:${card.id}`);
   const linkTarget = useCanvasStore((s) => s.linkTarget === card.id);
-  // Colours come from shared/cardStyle, the source the export draws from too.
-  const colours = { '--card-bg': cardFill(card, kind), '--lane-colour': cardAccent(kind) } as CSSProperties;
+  // The theme's tokens (shared/theme.ts, set on the page's root), which the export draws with too.
+  const colours = { '--card-bg': cardFillVariable(card, kind), '--lane-colour': cardAccentVariable(kind) } as CSSProperties;
   return (
     <div
       className={`card card--${kind}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${found ? ` is-found is-found--${found}` : ''}`}
@@ -102,15 +102,15 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
         <>
           <div className="card__text">{card.text || <span className="card__placeholder">{t('card.empty')}</span>}</div>
           {row && (
-            <div className="card__meta" style={{ color: DETAIL_COLOUR }}>
+            <div className="card__meta">
               {row.severity && (
-                <span className={`severity severity--${card.severity}`} style={{ color: SEVERITY_COLOUR }} title={t('card.severity', { level: card.severity })}>
+                <span className={`severity severity--${card.severity}`} title={t('card.severity', { level: card.severity })}>
                   {row.severity}
                 </span>
               )}
               {row.details && <span>{row.details}</span>}
               {row.tags.map((tag) => (
-                <span key={tag} className="tag" style={{ color: TAG_COLOUR }}>
+                <span key={tag} className="tag">
                   {tag}
                 </span>
               ))}

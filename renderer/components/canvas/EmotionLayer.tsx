@@ -14,10 +14,11 @@ import { placeLabels, type Box, type LabelWish } from '../../../shared/emotion/l
 import { activeCurve, curveRuns, placeCurve, scoreOfY, visibleCurves, yOfScore } from '../../../shared/emotion/laneGeometry.ts';
 import { SCALES, moodOf, snapScore } from '../../../shared/emotion/scale.ts';
 import { newId } from '../../../shared/ids.ts';
+import { drawsCurve } from '../../../shared/laneKinds.ts';
 import { GRID, type MapLayout, type RowBox } from '../../../shared/layout.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import type { Operation } from '../../../shared/ops.ts';
-import { MOOD_FILLS } from '../../../shared/export/theme.ts';
+import { MOOD_FILLS } from '../../../shared/theme.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import { editor } from '../../state/editor.ts';
 import { forwardWheel } from './forwardWheel.ts';
@@ -146,7 +147,7 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
   const chosenCurve = useSession((s) => s.activeCurveId);
   const [drag, setDrag] = useState<Drag | null>(null);
   const [hover, setHover] = useState<string | null>(null);
-  const row = layout.rows.find((r) => !r.collapsed && doc.lanes[r.laneId]?.kind === 'emotion');
+  const row = layout.rows.find((r) => !r.collapsed && drawsCurve(doc.lanes[r.laneId]?.kind));
   const active = activeCurve(doc, chosenCurve);
 
   const curves = useMemo(() => {

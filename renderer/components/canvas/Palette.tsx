@@ -1,7 +1,7 @@
 // Card kinds to drag onto a cell. A card belongs to the lane it is dropped in.
 import { useTranslation } from 'react-i18next';
 import type { CSSProperties } from 'react';
-import { cardAccent, cardFill } from '../../../shared/cardStyle.ts';
+import { cardAccentVariable, cardFillVariable } from '../../../shared/cardStyle.ts';
 import type { LaneKind } from '../../../shared/model.ts';
 
 export const PALETTE_MIME = 'application/x-journey-mapper-card-kind';
@@ -17,7 +17,7 @@ export function Palette() {
           key={kind}
           className="palette__item"
           // The colours of the cards it makes, from the one source the canvas and exports use.
-          style={{ '--card-bg': cardFill({}, kind), '--lane-colour': cardAccent(kind) } as CSSProperties}
+          style={{ '--card-bg': cardFillVariable({}, kind), '--lane-colour': cardAccentVariable(kind) } as CSSProperties}
           draggable
           data-testid={`palette-${kind}`}
           onDragStart={(event) => {

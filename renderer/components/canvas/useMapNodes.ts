@@ -3,7 +3,7 @@
 import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isPathKind } from '../../../shared/cardKinds.ts';
+import { isPathKind } from '../../../shared/laneKinds.ts';
 import type { MapLayout } from '../../../shared/layout.ts';
 import type { Card, JourneyDoc } from '../../../shared/model.ts';
 import type { CardNodeType } from './CardNode.tsx';

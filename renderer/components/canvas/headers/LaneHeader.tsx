@@ -1,6 +1,7 @@
 // A lane's header: rename, collapse, reorder by dragging, resize by its bottom edge, hide, delete.
 import { memo, useRef, type CSSProperties } from 'react';
-import { cardAccent } from '../../../../shared/cardStyle.ts';
+import { cardAccentVariable } from '../../../../shared/cardStyle.ts';
+import { drawsCurve } from '../../../../shared/laneKinds.ts';
 import { useTranslation } from 'react-i18next';
 import { GRID, laneDropAt, type MapLayout, type RowBox } from '../../../../shared/layout.ts';
 import type { JourneyDoc } from '../../../../shared/model.ts';
@@ -44,7 +45,7 @@ export const LaneHeader = memo(function LaneHeader({ row, doc, layout }: { row: 
       className={`lane-header lane-header--${lane.kind}${row.collapsed ? ' is-collapsed' : ''}${offset ? ' is-dragging' : ''}${found ? ` is-found--${found}` : ''}`}
       data-testid="lane-header"
       data-lane-id={lane.id}
-      style={{ top: row.y, height: row.height, transform: offset ? `translateY(${offset.dy}px)` : undefined, '--lane-colour': cardAccent(lane.kind) } as CSSProperties}
+      style={{ top: row.y, height: row.height, transform: offset ? `translateY(${offset.dy}px)` : undefined, '--lane-colour': cardAccentVariable(lane.kind) } as CSSProperties}
       onPointerDown={start}
       onContextMenu={(e) => openContextMenu(e, 'contextMenu.lane', laneMenu(lane.id))}
     >
@@ -71,7 +72,7 @@ export const LaneHeader = memo(function LaneHeader({ row, doc, layout }: { row: 
         {row.collapsed && <span className="lane-header__count">{count}</span>}
       </div>
       {!row.collapsed && lane.title && lane.title !== kind && <span className="lane-header__kind">{kind}</span>}
-      {!row.collapsed && lane.kind === 'emotion' && <CurveLegend doc={doc} />}
+      {!row.collapsed && drawsCurve(lane.kind) && <CurveLegend doc={doc} />}
       <span className="header-tools" onPointerDown={(e) => e.stopPropagation()}>
         <button type="button" title={t('headers.hideLane')} aria-label={t('headers.hideLane')} onClick={() => editor.apply({ type: 'setLaneHidden', id: lane.id, hidden: true })}>
           ⊘

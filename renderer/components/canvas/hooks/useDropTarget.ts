@@ -2,6 +2,7 @@
 // and the slot within it.
 import { useReactFlow } from '@xyflow/react';
 import { useCallback } from 'react';
+import { holdsCards } from '../../../../shared/laneKinds.ts';
 import { cellAt, insertionIndex } from '../../../../shared/layout.ts';
 import { editor } from '../../../state/editor.ts';
 import { layoutOf } from '../../../state/layoutCache.ts';
@@ -14,7 +15,7 @@ export function useDropTarget() {
       const point = flow.screenToFlowPosition({ x: clientX, y: clientY });
       const current = layoutOf(editor.doc);
       const cell = cellAt(current, point.x, point.y);
-      if (!cell || editor.doc.lanes[cell.laneId]?.kind === 'emotion') return null;
+      if (!cell || !holdsCards(editor.doc.lanes[cell.laneId]?.kind)) return null;
       return { cell, index: insertionIndex(current, cell, point.y, moving) };
     },
     [flow],

@@ -1,0 +1,61 @@
+// Every colour and the font of the map, said once. The canvas gets them as CSS custom properties
+// (themeVariables, set on the page's root and per card), the export draws with them directly,
+// so what is printed is what is on screen.
+import type { CardColour, LaneKind } from './model.ts';
+
+export const FONT_STACK =
+  "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
+
+/** Each lane kind's hue (the stripe of its header and cards) and its cards' fill. */
+export const LANE_THEME: Record<LaneKind, { accent: string; fill: string }> = {
+  needs: { accent: '#60a5fa', fill: '#eff6ff' },
+  actions: { accent: '#a78bfa', fill: '#f5f3ff' },
+  touchpoints: { accent: '#f59e0b', fill: '#fffbeb' },
+  emotion: { accent: '#ec4899', fill: '#ffffff' },
+  painpoints: { accent: '#ef4444', fill: '#fef2f2' },
+  opportunities: { accent: '#22c55e', fill: '#f0fdf4' },
+  'service-actions': { accent: '#14b8a6', fill: '#f0fdfa' },
+  roles: { accent: '#94a3b8', fill: '#ffffff' },
+  metrics: { accent: '#64748b', fill: '#ffffff' },
+  text: { accent: '#94a3b8', fill: '#ffffff' },
+  images: { accent: '#94a3b8', fill: '#ffffff' },
+};
+
+/** The fills a card can be given by hand (they win over its lane's). */
+export const CARD_COLOUR_FILLS: Record<CardColour, string> = {
+  yellow: '#fef9c3',
+  orange: '#ffedd5',
+  red: '#fee2e2',
+  pink: '#fce7f3',
+  purple: '#f3e8ff',
+  blue: '#dbeafe',
+  teal: '#ccfbf1',
+  green: '#dcfce7',
+  grey: '#f1f5f9',
+};
+
+/** Pain point severity is red at every level: the number of dots says how severe. */
+export const SEVERITY_COLOUR = '#dc2626';
+/** Channel and role under a card's text. */
+export const DETAIL_COLOUR = '#52606d';
+export const TAG_COLOUR = '#2563eb';
+
+/** Fill of an emotion point by mood. */
+export const MOOD_FILLS = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
+
+/** The tokens as CSS custom properties, for the page's root. */
+export function themeVariables(): Record<string, string> {
+  return {
+    '--severity': SEVERITY_COLOUR,
+    '--detail': DETAIL_COLOUR,
+    '--tag': TAG_COLOUR,
+    ...Object.fromEntries(Object.entries(MOOD_FILLS).map(([mood, fill]) => [`--mood-${mood}`, fill])),
+    ...Object.fromEntries(Object.entries(CARD_COLOUR_FILLS).map(([colour, fill]) => [`--card-colour-${colour}`, fill])),
+    ...Object.fromEntries(
+      Object.entries(LANE_THEME).flatMap(([kind, { accent, fill }]) => [
+        [`--lane-${kind}-accent`, accent],
+        [`--lane-${kind}-fill`, fill],
+      ]),
+    ),
+  };
+}
