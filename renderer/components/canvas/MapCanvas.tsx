@@ -8,7 +8,7 @@ import { useEditorSnapshot } from '../../state/editor.ts';
 import { useFollowEditing } from '../../hooks/useFollowEditing.ts';
 import { layoutOf } from '../../state/layoutCache.ts';
 import { useSession } from '../../state/session.ts';
-import { EmotionLayer } from './EmotionLayer.tsx';
+import { CANVAS_LAYERS } from '../../laneKinds.tsx';
 import { GridBackground } from './GridBackground.tsx';
 import { HeaderOverlay } from './HeaderOverlay.tsx';
 import { useCanvasControls } from './hooks/useCanvasControls.ts';
@@ -107,7 +107,9 @@ function Canvas() {
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
         <GridBackground doc={doc} layout={layout} />
-        <EmotionLayer doc={doc} layout={layout} />
+        {CANVAS_LAYERS.map((Layer, i) => (
+          <Layer key={i} doc={doc} layout={layout} />
+        ))}
         <HeaderOverlay doc={doc} layout={layout} />
         <MapMinimap />
       </ReactFlow>
