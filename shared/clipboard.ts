@@ -1,7 +1,7 @@
 // Cards on the clipboard: copied with their data so they can be pasted into another cell or
 // another map. Pasting keeps kind-specific fields only where the target lane allows them.
 import { z } from 'zod';
-import { fieldsFor } from './laneKinds.ts';
+import { KIND_FIELD_SHAPES, fieldsFor } from './laneKinds.ts';
 import { CARD_COLOURS, LANE_KINDS, type Card, type JourneyDoc } from './model.ts';
 import type { Operation } from './ops.ts';
 
@@ -11,10 +11,9 @@ const ClipboardCardSchema = z.object({
   kind: z.enum(LANE_KINDS),
   text: z.string().max(100_000),
   colour: z.enum(CARD_COLOURS).optional(),
-  channel: z.string().max(200).optional(),
-  role: z.string().max(200).optional(),
-  severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   tags: z.array(z.string().max(100)).max(100).optional(),
+  // the kinds' own fields, with the schemas the file uses
+  ...KIND_FIELD_SHAPES,
 });
 export const ClipboardSchema = z.object({
   app: z.literal('journey-mapper'),

@@ -1,10 +1,32 @@
 // Each lane kind, defined once: whether its cells hold cards, what its cards keep beyond text,
 // whether they join the customer's path, its default height and its colours. Everything that
 // behaves by kind (layout, ops on cards, the canvas, the export, the clipboard) asks here.
+// (model.ts builds the card schema from the field schemas here, so this file imports only types
+// from it.)
+import { z } from 'zod';
 import type { Card, LaneKind } from './model.ts';
-import { DEFAULT_LANE_HEIGHT } from './model.ts';
 import type { CardFields } from './ops.ts';
 import { LANE_THEME } from './theme.ts';
+
+export const DEFAULT_LANE_HEIGHT = 112;
+
+const Text = (max: number) => z.string().max(max);
+
+/** An opportunity's score on one criterion of the method: 1 (weak) … 5 (strong), and why. */
+export const CriterionScoreSchema = z.object({ value: z.number().int().min(1).max(5), reason: Text(500) });
+export const OPPORTUNITY_CRITERIA = ['need', 'pain', 'feasibility', 'visibility'] as const;
+export type OpportunityCriterion = (typeof OPPORTUNITY_CRITERIA)[number];
+
+/** The schemas of the fields that some lane kinds' cards carry (which kind keeps which: below). */
+export const KIND_FIELD_SHAPES = {
+  // touchpoint cards: the channel the customer uses and the staff role on the company side
+  channel: Text(200).optional(),
+  role: Text(200).optional(),
+  // pain point cards: 1 (minor) … 3 (severe)
+  severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  // opportunity cards: need & emotion, pain, feasibility, visibility (性价比: see shared/opportunities.ts)
+  scores: z.object(Object.fromEntries(OPPORTUNITY_CRITERIA.map((c) => [c, CriterionScoreSchema.optional()])) as Record<OpportunityCriterion, z.ZodOptional<typeof CriterionScoreSchema>>).strict().optional(),
+};
 
 export interface LaneKindDefinition {
   /** its cells hold cards (the emotion lane holds the curve instead) */
@@ -37,7 +59,7 @@ const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
   touchpoints: cards(['channel', 'role'], true),
   emotion: { holdsCards: false, curve: true, path: false, fields: [], height: EMOTION_LANE_HEIGHT },
   painpoints: cards(['severity']),
-  opportunities: cards(),
+  opportunities: cards(['scores']),
   'service-actions': cards(),
   roles: cards(),
   metrics: cards(),

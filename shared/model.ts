@@ -3,6 +3,7 @@
 // of the app survive a round trip through this one.
 import { z } from 'zod';
 import { EXPORT_FORMATS, PAGE_SIZE_NAMES } from './export/options.ts';
+import { KIND_FIELD_SHAPES } from './laneKinds.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export const LANE_KINDS = [
@@ -107,11 +108,8 @@ const cardShape = {
   order: OrderKeySchema,
   text: Text(100_000),
   colour: z.enum(CARD_COLOURS).optional(),
-  // touchpoint cards: the channel the customer uses and the staff role on the company side
-  channel: Text(200).optional(),
-  role: Text(200).optional(),
-  // pain point cards: 1 (minor) … 3 (severe)
-  severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  // the fields of some kinds only (touchpoint channel and role, severity, scores…): laneKinds.ts
+  ...KIND_FIELD_SHAPES,
   tags: z.array(Text(100)).max(100).optional(),
 };
 // A curve of the emotion lane: one per persona, or "current" vs "target" experience.
@@ -200,7 +198,7 @@ export const RECORD_NAMES: Record<Collection | 'map', string> = {
 };
 
 export const DEFAULT_SCENE_WIDTH = 240;
-export const DEFAULT_LANE_HEIGHT = 112;
+export { DEFAULT_LANE_HEIGHT } from './laneKinds.ts';
 
 export function emptyDoc(locale: Locale, title = ''): JourneyDoc {
   return {

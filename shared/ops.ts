@@ -17,7 +17,7 @@ import type {
 import { HexColourSchema } from './model.ts';
 import { keyAt, sortOrdered } from './order.ts';
 
-export type CardFields = Partial<Pick<Card, 'colour' | 'channel' | 'role' | 'severity' | 'tags'>>;
+export type CardFields = Partial<Pick<Card, 'colour' | 'channel' | 'role' | 'severity' | 'tags' | 'scores'>>;
 
 export type Operation =
   | { type: 'setMapTitle'; title: string }

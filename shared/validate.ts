@@ -11,6 +11,7 @@ import {
   type JourneyDoc,
   type MapInfo,
 } from './model.ts';
+import { KIND_FIELD_SHAPES } from './laneKinds.ts';
 import { firstKeys, isUsableKey, sortOrdered } from './order.ts';
 
 /** A document as it arrives: collections may be arrays (file rows) or id-keyed objects. */
@@ -76,6 +77,14 @@ function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: st
   if (second.success) problems.push(`${label()}: ${fixed.join('; ')}`);
   return second;
 }
+
+/**
+ * Optional fields a broken record loses instead of being dropped whole: a card with a broken
+ * score keeps its text, the score is left out (and said so).
+ */
+const OPTIONAL_FIELDS: Partial<Record<Collection, Record<string, undefined>>> = {
+  cards: Object.fromEntries(Object.keys(KIND_FIELD_SHAPES).map((field) => [field, undefined])),
+};
 
 function parseMap(raw: unknown, problems: string[]): MapInfo | undefined {
   // Optional fields of the map without a default are left out when broken.
@@ -186,7 +195,7 @@ export function restoreDocument(raw: RawDocument): RestoreResult {
     for (const [key, value] of entriesOf(raw[collection])) {
       // Built only for a problem: this runs for every record of a large map.
       const label = () => recordLabel(collection, value, key);
-      const parsed = mend(schema, value, label, problems) as ReturnType<typeof schema.safeParse>;
+      const parsed = mend(schema, value, label, problems, OPTIONAL_FIELDS[collection]) as ReturnType<typeof schema.safeParse>;
       if (!parsed.success) {
         problems.push(`${label()}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
       } else if (!rows && key !== parsed.data.id) {

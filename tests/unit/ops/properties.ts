@@ -78,7 +78,15 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
     case 'addCard': return { type: r.kind, id: fresh('c'), laneId: lane, sceneId: scene, text: r.text, index: r.flag ? index : undefined };
     case 'setCardText': return { type: r.kind, id: card, text: r.text };
     case 'setCardFields':
-      return { type: r.kind, id: card, fields: r.flag ? { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text] } : { channel: r.text, role: r.text, severity: ((c % 3) + 1) as 1 | 2 | 3 } };
+      return {
+        type: r.kind,
+        id: card,
+        fields: r.flag
+          ? { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text] }
+          : c % 2 === 0
+            ? { channel: r.text, role: r.text, severity: ((c % 3) + 1) as 1 | 2 | 3 }
+            : { scores: { need: { value: (c % 5) + 1, reason: r.text }, feasibility: { value: ((c + 2) % 5) + 1, reason: '' } } },
+      };
     case 'moveCard': return { type: r.kind, id: card, laneId: lane, sceneId: pick(doc.scenes, c), index };
     case 'deleteCard': return { type: r.kind, id: card };
     case 'addCurve': return { type: r.kind, id: fresh('cu'), name: r.text, colour: r.flag ? '#db2777' : '#2563eb' };

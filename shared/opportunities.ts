@@ -1,0 +1,68 @@
+// Which opportunities are the most cost-effective (性价比最高的机会点), by the method's four
+// criteria, each scored 1–5: need & emotion, pain and visibility make an opportunity's value;
+// feasibility is its own axis. Ranked by value × feasibility, so a valuable idea the dealer
+// cannot carry out ranks below a smaller one it can.
+import { OPPORTUNITY_CRITERIA, type OpportunityCriterion } from './laneKinds.ts';
+import type { Card, JourneyDoc } from './model.ts';
+import { sortOrdered } from './order.ts';
+
+/** How much each criterion counts towards value (per map; these are the defaults). */
+export type ValueWeights = Record<Exclude<OpportunityCriterion, 'feasibility'>, number>;
+export const DEFAULT_WEIGHTS: ValueWeights = { need: 1, pain: 1, visibility: 1 };
+
+export interface OpportunityScore {
+  cardId: string;
+  /** weighted mean of need, pain and visibility (1–5); null until one of them is scored */
+  value: number | null;
+  feasibility: number | null;
+  /** value × feasibility (1–25); null until both are known */
+  score: number | null;
+  /** 1 = the most cost-effective; unscored opportunities have none */
+  rank: number | null;
+  /** criteria not scored yet */
+  missing: OpportunityCriterion[];
+}
+
+export function valueOf(card: Pick<Card, 'scores'>, weights: ValueWeights = DEFAULT_WEIGHTS): number | null {
+  let sum = 0;
+  let weight = 0;
+  for (const criterion of ['need', 'pain', 'visibility'] as const) {
+    const scored = card.scores?.[criterion];
+    if (!scored || weights[criterion] <= 0) continue;
+    sum += scored.value * weights[criterion];
+    weight += weights[criterion];
+  }
+  return weight > 0 ? sum / weight : null;
+}
+
+/** Scenes left to right: stage order, then scene order within the stage. */
+function sceneIndex(doc: JourneyDoc): Map<string, number> {
+  const stages = sortOrdered(Object.values(doc.stages));
+  const scenes = stages.flatMap((stage) => sortOrdered(Object.values(doc.scenes).filter((s) => s.stageId === stage.id)));
+  return new Map(scenes.map((scene, i) => [scene.id, i]));
+}
+
+/** Every opportunity card of the map in reading order, scored and ranked (ties share a rank). */
+export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = DEFAULT_WEIGHTS): OpportunityScore[] {
+  const lanes = new Set(Object.values(doc.lanes).filter((l) => l.kind === 'opportunities').map((l) => l.id));
+  const at = sceneIndex(doc);
+  const cards = sortOrdered(Object.values(doc.cards).filter((c) => lanes.has(c.laneId))).sort((a, b) => (at.get(a.sceneId) ?? 0) - (at.get(b.sceneId) ?? 0));
+  const scored = cards.map((card): OpportunityScore => {
+    const value = valueOf(card, weights);
+    const feasibility = card.scores?.feasibility?.value ?? null;
+    return {
+      cardId: card.id,
+      value,
+      feasibility,
+      score: value !== null && feasibility !== null ? value * feasibility : null,
+      rank: null,
+      missing: OPPORTUNITY_CRITERIA.filter((c) => !card.scores?.[c]),
+    };
+  });
+  const ranked = scored.filter((s) => s.score !== null).sort((a, b) => b.score! - a.score!);
+  ranked.forEach((s, i) => {
+    const previous = ranked[i - 1];
+    s.rank = previous && previous.score === s.score ? previous.rank : i + 1;
+  });
+  return scored;
+}
