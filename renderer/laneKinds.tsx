@@ -1,14 +1,16 @@
 // What each lane kind adds in the window, beside its definition in shared/laneKinds.ts: the
 // inspector fields of its cards and any layer it draws on the canvas. A kind without an entry
 // has text, colour and tags only.
-import type { ComponentType } from 'react';
+import { useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TOUCHPOINT_CHANNELS } from '../shared/laneKinds.ts';
+import { OPPORTUNITY_CRITERIA, TOUCHPOINT_CHANNELS, type OpportunityCriterion } from '../shared/laneKinds.ts';
+import { scoreOpportunities } from '../shared/opportunities.ts';
 import type { MapLayout } from '../shared/layout.ts';
 import type { Card, JourneyDoc, LaneKind } from '../shared/model.ts';
 import type { CardFields } from '../shared/ops.ts';
 import { EmotionLayer } from './components/canvas/EmotionLayer.tsx';
 import { Field } from './components/inspector/Field.tsx';
+import { useEditorSnapshot } from './state/editor.ts';
 
 export interface KindFieldsProps {
   card: Card;
@@ -66,9 +68,56 @@ function PainPointFields({ card, set }: KindFieldsProps) {
   );
 }
 
+/** The four criteria of the method, each 1–5 with a one-line reason, and where the card ranks. */
+function OpportunityFields({ card, set }: KindFieldsProps) {
+  const { t } = useTranslation();
+  const { doc } = useEditorSnapshot();
+  const mine = useMemo(() => scoreOpportunities(doc), [doc]).find((o) => o.cardId === card.id);
+  const setScore = (criterion: OpportunityCriterion, score: { value: number; reason: string } | undefined) => {
+    const scores = { ...card.scores, [criterion]: score };
+    if (!score) delete scores[criterion];
+    set({ scores: Object.keys(scores).length > 0 ? scores : undefined });
+  };
+  return (
+    <>
+      <p className="opportunity-summary" data-testid="opportunity-summary">
+        {mine?.rank ? t('opportunity.summary', { value: mine.value?.toFixed(1), feasibility: mine.feasibility, rank: mine.rank }) : t('opportunity.unranked')}
+      </p>
+      {OPPORTUNITY_CRITERIA.map((criterion) => {
+        const score = card.scores?.[criterion];
+        return (
+          <fieldset key={criterion} className="inspector__field criterion" data-testid={`criterion-${criterion}`}>
+            <legend title={t(`opportunity.criteria.${criterion}.hint`)}>{t(`opportunity.criteria.${criterion}.name`)}</legend>
+            <div className="segmented" role="radiogroup" aria-label={t(`opportunity.criteria.${criterion}.name`)}>
+              {[1, 2, 3, 4, 5].map((value) => (
+                <button
+                  key={value}
+                  type="button"
+                  role="radio"
+                  aria-checked={score?.value === value}
+                  onClick={() => setScore(criterion, score?.value === value ? undefined : { value, reason: score?.reason ?? '' })}
+                >
+                  {value}
+                </button>
+              ))}
+            </div>
+            <Field
+              label={t('opportunity.reason')}
+              value={score?.reason ?? ''}
+              testId={`reason-${criterion}`}
+              onCommit={(reason) => score && setScore(criterion, { ...score, reason: reason.trim() })}
+            />
+          </fieldset>
+        );
+      })}
+    </>
+  );
+}
+
 const VIEWS: Partial<Record<LaneKind, LaneKindView>> = {
   touchpoints: { inspector: TouchpointFields },
   painpoints: { inspector: PainPointFields },
+  opportunities: { inspector: OpportunityFields },
   emotion: { layer: EmotionLayer },
 };
 

@@ -2,6 +2,7 @@
 // which rows it has under its text. The layout sizes cards from it, the canvas (CardNode) and
 // the export (svg.ts) draw from it, so what is printed is what is on screen.
 import type { Card, LaneKind } from './model.ts';
+import { valueOf } from './opportunities.ts';
 import { CARD_COLOUR_FILLS, LANE_THEME } from './theme.ts';
 
 /** A card's own colour wins over its lane kind's. */
@@ -20,6 +21,8 @@ export const tagLabel = (tag: string): string => `#${tag}`;
 
 /** What the row under a card's text shows, left to right; null when the card has no such row. */
 export interface CardMetaRow {
+  /** an opportunity's value × feasibility, '◆ 4.0 × 3' ('–' for what is not scored yet), or '' */
+  score: string;
   /** '●●' for severity 2, or '' */
   severity: string;
   /** channel · role */
@@ -28,12 +31,22 @@ export interface CardMetaRow {
   tags: string[];
 }
 
-export function cardMetaRow(card: Pick<Card, 'severity' | 'channel' | 'role' | 'tags'>): CardMetaRow | null {
+type MetaFields = Pick<Card, 'severity' | 'channel' | 'role' | 'tags' | 'scores'>;
+
+function scoreLabel(card: MetaFields): string {
+  if (!card.scores || Object.keys(card.scores).length === 0) return '';
+  const value = valueOf(card);
+  const feasibility = card.scores.feasibility?.value;
+  return `◆ ${value === null ? '–' : value.toFixed(1)} × ${feasibility ?? '–'}`;
+}
+
+export function cardMetaRow(card: MetaFields): CardMetaRow | null {
+  const score = scoreLabel(card);
   const severity = card.severity ? severityDots(card.severity) : '';
   const details = [card.channel, card.role].filter(Boolean).join(' · ');
   const tags = (card.tags ?? []).filter(Boolean).map(tagLabel);
-  return severity || details || tags.length > 0 ? { severity, details, tags } : null;
+  return score || severity || details || tags.length > 0 ? { score, severity, details, tags } : null;
 }
 
 /** How many rows a card takes below its wrapped text (the meta row, if any). */
-export const extraRows = (card: Pick<Card, 'severity' | 'channel' | 'role' | 'tags'>): number => (cardMetaRow(card) ? 1 : 0);
+export const extraRows = (card: MetaFields): number => (cardMetaRow(card) ? 1 : 0);

@@ -39,6 +39,8 @@ export const SEVERITY_COLOUR = '#dc2626';
 /** Channel and role under a card's text. */
 export const DETAIL_COLOUR = '#52606d';
 export const TAG_COLOUR = '#2563eb';
+/** An opportunity's value × feasibility under its text. */
+export const SCORE_COLOUR = '#15803d';
 
 /** Fill of an emotion point by mood. */
 export const MOOD_FILLS = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
@@ -49,6 +51,7 @@ export function themeVariables(): Record<string, string> {
     '--severity': SEVERITY_COLOUR,
     '--detail': DETAIL_COLOUR,
     '--tag': TAG_COLOUR,
+    '--score': SCORE_COLOUR,
     ...Object.fromEntries(Object.entries(MOOD_FILLS).map(([mood, fill]) => [`--mood-${mood}`, fill])),
     ...Object.fromEntries(Object.entries(CARD_COLOUR_FILLS).map(([colour, fill]) => [`--card-colour-${colour}`, fill])),
     ...Object.fromEntries(

@@ -3,7 +3,7 @@
 // exports print or rasterise this SVG.
 import { cardAccent, cardFill, cardMetaRow } from '../cardStyle.ts';
 import { drawsCurve } from '../laneKinds.ts';
-import { DETAIL_COLOUR, FONT_STACK, MOOD_FILLS, SEVERITY_COLOUR, TAG_COLOUR } from '../theme.ts';
+import { DETAIL_COLOUR, FONT_STACK, MOOD_FILLS, SCORE_COLOUR, SEVERITY_COLOUR, TAG_COLOUR } from '../theme.ts';
 import { analyseCurve } from '../emotion/analysis.ts';
 import { monotoneSegments, segmentsToPath } from '../emotion/curve.ts';
 import { placeLabels, type LabelWish } from '../emotion/labels.ts';
@@ -117,6 +117,7 @@ function metaRow(card: Card, x: number, y: number): string {
   const runs: string[] = [];
   // Words after the first start with a space, as the canvas' gap between its spans.
   const run = (content: string, fill: string, extra = '') => runs.push(`<tspan fill="${fill}"${extra}>${runs.length > 0 ? ' ' : ''}${escapeXml(content)}</tspan>`);
+  if (row.score) run(row.score, SCORE_COLOUR, ' class="score" font-weight="600"');
   if (row.severity) run(row.severity, SEVERITY_COLOUR, ' class="severity" letter-spacing="-1"');
   if (row.details) run(row.details, DETAIL_COLOUR);
   for (const tag of row.tags) run(tag, TAG_COLOUR, ' class="tag"');

@@ -16,7 +16,11 @@ function withCard(fields: Record<string, unknown>, laneId = 'needs') {
 describe('card style: one source for sizing and drawing', () => {
   it('the row under the text holds severity, channel · role and tags, in that order', () => {
     expect(cardMetaRow({})).toBeNull();
-    expect(cardMetaRow({ severity: 2, channel: 'Phone', role: 'Guard', tags: ['vip', ''] })).toEqual({ severity: '●●', details: 'Phone · Guard', tags: ['#vip'] });
+    expect(cardMetaRow({ severity: 2, channel: 'Phone', role: 'Guard', tags: ['vip', ''] })).toEqual({ score: '', severity: '●●', details: 'Phone · Guard', tags: ['#vip'] });
+    // an opportunity shows value × feasibility first; what is not scored yet is a dash
+    expect(cardMetaRow({ scores: { need: { value: 4, reason: '' }, pain: { value: 5, reason: '' }, feasibility: { value: 3, reason: '' } } })?.score).toBe('◆ 4.5 × 3');
+    expect(cardMetaRow({ scores: { feasibility: { value: 2, reason: '' } } })?.score).toBe('◆ – × 2');
+    expect(cardMetaRow({ scores: {} })).toBeNull();
     expect(extraRows({ tags: ['only'] })).toBe(1);
     expect(extraRows({ tags: [] })).toBe(0);
   });

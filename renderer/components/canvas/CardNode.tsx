@@ -103,6 +103,11 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           <div className="card__text">{card.text || <span className="card__placeholder">{t('card.empty')}</span>}</div>
           {row && (
             <div className="card__meta">
+              {row.score && (
+                <span className="score" title={t('opportunity.scoreTitle')}>
+                  {row.score}
+                </span>
+              )}
               {row.severity && (
                 <span className={`severity severity--${card.severity}`} title={t('card.severity', { level: card.severity })}>
                   {row.severity}

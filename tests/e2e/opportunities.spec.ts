@@ -1,0 +1,66 @@
+// Scoring an opportunity on the method's four criteria: the inspector, the card's score line,
+// the rank among the map's opportunities, undo; in English and Chinese.
+import type { Page } from '@playwright/test';
+import { cardById, documentOf, newFromTemplate } from './helpers.ts';
+import { expect, test } from './webShell.ts';
+
+test.use({ viewport: { width: 1366, height: 768 } });
+
+/** Finds a card by its text (Ctrl+F), which selects it and brings it into view. */
+async function findCard(page: Page, text: string) {
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('find-bar').getByRole('searchbox').fill(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await page.waitForTimeout(250);
+}
+
+async function score(page: Page, criterion: string, value: number, reason?: string) {
+  const field = page.getByTestId(`criterion-${criterion}`);
+  await field.getByRole('radio', { name: String(value), exact: true }).click();
+  if (reason) {
+    await field.getByTestId(`reason-${criterion}`).fill(reason);
+    await field.getByTestId(`reason-${criterion}`).press('Enter');
+  }
+}
+
+test('score an opportunity on need & emotion, pain, feasibility and visibility; it shows value × feasibility and ranks', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  const first = cardById(page, 'card-aware-video-opportunities-1');
+  await findCard(page, 'Reply to comments within the hour');
+  await expect(first).toHaveClass(/is-selected/);
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByTestId('opportunity-summary')).toContainText('Score value');
+  await score(page, 'need', 4, 'He wants a straight answer before he visits');
+  await score(page, 'pain', 5);
+  await score(page, 'visibility', 3);
+  await score(page, 'feasibility', 4, 'One person watching the account');
+  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 4.0 · feasibility 4 · rank 1');
+  await expect(first.locator('.score')).toHaveText('◆ 4.0 × 4');
+  const doc = await documentOf(page);
+  expect(doc.cards['card-aware-video-opportunities-1']?.scores).toEqual({
+    need: { value: 4, reason: 'He wants a straight answer before he visits' },
+    pain: { value: 5, reason: '' },
+    visibility: { value: 3, reason: '' },
+    feasibility: { value: 4, reason: 'One person watching the account' },
+  });
+  await page.screenshot({ path: test.info().outputPath('opportunity-en.png') });
+
+  // A second, stronger one ranks first; the first drops to second.
+  await findCard(page, 'Share each booking');
+  for (const criterion of ['need', 'pain', 'visibility', 'feasibility']) await score(page, criterion, 5);
+  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 5.0 · feasibility 5 · rank 1');
+  await findCard(page, 'Reply to comments within the hour');
+  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 4.0 · feasibility 4 · rank 2');
+
+  // Each click is one undo step; clicking a chosen score again clears it.
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await documentOf(page)).cards['card-choose-visit-opportunities-1']?.scores?.feasibility).toBeUndefined();
+  await page.getByTestId('criterion-pain').getByRole('radio', { name: '5', exact: true }).click();
+  expect((await documentOf(page)).cards['card-aware-video-opportunities-1']?.scores?.pain).toBeUndefined();
+
+  await page.getByTestId('language').selectOption('zh-CN');
+  await expect(page.getByTestId('criterion-need').locator('legend')).toHaveText('需求与情感');
+  await expect(inspector.getByTestId('opportunity-summary')).toContainText('排名第');
+  await page.screenshot({ path: test.info().outputPath('opportunity-zh.png') });
+});
