@@ -1,6 +1,8 @@
 // A plain summary of a map (what `cjm info` prints).
 import { analyseCurve, type CurveAnalysis } from './emotion/analysis.ts';
 import type { EmotionScale, JourneyDoc, LaneKind, Locale, SceneChannel } from './model.ts';
+import type { OpportunityCriterion } from './laneKinds.ts';
+import { scoreOpportunities } from './opportunities.ts';
 import { sortOrdered } from './order.ts';
 
 export interface MapSummary {
@@ -17,6 +19,16 @@ export interface MapSummary {
     hidden: boolean;
     points: { id: string; scene: string; score: number }[];
     analysis: CurveAnalysis;
+  }[];
+  /** every opportunity in reading order: its scores on the four criteria, value, rank */
+  opportunities: {
+    id: string;
+    text: string;
+    scene: string;
+    scores: Partial<Record<OpportunityCriterion, { value: number; reason: string }>>;
+    value: number | null;
+    feasibility: number | null;
+    rank: number | null;
   }[];
 }
 
@@ -69,6 +81,10 @@ export function summarize(doc: JourneyDoc): MapSummary {
         points: points.map((p) => ({ id: p.id, scene: doc.scenes[p.sceneId]?.title ?? p.sceneId, score: p.score })),
         analysis: analyseCurve(points, doc.map.scale),
       };
+    }),
+    opportunities: scoreOpportunities(doc).map(({ cardId, value, feasibility, rank }) => {
+      const card = doc.cards[cardId]!;
+      return { id: cardId, text: card.text, scene: doc.scenes[card.sceneId]?.title ?? card.sceneId, scores: card.scores ?? {}, value, feasibility, rank };
     }),
   };
 }

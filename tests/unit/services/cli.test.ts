@@ -28,6 +28,9 @@ describe('cjm command', () => {
       expect(info.emotionPoints).toHaveLength(sceneCount);
       expect(info.lanes.map((l: { kind: string }) => l.kind)).toContain('emotion');
       expect(info.cardsPerLaneKind.touchpoints).toBeGreaterThan(10);
+      // each opportunity, in reading order, with its scores, value and rank (none scored yet)
+      expect(info.opportunities).toHaveLength(info.cardsPerLaneKind.opportunities);
+      expect(info.opportunities[0]).toMatchObject({ scores: {}, value: null, feasibility: null, rank: null });
       // The emotion curve and what it says: highlights, darkest points, peak and end.
       expect(info.curves).toHaveLength(1);
       const [curve] = info.curves;
