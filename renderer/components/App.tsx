@@ -16,7 +16,7 @@ import { VersionsDialog } from './dialogs/VersionsDialog.tsx';
 import { loadDrafts, watchForRecovery } from '../actions/recovery.ts';
 import { owner, releaseFile, reopenAfterReload } from '../actions/documentActions.ts';
 import { noteForReload, reopenPending } from '../actions/reopen.ts';
-import { EmotionPanel } from './EmotionPanel.tsx';
+import { SidePanel } from './SidePanel.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { FindBar } from './FindBar.tsx';
 import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
@@ -103,7 +103,7 @@ export function App() {
             <MapCanvas key={docKey} />
             {finding && <FindBar />}
           </div>
-          {hasSelection ? <Inspector /> : <EmotionPanel />}
+          {hasSelection ? <Inspector /> : <SidePanel />}
         </div>
       ) : reopening ? null : (
         <StartView />

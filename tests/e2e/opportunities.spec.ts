@@ -64,3 +64,34 @@ test('score an opportunity on need & emotion, pain, feasibility and visibility; 
   await expect(inspector.getByTestId('opportunity-summary')).toContainText('排名第');
   await page.screenshot({ path: test.info().outputPath('opportunity-zh.png') });
 });
+
+test('the opportunities panel lists them most cost-effective first, filters, and shows the one clicked', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  await findCard(page, 'One-page quote');
+  for (const [criterion, value] of [['need', 4], ['pain', 5], ['visibility', 4], ['feasibility', 5]] as const) await score(page, criterion, value);
+  await findCard(page, 'Reply to comments within the hour');
+  for (const [criterion, value] of [['need', 3], ['pain', 3], ['visibility', 3], ['feasibility', 3]] as const) await score(page, criterion, value);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('tab-opportunities').click();
+  const panel = page.getByTestId('opportunities-panel');
+  const rows = panel.getByTestId('opportunity-row');
+  await expect(rows).toHaveCount(7);
+  await expect(rows.nth(0)).toContainText('#1');
+  await expect(rows.nth(0)).toContainText('One-page quote');
+  await expect(rows.nth(0)).toContainText('◆ 4.3 × 5');
+  await expect(rows.nth(1)).toContainText('#2');
+  await expect(rows.nth(1)).toContainText('Reply to comments');
+  await expect(rows.nth(2)).toContainText('—');
+  await page.screenshot({ path: test.info().outputPath('opportunities-panel-en.png') });
+
+  await panel.getByTestId('opportunities-unscored').check();
+  await expect(rows).toHaveCount(5);
+  await panel.getByTestId('opportunities-unscored').uncheck();
+  await panel.getByTestId('opportunities-stage').selectOption({ label: 'Buy' });
+  await expect(rows).toHaveCount(1);
+  await rows.first().click();
+  await expect(cardById(page, 'card-buy-negotiate-opportunities-1')).toHaveClass(/is-selected/);
+  // The tab is remembered: with nothing selected again, the opportunities show.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('opportunities-panel')).toBeVisible();
+});
