@@ -2,7 +2,7 @@
 // which rows it has under its text. The layout sizes cards from it, the canvas (CardNode) and
 // the export (svg.ts) draw from it, so what is printed is what is on screen.
 import type { Card, LaneKind } from './model.ts';
-import { valueOf } from './opportunities.ts';
+import { valueOf, type ValueWeights } from './opportunities.ts';
 import { CARD_COLOUR_FILLS, LANE_THEME } from './theme.ts';
 
 /** A card's own colour wins over its lane kind's. */
@@ -33,15 +33,16 @@ export interface CardMetaRow {
 
 type MetaFields = Pick<Card, 'severity' | 'channel' | 'role' | 'tags' | 'scores'>;
 
-function scoreLabel(card: MetaFields): string {
+function scoreLabel(card: MetaFields, weights?: ValueWeights): string {
   if (!card.scores || Object.keys(card.scores).length === 0) return '';
-  const value = valueOf(card);
+  const value = valueOf(card, weights);
   const feasibility = card.scores.feasibility?.value;
   return `◆ ${value === null ? '–' : value.toFixed(1)} × ${feasibility ?? '–'}`;
 }
 
-export function cardMetaRow(card: MetaFields): CardMetaRow | null {
-  const score = scoreLabel(card);
+/** `weights`: the map's opportunity weights (an opportunity's value depends on them). */
+export function cardMetaRow(card: MetaFields, weights?: ValueWeights): CardMetaRow | null {
+  const score = scoreLabel(card, weights);
   const severity = card.severity ? severityDots(card.severity) : '';
   const details = [card.channel, card.role].filter(Boolean).join(' · ');
   const tags = (card.tags ?? []).filter(Boolean).map(tagLabel);

@@ -17,6 +17,10 @@ export const CriterionScoreSchema = z.object({ value: z.number().int().min(1).ma
 export const OPPORTUNITY_CRITERIA = ['need', 'pain', 'feasibility', 'visibility'] as const;
 export type OpportunityCriterion = (typeof OPPORTUNITY_CRITERIA)[number];
 
+const Weight = z.number().finite().min(0).max(10);
+/** Per map: how much each criterion counts towards an opportunity's value (feasibility is apart). */
+export const OpportunityWeightsSchema = z.object({ need: Weight, pain: Weight, visibility: Weight }).strict();
+
 /** The schemas of the fields that some lane kinds' cards carry (which kind keeps which: below). */
 export const KIND_FIELD_SHAPES = {
   // touchpoint cards: the channel the customer uses and the staff role on the company side

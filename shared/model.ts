@@ -3,7 +3,7 @@
 // of the app survive a round trip through this one.
 import { z } from 'zod';
 import { EXPORT_FORMATS, PAGE_SIZE_NAMES } from './export/options.ts';
-import { KIND_FIELD_SHAPES } from './laneKinds.ts';
+import { KIND_FIELD_SHAPES, OpportunityWeightsSchema } from './laneKinds.ts';
 
 export const LOCALES = ['zh-CN', 'en'] as const;
 export const LANE_KINDS = [
@@ -81,6 +81,8 @@ const mapShape = {
   // draw emotion points as faces (☺ ☹) instead of dots
   emotionFaces: z.boolean().optional(),
   exportChoices: ExportChoicesSchema.optional(),
+  // how much need & emotion, pain and visibility count towards an opportunity's value (default 1 : 1 : 1)
+  opportunityWeights: OpportunityWeightsSchema.optional(),
 };
 const stageShape = { id: IdSchema, order: OrderKeySchema, title: Text(500) };
 const sceneShape = {

@@ -42,8 +42,11 @@ function sceneIndex(doc: JourneyDoc): Map<string, number> {
   return new Map(scenes.map((scene, i) => [scene.id, i]));
 }
 
+/** The map's own weights, or the defaults. */
+export const weightsOf = (doc: Pick<JourneyDoc, 'map'>): ValueWeights => doc.map.opportunityWeights ?? DEFAULT_WEIGHTS;
+
 /** Every opportunity card of the map in reading order, scored and ranked (ties share a rank). */
-export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = DEFAULT_WEIGHTS): OpportunityScore[] {
+export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weightsOf(doc)): OpportunityScore[] {
   const lanes = new Set(Object.values(doc.lanes).filter((l) => l.kind === 'opportunities').map((l) => l.id));
   const at = sceneIndex(doc);
   const cards = sortOrdered(Object.values(doc.cards).filter((c) => lanes.has(c.laneId))).sort((a, b) => (at.get(a.sceneId) ?? 0) - (at.get(b.sceneId) ?? 0));

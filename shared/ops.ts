@@ -15,6 +15,7 @@ import type {
   Stage,
 } from './model.ts';
 import { HexColourSchema } from './model.ts';
+import type { ValueWeights } from './opportunities.ts';
 import { keyAt, sortOrdered } from './order.ts';
 
 export type CardFields = Partial<Pick<Card, 'colour' | 'channel' | 'role' | 'severity' | 'tags' | 'scores'>>;
@@ -56,6 +57,7 @@ export type Operation =
   | { type: 'setEmotionScale'; scale: EmotionScale }
   | { type: 'setCurveGaps'; mode: CurveGapMode }
   | { type: 'setEmotionFaces'; faces: boolean }
+  | { type: 'setOpportunityWeights'; weights: ValueWeights | null }
   | { type: 'setExportChoices'; choices: ExportChoices }
   | { type: 'addLink'; id: string; fromCardId: string; toCardId: string; label?: string }
   | { type: 'setLinkLabel'; id: string; label: string }
@@ -335,6 +337,11 @@ const handlers: Handlers = {
   setEmotionFaces(d, op) {
     if (op.faces) d.map.emotionFaces = true;
     else delete d.map.emotionFaces;
+  },
+  setOpportunityWeights(d, op) {
+    // null: back to the defaults (1 : 1 : 1), which are not stored
+    if (op.weights) d.map.opportunityWeights = { ...op.weights };
+    else delete d.map.opportunityWeights;
   },
   setExportChoices(d, op) {
     // Only records the map has: the choices never name a stage or lane that is gone.

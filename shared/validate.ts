@@ -88,7 +88,7 @@ const OPTIONAL_FIELDS: Partial<Record<Collection, Record<string, undefined>>> = 
 
 function parseMap(raw: unknown, problems: string[]): MapInfo | undefined {
   // Optional fields of the map without a default are left out when broken.
-  const defaults = { ...emptyDoc('en').map, exportChoices: undefined } as unknown as Record<string, unknown>;
+  const defaults = { ...emptyDoc('en').map, exportChoices: undefined, opportunityWeights: undefined } as unknown as Record<string, unknown>;
   const parsed = mend(RecordSchemas.map, raw, () => 'map', problems, defaults);
   if (parsed.success) return parsed.data as MapInfo;
   problems.push(`map: ${parsed.error.issues.map(describeIssue).join('; ')}`);

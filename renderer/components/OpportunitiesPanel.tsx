@@ -3,12 +3,45 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPPORTUNITY_CRITERIA } from '../../shared/laneKinds.ts';
-import { scoreOpportunities } from '../../shared/opportunities.ts';
+import { scoreOpportunities, weightsOf, type ValueWeights } from '../../shared/opportunities.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { canvas } from '../actions/canvasControls.ts';
 import { select } from '../actions/cardActions.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
 import { layoutOf } from '../state/layoutCache.ts';
+
+/** How much need & emotion, pain and visibility count towards value, for this map (one undo step each). */
+function Weights({ weights, own }: { weights: ValueWeights; own: boolean }) {
+  const { t } = useTranslation();
+  const set = (criterion: keyof ValueWeights, value: number) => {
+    if (!Number.isFinite(value) || value < 0 || value > 10 || value === weights[criterion]) return;
+    editor.apply({ type: 'setOpportunityWeights', weights: { ...weights, [criterion]: value } }, 'setOpportunityWeights');
+  };
+  return (
+    <fieldset className="opportunity-weights" data-testid="opportunity-weights">
+      <legend>{t('opportunity.weights')}</legend>
+      {(['need', 'pain', 'visibility'] as const).map((criterion) => (
+        <label key={criterion}>
+          <span>{t(`opportunity.criteria.${criterion}.short`)}</span>
+          <input
+            key={weights[criterion]}
+            type="number"
+            min={0}
+            max={10}
+            step={0.5}
+            defaultValue={weights[criterion]}
+            aria-label={t(`opportunity.criteria.${criterion}.name`)}
+            onBlur={(e) => set(criterion, e.currentTarget.valueAsNumber)}
+            onKeyDown={(e) => e.key === 'Enter' && set(criterion, e.currentTarget.valueAsNumber)}
+          />
+        </label>
+      ))}
+      <button type="button" disabled={!own} onClick={() => editor.apply({ type: 'setOpportunityWeights', weights: null }, 'setOpportunityWeights')}>
+        {t('opportunity.defaultWeights')}
+      </button>
+    </fieldset>
+  );
+}
 
 function show(cardId: string): void {
   select([cardId]);
@@ -48,6 +81,7 @@ export function OpportunitiesPanel() {
           {t('opportunity.unscoredOnly')}
         </label>
       </div>
+      <Weights weights={weightsOf(doc)} own={Boolean(doc.map.opportunityWeights)} />
       {rows.length === 0 ? (
         <p className="panel-empty">{t('opportunity.none')}</p>
       ) : (

@@ -3,6 +3,7 @@
 // exports print or rasterise this SVG.
 import { cardAccent, cardFill, cardMetaRow } from '../cardStyle.ts';
 import { drawsCurve } from '../laneKinds.ts';
+import { weightsOf, type ValueWeights } from '../opportunities.ts';
 import { DETAIL_COLOUR, FONT_STACK, MOOD_FILLS, SCORE_COLOUR, SEVERITY_COLOUR, TAG_COLOUR } from '../theme.ts';
 import { analyseCurve } from '../emotion/analysis.ts';
 import { monotoneSegments, segmentsToPath } from '../emotion/curve.ts';
@@ -111,8 +112,8 @@ function laneRows(doc: JourneyDoc, layout: MapLayout): string[] {
 }
 
 /** The row under a card's text, as one <text> of coloured runs (the canvas' spans, in order). */
-function metaRow(card: Card, x: number, y: number): string {
-  const row = cardMetaRow(card);
+function metaRow(card: Card, x: number, y: number, weights: ValueWeights): string {
+  const row = cardMetaRow(card, weights);
   if (!row) return '';
   const runs: string[] = [];
   // Words after the first start with a space, as the canvas' gap between its spans.
@@ -138,7 +139,7 @@ function cards(doc: JourneyDoc, layout: MapLayout): string[] {
         `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6" fill="${cardFill(card, lane.kind)}" stroke="#bcccdc"/>` +
         `<rect x="${box.x}" y="${box.y}" width="3" height="${box.height}" fill="${cardAccent(lane.kind)}"/>` +
         `<text font-size="${GRID.cardFontSize}" fill="#1f2933">${lines}</text>` +
-        (box.hasMeta ? metaRow(card, box.x + GRID.cardPaddingX + 3, box.y + box.height - GRID.cardPaddingY - 2) : '') +
+        (box.hasMeta ? metaRow(card, box.x + GRID.cardPaddingX + 3, box.y + box.height - GRID.cardPaddingY - 2, weightsOf(doc)) : '') +
         `</g>`,
     );
   }

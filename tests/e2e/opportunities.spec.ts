@@ -84,6 +84,16 @@ test('the opportunities panel lists them most cost-effective first, filters, and
   await expect(rows.nth(2)).toContainText('—');
   await page.screenshot({ path: test.info().outputPath('opportunities-panel-en.png') });
 
+  // The map's weights: pain counting three times moves the quote's value, on the list and the card.
+  const pain = panel.getByTestId('opportunity-weights').getByLabel('Pain');
+  await pain.fill('3');
+  await pain.press('Enter');
+  await expect(rows.nth(0)).toContainText('◆ 4.6 × 5');
+  expect((await documentOf(page)).map.opportunityWeights).toEqual({ need: 1, pain: 3, visibility: 1 });
+  await pain.blur();
+  await page.keyboard.press('Control+z');
+  await expect(rows.nth(0)).toContainText('◆ 4.3 × 5');
+
   await panel.getByTestId('opportunities-unscored').check();
   await expect(rows).toHaveCount(5);
   await panel.getByTestId('opportunities-unscored').uncheck();

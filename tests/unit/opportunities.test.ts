@@ -83,3 +83,35 @@ describe('opportunity scores from a file', () => {
     }
   });
 });
+
+describe('opportunity weights per map', () => {
+  it('change the value and the ranking; one undo step; null is back to 1 : 1 : 1', () => {
+    const editor = withOpportunities();
+    editor.apply([
+      { type: 'setCardFields', id: 'o1', fields: { scores: { need: s(5), pain: s(1), visibility: s(3), feasibility: s(4) } } },
+      { type: 'setCardFields', id: 'o2', fields: { scores: { need: s(1), pain: s(5), visibility: s(3), feasibility: s(4) } } },
+    ]);
+    const rankOf = (id: string) => scoreOpportunities(editor.doc).find((o) => o.cardId === id)?.rank;
+    expect([rankOf('o1'), rankOf('o2')]).toEqual([1, 1]);
+    editor.apply({ type: 'setOpportunityWeights', weights: { need: 1, pain: 3, visibility: 1 } });
+    expect(editor.doc.map.opportunityWeights).toEqual({ need: 1, pain: 3, visibility: 1 });
+    expect([rankOf('o1'), rankOf('o2')]).toEqual([2, 1]);
+    expect(scoreOpportunities(editor.doc).find((o) => o.cardId === 'o2')?.value).toBeCloseTo(19 / 5);
+    editor.undo();
+    expect(editor.doc.map.opportunityWeights).toBeUndefined();
+    editor.redo();
+    editor.apply({ type: 'setOpportunityWeights', weights: null });
+    expect(editor.doc.map.opportunityWeights).toBeUndefined();
+  });
+
+  it('from a file: broken weights are left out (the defaults apply) and said so', async () => {
+    const { restoreDocument } = await import('../../shared/validate.ts');
+    for (const bad of [{ need: -1, pain: 1, visibility: 1 }, { need: 1, pain: 1 }, { need: 1, pain: 1, visibility: 1, luck: 2 }, 'heavy']) {
+      const doc = structuredClone(withOpportunities().doc) as unknown as { map: Record<string, unknown> };
+      doc.map.opportunityWeights = bad;
+      const { doc: restored, problems } = restoreDocument(doc as never);
+      expect(restored.map.opportunityWeights, JSON.stringify(bad)).toBeUndefined();
+      expect(problems.join('\n'), JSON.stringify(bad)).toMatch(/opportunityWeights/);
+    }
+  });
+});

@@ -7,13 +7,15 @@ import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from '
 import { useTranslation } from 'react-i18next';
 import { cardAccentVariable, cardFillVariable, cardMetaRow } from '../../../shared/cardStyle.ts';
 import type { Card, LaneKind } from '../../../shared/model.ts';
+import type { ValueWeights } from '../../../shared/opportunities.ts';
 import { createNextTo, startEditing } from '../../actions/cardActions.ts';
 import { editor } from '../../state/editor.ts';
 import { useFindMark } from '../../state/find.ts';
 import { session } from '../../state/session.ts';
 import { useCanvasStore } from './canvasStore.ts';
 
-export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean };
+/** `weights`: the map's opportunity weights, for an opportunity card's value. */
+export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean; weights?: ValueWeights };
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
 type Finish = 'cancel' | 'commit' | 'next-below' | 'next-scene' | 'previous-scene';
@@ -78,7 +80,7 @@ function CardEditor({ card }: { card: Card }) {
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
   const { card, kind, editing, path } = data;
-  const row = cardMetaRow(card);
+  const row = cardMetaRow(card, data.weights);
   const found = useFindMark(`card:${card.id}`);
   const linkTarget = useCanvasStore((s) => s.linkTarget === card.id);
   // The theme's tokens (shared/theme.ts, set on the page's root), which the export draws with too.

@@ -4,6 +4,7 @@ import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPathKind } from '../../../shared/laneKinds.ts';
+import { weightsOf } from '../../../shared/opportunities.ts';
 import type { MapLayout } from '../../../shared/layout.ts';
 import type { Card, JourneyDoc } from '../../../shared/model.ts';
 import type { CardNodeType } from './CardNode.tsx';
@@ -38,7 +39,9 @@ export function useMapNodes(
       const isSelected = selected.has(card.id);
       const editing = editingCardId === card.id;
       const position = dragged?.[card.id] ?? { x: box.x, y: box.y };
-      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind].join('|');
+      // An opportunity's value shown on it depends on the map's weights.
+      const weights = lane.kind === 'opportunities' ? weightsOf(doc) : undefined;
+      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind, JSON.stringify(weights)].join('|');
       const cached = nodeCache.get(card);
       if (cached?.key === key) {
         nodes.push(cached.node);
@@ -54,7 +57,7 @@ export function useMapNodes(
         selected: isSelected,
         draggable: !editing,
         connectable: path,
-        data: { card, kind: lane.kind, editing, path },
+        data: { card, kind: lane.kind, editing, path, weights },
       };
       nodeCache.set(card, { key, node });
       nodes.push(node);

@@ -11,7 +11,7 @@ const KINDS = [
   'moveScene', 'setSceneWidth', 'deleteScene', 'addLane', 'renameLane', 'moveLane', 'setLaneHeight', 'setLaneHidden',
   'setLaneCollapsed', 'deleteLane', 'addCard', 'setCardText', 'setCardFields', 'moveCard', 'deleteCard', 'addCurve',
   'renameCurve', 'setCurveColour', 'setCurveHidden', 'deleteCurve', 'addEmotionPoint', 'setEmotion', 'moveEmotionPoint',
-  'setEmotionPointCard', 'deleteEmotionPoint', 'setEmotionScale', 'setCurveGaps', 'setEmotionFaces', 'addLink',
+  'setEmotionPointCard', 'deleteEmotionPoint', 'setEmotionScale', 'setCurveGaps', 'setEmotionFaces', 'setOpportunityWeights', 'addLink',
   'setLinkLabel', 'deleteLink', 'setExportChoices',
 ] as const satisfies readonly Operation['type'][];
 
@@ -103,6 +103,7 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
     case 'setEmotionScale': return { type: r.kind, scale: EMOTION_SCALES[a % EMOTION_SCALES.length] ?? '-2..+2' };
     case 'setCurveGaps': return { type: r.kind, mode: r.flag ? 'gap' : 'interpolate' };
     case 'setEmotionFaces': return { type: r.kind, faces: r.flag };
+    case 'setOpportunityWeights': return { type: r.kind, weights: r.flag ? null : { need: c % 4, pain: 1.5, visibility: (c % 3) + 0.5 } };
     case 'addLink': return { type: r.kind, id: fresh('k'), fromCardId: card, toCardId: pick(doc.cards, b), label: r.text };
     case 'setLinkLabel': return { type: r.kind, id: link, label: r.text };
     case 'deleteLink': return { type: r.kind, id: link };
