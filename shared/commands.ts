@@ -70,6 +70,7 @@ export const COMMANDS = {
   'zoom-fit': { label: 'zoomFit', group: 'view', keys: ['Mod+0', 'Shift+1'], scope: 'notTyping' },
   'zoom-selection': { label: 'zoomSelection', group: 'view', keys: ['Shift+2'], scope: 'notTyping' },
   'toggle-minimap': { label: 'toggleMinimap', group: 'view', keys: ['Shift+M'], scope: 'notTyping' },
+  'opportunity-matrix': { label: 'opportunityMatrix', group: 'view', keys: ['Shift+O'], scope: 'notTyping' },
   'language:en': { label: 'english', group: 'view' },
   'language:zh-CN': { label: 'chinese', group: 'view' },
 

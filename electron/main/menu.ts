@@ -67,6 +67,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item('zoom-fit'),
         item('zoom-selection'),
         item('toggle-minimap'),
+        item('opportunity-matrix'),
         { type: 'separator' },
         {
           label: t('language'),

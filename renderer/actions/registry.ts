@@ -8,6 +8,7 @@ import { setLocale } from '../i18n.ts';
 import { bridge } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { session } from '../state/session.ts';
+import { closeMatrix, toggleMatrix, useMatrix } from '../state/matrix.ts';
 import { toggleMinimap } from '../state/viewPrefs.ts';
 import { canvas } from './canvasControls.ts';
 import { createNextTo, startEditing, deleteSelection, duplicateSelection, moveSelection, selectAllInLane } from './cardActions.ts';
@@ -67,12 +68,14 @@ export const bindings: Record<BoundId, Binding> = {
   'key:down': move('down'),
   'key:left': move('left'),
   'key:right': move('right'),
-  'key:clear': { perform: () => session.set({ selection: [], selectedLinks: [] }) },
+  // Esc closes the matrix over the map first, then clears the selection.
+  'key:clear': { perform: () => (useMatrix.getState().open ? closeMatrix() : session.set({ selection: [], selectedLinks: [] })) },
   'zoom-in': { perform: () => canvas()?.zoomIn(), enabled: inMap },
   'zoom-out': { perform: () => canvas()?.zoomOut(), enabled: inMap },
   'zoom-fit': { perform: () => canvas()?.fit(), enabled: inMap },
   'zoom-selection': { perform: () => canvas()?.fitSelection(), enabled: hasSelection },
   'toggle-minimap': { perform: toggleMinimap, enabled: inMap },
+  'opportunity-matrix': { perform: toggleMatrix, enabled: inMap },
   'language:en': { perform: () => setLocale('en') },
   'language:zh-CN': { perform: () => setLocale('zh-CN') },
   shortcuts: { perform: () => session.set({ dialog: { kind: 'shortcuts' } }) },

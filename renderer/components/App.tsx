@@ -19,6 +19,8 @@ import { noteForReload, reopenPending } from '../actions/reopen.ts';
 import { SidePanel } from './SidePanel.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { FindBar } from './FindBar.tsx';
+import { OpportunityMatrix } from './OpportunityMatrix.tsx';
+import { useMatrix } from '../state/matrix.ts';
 import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
 import { useFind } from '../state/find.ts';
 import { Inspector } from './Inspector.tsx';
@@ -56,6 +58,7 @@ export function App() {
   const docKey = useSession((s) => s.docKey);
   const hasSelection = useSession((s) => s.selection.length > 0);
   const finding = useFind((s) => s.open);
+  const matrix = useMatrix((s) => s.open);
   const [reopening, setReopening] = useState(() => shell === 'web' && reopenPending());
   useWindowState();
 
@@ -102,6 +105,7 @@ export function App() {
             <Palette />
             <MapCanvas key={docKey} />
             {finding && <FindBar />}
+            {matrix && <OpportunityMatrix />}
           </div>
           {hasSelection ? <Inspector /> : <SidePanel />}
         </div>

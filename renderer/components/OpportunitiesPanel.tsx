@@ -7,7 +7,9 @@ import { scoreOpportunities, weightsOf, type ValueWeights } from '../../shared/o
 import { sortOrdered } from '../../shared/order.ts';
 import { canvas } from '../actions/canvasControls.ts';
 import { select } from '../actions/cardActions.ts';
+import { titleWithShortcut } from '../actions/shortcutText.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
+import { toggleMatrix } from '../state/matrix.ts';
 import { layoutOf } from '../state/layoutCache.ts';
 
 /** How much need & emotion, pain and visibility count towards value, for this map (one undo step each). */
@@ -66,7 +68,12 @@ export function OpportunitiesPanel() {
   }, [doc, stageId, unscored]);
   return (
     <aside className="inspector opportunities-panel" aria-label={t('laneKind.opportunities')} data-testid="opportunities-panel">
-      <h2>{t('laneKind.opportunities')}</h2>
+      <div className="opportunities-panel__head">
+        <h2>{t('laneKind.opportunities')}</h2>
+        <button type="button" onClick={toggleMatrix} title={titleWithShortcut(t('menu.opportunityMatrix'), 'opportunity-matrix')} data-testid="open-matrix">
+          {t('matrix.open')}
+        </button>
+      </div>
       <div className="opportunities-panel__filters">
         <select aria-label={t('opportunity.stageFilter')} value={stageId} onChange={(e) => setStageId(e.target.value)} data-testid="opportunities-stage">
           <option value="">{t('opportunity.allStages')}</option>

@@ -74,9 +74,11 @@ test('a scene title cut by the right edge opens for renaming with its header on 
   expect(await scrolled(page)).toEqual([0, 0]);
   await expect.poll(() => sceneDrift(page, 'scene-buy-negotiate')).toBeLessThanOrEqual(1);
   await expect.poll(() => sceneDrift(page, 'scene-choose-drive')).toBeLessThanOrEqual(1);
-  // The view panned to show the whole field instead.
-  const field = (await input.boundingBox())!;
-  expect(field.x + field.width).toBeLessThanOrEqual(canvas.x + canvas.width);
+  // The view panned (animated) to show the whole field instead.
+  await expect.poll(async () => {
+    const field = (await input.boundingBox())!;
+    return field.x + field.width;
+  }).toBeLessThanOrEqual(canvas.x + canvas.width);
   const card = (await cardById(page, 'card-buy-negotiate-needs-1').boundingBox())!;
   const header = (await sceneHeader(page, 'scene-buy-negotiate').boundingBox())!;
   expect(Math.abs(card.x + card.width / 2 - (header.x + header.width / 2))).toBeLessThanOrEqual(1);

@@ -105,3 +105,49 @@ test('the opportunities panel lists them most cost-effective first, filters, and
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('opportunities-panel')).toBeVisible();
 });
+
+test('the opportunity matrix: dots by value and feasibility in named quadrants; drag one to rescore it, click to show its card', async ({ page, shell }) => {
+  await newFromTemplate(page, shell.url);
+  await findCard(page, 'One-page quote');
+  for (const [criterion, value] of [['need', 2], ['pain', 3], ['visibility', 1], ['feasibility', 2]] as const) await score(page, criterion, value);
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Shift+O');
+  const matrix = page.getByTestId('opportunity-matrix');
+  await expect(matrix).toBeVisible();
+  await expect(matrix.getByText('Quick wins')).toBeVisible();
+  await expect(matrix).toContainText('6 not fully scored yet');
+  const dot = matrix.getByTestId('matrix-dot');
+  await expect(dot).toHaveCount(1);
+  await expect(dot).toHaveAttribute('data-quadrant', 'deprioritise');
+  await page.screenshot({ path: test.info().outputPath('matrix-before-en.png') });
+
+  // Drag it to value 4, feasibility 5 (the plot is 420 px with 44 px margins: 83 px a step).
+  const plot = (await matrix.locator('svg').boundingBox())!;
+  const at = (value: number, feasibility: number) => ({ x: plot.x + 44 + ((value - 1) / 4) * 332, y: plot.y + 420 - 44 - ((feasibility - 1) / 4) * 332 });
+  const from = (await dot.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  const to = at(4, 5);
+  await page.mouse.move(to.x, to.y, { steps: 10 });
+  await page.mouse.up();
+  await expect(dot).toHaveAttribute('data-quadrant', 'quickWins');
+  const scores = (await documentOf(page)).cards['card-buy-negotiate-opportunities-1']?.scores;
+  expect(scores?.feasibility?.value).toBe(5);
+  // need, pain and visibility moved together (2, 3, 1 → 4, 5, 3): value 4
+  expect([scores?.need?.value, scores?.pain?.value, scores?.visibility?.value]).toEqual([4, 5, 3]);
+  await page.screenshot({ path: test.info().outputPath('matrix-after-en.png') });
+
+  // One undo step puts it back.
+  await page.keyboard.press('Control+z');
+  await expect(dot).toHaveAttribute('data-quadrant', 'deprioritise');
+
+  // A click selects its card on the map.
+  await dot.click();
+  await expect(cardById(page, 'card-buy-negotiate-opportunities-1')).toHaveClass(/is-selected/);
+
+  await page.getByTestId('language').selectOption('zh-CN');
+  await expect(matrix.getByText('速赢')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('matrix-zh.png') });
+  await page.keyboard.press('Escape');
+  await expect(matrix).toBeHidden();
+});
