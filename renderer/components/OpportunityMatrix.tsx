@@ -47,6 +47,8 @@ export function OpportunityMatrix() {
   const drop = (id: string, x: number, y: number) => {
     const card = editor.doc.cards[id];
     if (!card) return;
+    x = Math.min(SIZE - PAD, Math.max(PAD, x));
+    y = Math.min(SIZE - PAD, Math.max(PAD, y));
     editor.apply({ type: 'setCardFields', id, fields: { scores: scoresAt(card.scores, fromX(x), fromY(y), weightsOf(editor.doc)) } }, 'matrixDrag');
   };
 
@@ -125,6 +127,18 @@ export function OpportunityMatrix() {
                 else show(o.cardId);
               }}
               onPointerCancel={() => setDrag(null)}
+              // The keyboard too: arrows move it one step (value sideways, feasibility up and down), Enter shows its card.
+              tabIndex={0}
+              role="button"
+              aria-label={t('matrix.dot', { rank: o.rank, text: card.text, value: o.value!.toFixed(1), feasibility: o.feasibility })}
+              onKeyDown={(e) => {
+                const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[e.key];
+                if (e.key === 'Enter' || e.key === ' ') show(o.cardId);
+                else if (step) drop(o.cardId, toX(o.value! + step[0]!), toY(o.feasibility! + step[1]!));
+                else return;
+                e.preventDefault();
+                e.stopPropagation();
+              }}
             >
               <title>{`${card.text} · ◆ ${o.value!.toFixed(1)} × ${o.feasibility}`}</title>
               <circle r={11} />

@@ -141,6 +141,16 @@ test('the opportunity matrix: dots by value and feasibility in named quadrants; 
   await page.keyboard.press('Control+z');
   await expect(dot).toHaveAttribute('data-quadrant', 'deprioritise');
 
+  // By keyboard: → raises value one step, ↑ feasibility, each one undo step.
+  await dot.focus();
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(async () => (await documentOf(page)).cards['card-buy-negotiate-opportunities-1']?.scores?.feasibility?.value).toBe(3);
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(async () => (await documentOf(page)).cards['card-buy-negotiate-opportunities-1']?.scores?.need?.value).toBe(3);
+  await page.keyboard.press('Control+z');
+  await page.keyboard.press('Control+z');
+  await expect(dot).toHaveAttribute('data-quadrant', 'deprioritise');
+
   // A click selects its card on the map.
   await dot.click();
   await expect(cardById(page, 'card-buy-negotiate-opportunities-1')).toHaveClass(/is-selected/);
