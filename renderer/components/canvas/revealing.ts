@@ -36,9 +36,9 @@ export function revealing(viewport: Viewport, rect: Rect, pane: { width: number;
   return { x: nx + dx, y: ny + dy, zoom };
 }
 
-/** What floats over the canvas (the find bar, the minimap), in the canvas's coordinates. */
+/** What floats over the canvas (the find bar, the minimap, the opportunity matrix), in the canvas's coordinates. */
 export function floatingCovers(pane: DOMRect): Rect[] {
-  return [...document.querySelectorAll('.find-bar, .react-flow__minimap')].map((el) => {
+  return [...document.querySelectorAll('.find-bar, .react-flow__minimap, .opportunity-matrix')].map((el) => {
     const box = el.getBoundingClientRect();
     return { x: box.x - pane.x, y: box.y - pane.y, width: box.width, height: box.height };
   });
