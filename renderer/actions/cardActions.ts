@@ -8,6 +8,7 @@ import { cellKey, neighbourCard, type Cell, type Direction } from '../../shared/
 import type { CardColour } from '../../shared/model.ts';
 import type { Operation } from '../../shared/ops.ts';
 import { editor } from '../state/editor.ts';
+import { canvas } from './canvasControls.ts';
 import { layoutOf } from '../state/layoutCache.ts';
 import { session } from '../state/session.ts';
 
@@ -15,6 +16,13 @@ const cellIds = (cell: Cell) => layoutOf(editor.doc).cells[cellKey(cell.laneId, 
 
 export function select(ids: string[], { editing = false }: { editing?: boolean } = {}): void {
   session.set({ selection: ids, selectedLinks: [], selectedPointId: null, editingCardId: editing ? (ids[0] ?? null) : null });
+}
+
+/** Selects a card and pans the map just enough to show it (from a list, the matrix, Find). */
+export function showCard(cardId: string): void {
+  select([cardId]);
+  const box = layoutOf(editor.doc).cards[cardId];
+  if (box) canvas()?.reveal(box);
 }
 
 export function startEditing(cardId: string): void {

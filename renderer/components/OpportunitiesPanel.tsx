@@ -5,12 +5,10 @@ import { useTranslation } from 'react-i18next';
 import { OPPORTUNITY_CRITERIA } from '../../shared/laneKinds.ts';
 import { scoreOpportunities, weightsOf, type ValueWeights } from '../../shared/opportunities.ts';
 import { sortOrdered } from '../../shared/order.ts';
-import { canvas } from '../actions/canvasControls.ts';
-import { select } from '../actions/cardActions.ts';
+import { showCard } from '../actions/cardActions.ts';
 import { titleWithShortcut } from '../actions/shortcutText.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
 import { toggleMatrix } from '../state/matrix.ts';
-import { layoutOf } from '../state/layoutCache.ts';
 
 /** How much need & emotion, pain and visibility count towards value, for this map (one undo step each). */
 function Weights({ weights, own }: { weights: ValueWeights; own: boolean }) {
@@ -43,12 +41,6 @@ function Weights({ weights, own }: { weights: ValueWeights; own: boolean }) {
       </button>
     </fieldset>
   );
-}
-
-function show(cardId: string): void {
-  select([cardId]);
-  const box = layoutOf(editor.doc).cards[cardId];
-  if (box) canvas()?.reveal(box);
 }
 
 export function OpportunitiesPanel() {
@@ -97,7 +89,7 @@ export function OpportunitiesPanel() {
             const card = doc.cards[o.cardId]!;
             return (
               <li key={o.cardId}>
-                <button type="button" className="opportunity-row" data-testid="opportunity-row" onClick={() => show(o.cardId)}>
+                <button type="button" className="opportunity-row" data-testid="opportunity-row" onClick={() => showCard(o.cardId)}>
                   <span className="opportunity-row__rank">{o.rank ? `#${o.rank}` : '—'}</span>
                   <span className="opportunity-row__body">
                     <span className="opportunity-row__text">{card.text || t('card.empty')}</span>

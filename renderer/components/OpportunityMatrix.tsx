@@ -4,10 +4,8 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MATRIX_MIDDLE, quadrantOf, scoresAt, type Quadrant } from '../../shared/matrix.ts';
 import { scoreOpportunities, weightsOf } from '../../shared/opportunities.ts';
-import { canvas } from '../actions/canvasControls.ts';
-import { select } from '../actions/cardActions.ts';
+import { showCard } from '../actions/cardActions.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
-import { layoutOf } from '../state/layoutCache.ts';
 import { closeMatrix } from '../state/matrix.ts';
 
 const SIZE = 420;
@@ -23,12 +21,6 @@ const QUADRANTS: { quadrant: Quadrant; x: number; y: number; anchor: 'start' | '
   { quadrant: 'fillIns', x: PAD + 6, y: PAD + 16, anchor: 'start' },
   { quadrant: 'deprioritise', x: PAD + 6, y: SIZE - PAD - 8, anchor: 'start' },
 ];
-
-function show(cardId: string): void {
-  select([cardId]);
-  const box = layoutOf(editor.doc).cards[cardId];
-  if (box) canvas()?.reveal(box);
-}
 
 export function OpportunityMatrix() {
   const { t } = useTranslation();
@@ -124,7 +116,7 @@ export function OpportunityMatrix() {
                 if (drag?.id !== o.cardId) return;
                 setDrag(null);
                 if (drag.moved) drop(o.cardId, drag.x, drag.y);
-                else show(o.cardId);
+                else showCard(o.cardId);
               }}
               onPointerCancel={() => setDrag(null)}
               // The keyboard too: arrows move it one step (value sideways, feasibility up and down), Enter shows its card.
@@ -133,7 +125,7 @@ export function OpportunityMatrix() {
               aria-label={t('matrix.dot', { rank: o.rank, text: card.text, value: o.value!.toFixed(1), feasibility: o.feasibility })}
               onKeyDown={(e) => {
                 const step = { ArrowLeft: [-1, 0], ArrowRight: [1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[e.key];
-                if (e.key === 'Enter' || e.key === ' ') show(o.cardId);
+                if (e.key === 'Enter' || e.key === ' ') showCard(o.cardId);
                 else if (step) drop(o.cardId, toX(o.value! + step[0]!), toY(o.feasibility! + step[1]!));
                 else return;
                 e.preventDefault();
