@@ -82,9 +82,6 @@ export const COMMAND_IDS = Object.keys(COMMANDS) as CommandId[];
 
 export const commandSpec = (id: CommandId): CommandSpec => COMMANDS[id];
 
-/** The commands whose keys the registry tests (the others are the browser's or the card editor's). */
-export const BOUND_COMMANDS = COMMAND_IDS.filter((id) => !(commandSpec(id).native ?? false));
-
 /** Could one key stroke reach both commands? Typing keys never meet map keys. */
 export function scopesMeet(a: KeyScope, b: KeyScope): boolean {
   if (a === 'always' || b === 'always') return true;

@@ -6,6 +6,7 @@ import { useFind } from '../state/find.ts';
 import { layoutOf } from '../state/layoutCache.ts';
 import { session, useSession } from '../state/session.ts';
 import { canvas } from './canvasControls.ts';
+import { showCard } from './cardActions.ts';
 
 export function openFind(): void {
   useFind.setState({ open: true });
@@ -27,9 +28,8 @@ export function jumpTo(result: FindResult): void {
   const target = result.target;
   const clear = { selection: [] as string[], selectedLinks: [] as string[], selectedPointId: null, editingCardId: null };
   if (target.kind === 'card') {
-    session.set({ ...clear, selection: [target.id], activeCell: { laneId: target.laneId, sceneId: target.sceneId } });
-    const box = layout.cards[target.id];
-    if (box) canvas()?.reveal(box);
+    showCard(target.id);
+    session.set({ activeCell: { laneId: target.laneId, sceneId: target.sceneId } });
     return;
   }
   session.set(target.kind === 'emotionPoint' ? { ...clear, selectedPointId: target.id } : clear);

@@ -9,7 +9,7 @@ import { useEditorSnapshot } from '../state/editor.ts';
 import { useFind } from '../state/find.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 
-export function useFindResults(): FindResult[] {
+function useFindResults(): FindResult[] {
   const { doc } = useEditorSnapshot();
   const query = useFind((s) => s.query);
   const open = useFind((s) => s.open);
