@@ -21,6 +21,15 @@ const Weight = z.number().finite().min(0).max(10);
 /** Per map: how much each criterion counts towards an opportunity's value (feasibility is apart). */
 export const OpportunityWeightsSchema = z.object({ need: Weight, pain: Weight, visibility: Weight }).strict();
 
+/** How a service action is kept up: a training or drill plan, and an inspection. */
+export const ServiceMeasureSchema = z
+  .object({
+    training: z.object({ plan: Text(2000), frequency: Text(200), owner: Text(200) }).strict().optional(),
+    inspection: z.object({ who: Text(200), frequency: Text(200), how: Text(2000) }).strict().optional(),
+  })
+  .strict();
+export type ServiceMeasure = z.infer<typeof ServiceMeasureSchema>;
+
 /** The schemas of the fields that some lane kinds' cards carry (which kind keeps which: below). */
 export const KIND_FIELD_SHAPES = {
   // touchpoint cards: the channel the customer uses and the staff role on the company side
@@ -30,6 +39,12 @@ export const KIND_FIELD_SHAPES = {
   severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
   // opportunity cards: need & emotion, pain, feasibility, visibility (性价比: see shared/opportunities.ts)
   scores: z.object(Object.fromEntries(OPPORTUNITY_CRITERIA.map((c) => [c, CriterionScoreSchema.optional()])) as Record<OpportunityCriterion, z.ZodOptional<typeof CriterionScoreSchema>>).strict().optional(),
+  // service action cards (服务动作): who does it, its steps in order (动作化), the routine it is part
+  // of within its scene (系列化) and how it is drilled and checked (管理措施)
+  roles: z.array(Text(200)).max(50).optional(),
+  steps: z.array(Text(2000)).max(200).optional(),
+  series: Text(200).optional(),
+  measure: ServiceMeasureSchema.optional(),
 };
 
 export interface LaneKindDefinition {
@@ -64,7 +79,7 @@ const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
   emotion: { holdsCards: false, curve: true, path: false, fields: [], height: EMOTION_LANE_HEIGHT },
   painpoints: cards(['severity']),
   opportunities: cards(['scores']),
-  'service-actions': cards(),
+  'service-actions': cards(['roles', 'steps', 'series', 'measure']),
   roles: cards(),
   metrics: cards(),
   text: cards(),

@@ -133,6 +133,18 @@ const emotionPointShape = {
   note: Text(20_000),
 };
 const linkShape = { id: IdSchema, fromCardId: IdSchema, toCardId: IdSchema, label: Text(500) };
+// A typed relation between records, apart from the customer's path: an opportunity addresses a
+// pain point, need, touchpoint or emotion point; a service action delivers an opportunity.
+// Exactly one of toCardId / toPointId (shared/relations.ts says which kinds fit).
+export const RELATION_KINDS = ['addresses', 'delivers'] as const;
+export type RelationKind = (typeof RELATION_KINDS)[number];
+const relationShape = {
+  id: IdSchema,
+  kind: z.enum(RELATION_KINDS),
+  fromCardId: IdSchema,
+  toCardId: IdSchema.optional(),
+  toPointId: IdSchema.optional(),
+};
 const personaShape = { id: IdSchema, order: OrderKeySchema, name: Text(500), description: Text(20_000) };
 
 const strict = {
@@ -144,6 +156,7 @@ const strict = {
   curve: z.object(curveShape),
   emotionPoint: z.object(emotionPointShape),
   link: z.object(linkShape),
+  relation: z.object(relationShape),
   persona: z.object(personaShape),
 };
 
@@ -155,6 +168,7 @@ export type Card = z.infer<typeof strict.card>;
 export type Curve = z.infer<typeof strict.curve>;
 export type EmotionPoint = z.infer<typeof strict.emotionPoint>;
 export type Link = z.infer<typeof strict.link>;
+export type Relation = z.infer<typeof strict.relation>;
 export type Persona = z.infer<typeof strict.persona>;
 
 /** Runtime schemas: unknown fields are kept, known fields are checked. */
@@ -167,6 +181,7 @@ export const RecordSchemas = {
   curves: strict.curve.loose(),
   emotionPoints: strict.emotionPoint.loose(),
   links: strict.link.loose(),
+  relations: strict.relation.loose().refine((r) => (r.toCardId === undefined) !== (r.toPointId === undefined), { message: 'needs exactly one of toCardId and toPointId', path: ['toCardId'] }),
   personas: strict.persona.loose(),
 };
 
@@ -179,11 +194,12 @@ export interface JourneyDoc {
   curves: Record<string, Curve>;
   emotionPoints: Record<string, EmotionPoint>;
   links: Record<string, Link>;
+  relations: Record<string, Relation>;
   personas: Record<string, Persona>;
 }
 
 /** The record collections of a document, in the order they are loaded (parents first). */
-export const COLLECTIONS = ['stages', 'scenes', 'lanes', 'cards', 'curves', 'emotionPoints', 'links', 'personas'] as const;
+export const COLLECTIONS = ['stages', 'scenes', 'lanes', 'cards', 'curves', 'emotionPoints', 'links', 'relations', 'personas'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Singular names used in messages shown to people. */
@@ -196,6 +212,7 @@ export const RECORD_NAMES: Record<Collection | 'map', string> = {
   curves: 'curve',
   emotionPoints: 'emotion point',
   links: 'link',
+  relations: 'relation',
   personas: 'persona',
 };
 
@@ -212,6 +229,7 @@ export function emptyDoc(locale: Locale, title = ''): JourneyDoc {
     curves: {},
     emotionPoints: {},
     links: {},
+    relations: {},
     personas: {},
   };
 }

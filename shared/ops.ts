@@ -10,6 +10,8 @@ import type {
   Lane,
   LaneKind,
   Link,
+  Relation,
+  RelationKind,
   Scene,
   SceneChannel,
   Stage,
@@ -17,8 +19,9 @@ import type {
 import { HexColourSchema } from './model.ts';
 import type { ValueWeights } from './opportunities.ts';
 import { keyAt, sortOrdered } from './order.ts';
+import { dropMisfitsOf, dropRelationsOfCard, dropRelationsOfPoint, findRelation, relationMisfit } from './relations.ts';
 
-export type CardFields = Partial<Pick<Card, 'colour' | 'channel' | 'role' | 'severity' | 'tags' | 'scores'>>;
+export type CardFields = Partial<Pick<Card, 'colour' | 'channel' | 'role' | 'severity' | 'tags' | 'scores' | 'roles' | 'steps' | 'series' | 'measure'>>;
 
 export type Operation =
   | { type: 'setMapTitle'; title: string }
@@ -61,7 +64,9 @@ export type Operation =
   | { type: 'setExportChoices'; choices: ExportChoices }
   | { type: 'addLink'; id: string; fromCardId: string; toCardId: string; label?: string }
   | { type: 'setLinkLabel'; id: string; label: string }
-  | { type: 'deleteLink'; id: string };
+  | { type: 'deleteLink'; id: string }
+  | { type: 'addRelation'; id: string; kind: RelationKind; fromCardId: string; toCardId?: string; toPointId?: string }
+  | { type: 'deleteRelation'; id: string };
 
 export type OperationType = Operation['type'];
 
@@ -111,6 +116,7 @@ const positionOf = (sorted: { id: string }[], id: string) => sorted.findIndex((r
 
 function removeCard(d: JourneyDoc, id: string): void {
   delete d.cards[id];
+  dropRelationsOfCard(d, id);
   for (const point of Object.values(d.emotionPoints)) if (point.cardId === id) delete point.cardId;
   for (const link of Object.values(d.links)) {
     if (link.fromCardId === id || link.toCardId === id) delete d.links[link.id];
@@ -120,7 +126,12 @@ function removeCard(d: JourneyDoc, id: string): void {
 function removeScene(d: JourneyDoc, id: string): void {
   delete d.scenes[id];
   for (const card of Object.values(d.cards)) if (card.sceneId === id) removeCard(d, card.id);
-  for (const point of Object.values(d.emotionPoints)) if (point.sceneId === id) delete d.emotionPoints[point.id];
+  for (const point of Object.values(d.emotionPoints)) if (point.sceneId === id) removePoint(d, point.id);
+}
+
+function removePoint(d: JourneyDoc, id: string): void {
+  delete d.emotionPoints[id];
+  dropRelationsOfPoint(d, id);
 }
 
 type Handlers = { [K in OperationType]: (d: JourneyDoc, op: Extract<Operation, { type: K }>) => void };
@@ -257,8 +268,10 @@ const handlers: Handlers = {
     const sameCell = card.laneId === op.laneId && card.sceneId === op.sceneId;
     if (sameCell && positionOf(cardsIn(d, op.laneId, op.sceneId), op.id) === op.index) return;
     card.order = keyAt(cardsIn(d, op.laneId, op.sceneId, op.id), op.index);
+    const kindChanged = d.lanes[card.laneId]?.kind !== d.lanes[op.laneId]?.kind;
     card.laneId = op.laneId;
     card.sceneId = op.sceneId;
+    if (kindChanged) dropMisfitsOf(d, op.id);
   },
   deleteCard(d, op) {
     need(d.cards[op.id], 'card', op.id);
@@ -281,7 +294,7 @@ const handlers: Handlers = {
   },
   deleteCurve(d, op) {
     need(d.curves[op.id], 'curve', op.id);
-    for (const point of Object.values(d.emotionPoints)) if (point.curveId === op.id) delete d.emotionPoints[point.id];
+    for (const point of Object.values(d.emotionPoints)) if (point.curveId === op.id) removePoint(d, point.id);
     delete d.curves[op.id];
   },
 
@@ -323,7 +336,7 @@ const handlers: Handlers = {
   },
   deleteEmotionPoint(d, op) {
     need(d.emotionPoints[op.id], 'emotion point', op.id);
-    delete d.emotionPoints[op.id];
+    removePoint(d, op.id);
   },
   setEmotionScale(d, op) {
     const from = d.map.scale;
@@ -369,6 +382,19 @@ const handlers: Handlers = {
   deleteLink(d, op) {
     need(d.links[op.id], 'link', op.id);
     delete d.links[op.id];
+  },
+
+  addRelation(d, op) {
+    fresh(d, 'relations', op.id);
+    const relation: Relation = definedOnly({ id: op.id, kind: op.kind, fromCardId: op.fromCardId, toCardId: op.toCardId, toPointId: op.toPointId }) as Relation;
+    const misfit = relationMisfit(d, relation);
+    if (misfit) throw new OperationError(`a relation '${op.kind}': ${misfit}`);
+    if (findRelation(d, op.kind, op.fromCardId, (op.toCardId ?? op.toPointId)!)) throw new OperationError('that relation is already there');
+    d.relations[op.id] = relation;
+  },
+  deleteRelation(d, op) {
+    need(d.relations[op.id], 'relation', op.id);
+    delete d.relations[op.id];
   },
 };
 

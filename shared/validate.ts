@@ -13,6 +13,7 @@ import {
 } from './model.ts';
 import { KIND_FIELD_SHAPES } from './laneKinds.ts';
 import { firstKeys, isUsableKey, sortOrdered } from './order.ts';
+import { relationMisfit } from './relations.ts';
 
 /** A document as it arrives: collections may be arrays (file rows) or id-keyed objects. */
 export interface RawDocument {
@@ -122,6 +123,14 @@ function dropDangling(doc: JourneyDoc): string[] {
     if (!doc.cards[link.fromCardId]) drop('links', link.id, `field 'fromCardId': no card '${link.fromCardId}'`);
     else if (!doc.cards[link.toCardId]) drop('links', link.id, `field 'toCardId': no card '${link.toCardId}'`);
   }
+  const seen = new Set<string>();
+  for (const relation of Object.values(doc.relations)) {
+    const misfit = relationMisfit(doc, relation);
+    const key = `${relation.kind} ${relation.fromCardId} ${relation.toCardId ?? ''} ${relation.toPointId ?? ''}`;
+    if (misfit) drop('relations', relation.id, misfit);
+    else if (seen.has(key)) drop('relations', relation.id, 'the same relation is there twice');
+    else seen.add(key);
+  }
   return problems;
 }
 
@@ -139,7 +148,7 @@ function pruneExportChoices(doc: JourneyDoc): void {
 
 // Which records are ordered among each other: all stages; the scenes of one stage; the cards
 // of one cell; the points of one curve in one scene…
-const SIBLINGS: [Exclude<Collection, 'links'>, (record: Record<string, unknown>) => string][] = [
+const SIBLINGS: [Exclude<Collection, 'links' | 'relations'>, (record: Record<string, unknown>) => string][] = [
   ['stages', () => ''],
   ['scenes', (r) => String(r.stageId)],
   ['lanes', () => ''],

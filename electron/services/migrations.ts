@@ -1,6 +1,7 @@
 // Numbered schema migrations for the .cjm file. Versions start at 1 and rise by 1; the file's
 // `user_version` says which ones have run. Each runs in its own transaction.
 import type Database from 'better-sqlite3';
+import { parseJson } from '../../shared/json.ts';
 
 export interface Migration {
   version: number;
@@ -81,7 +82,48 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 5,
+    name: 'opportunity scores and service actions in columns; typed relations',
+    up(db) {
+      db.exec(`
+        ALTER TABLE cards ADD COLUMN scores TEXT;
+        ALTER TABLE cards ADD COLUMN roles TEXT;
+        ALTER TABLE cards ADD COLUMN steps TEXT;
+        ALTER TABLE cards ADD COLUMN series TEXT;
+        ALTER TABLE cards ADD COLUMN measure TEXT;
+        ALTER TABLE map ADD COLUMN opportunity_weights TEXT;
+        CREATE TABLE relations (
+          id TEXT PRIMARY KEY, kind TEXT NOT NULL, from_card TEXT NOT NULL, to_card TEXT, to_point TEXT,
+          extra TEXT);
+      `);
+      // Format 4 kept opportunity scores and the map's weights among the unknown fields.
+      moveOutOfExtra(db, 'cards', 'scores', 'scores');
+      moveOutOfExtra(db, 'map', 'opportunityWeights', 'opportunity_weights');
+    },
+  },
 ];
+
+/**
+ * Moves one field from rows' `extra` JSON into its own column (as JSON text). Rows whose extra
+ * cannot be read are left as they are: the load reports them.
+ */
+function moveOutOfExtra(db: Database.Database, table: 'cards' | 'map', field: string, column: string): void {
+  const rows = db.prepare(`SELECT rowid AS row, extra FROM ${table} WHERE extra IS NOT NULL`).all() as { row: number; extra: unknown }[];
+  const update = db.prepare(`UPDATE ${table} SET ${column} = ?, extra = ? WHERE rowid = ?`);
+  for (const { row, extra } of rows) {
+    if (typeof extra !== 'string') continue;
+    let parsed: unknown;
+    try {
+      parsed = parseJson(extra);
+    } catch {
+      continue;
+    }
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed) || !Object.hasOwn(parsed, field)) continue;
+    const { [field]: value, ...rest } = parsed as Record<string, unknown>;
+    update.run(value === undefined || value === null ? null : JSON.stringify(value), Object.keys(rest).length > 0 ? JSON.stringify(rest) : null, row);
+  }
+}
 
 /** Throws if a list is not numbered 1, 2, 3… (a programming error, caught by the tests). */
 export function checkMigrations(list: Migration[]): void {

@@ -20,7 +20,7 @@ const col = (column: string, kind: Kind = 'text', field = column): Column => ({ 
 export const TABLES: Record<Collection | 'map', TableSpec> = {
   map: {
     table: 'map',
-    columns: [col('title'), col('description'), col('locale'), col('scale'), col('curve_gaps', 'text', 'curveGaps'), col('emotion_faces', 'bool', 'emotionFaces')],
+    columns: [col('title'), col('description'), col('locale'), col('scale'), col('curve_gaps', 'text', 'curveGaps'), col('emotion_faces', 'bool', 'emotionFaces'), col('opportunity_weights', 'json', 'opportunityWeights')],
   },
   stages: { table: 'stages', columns: [col('id'), col('ord', 'text', 'order'), col('title')] },
   scenes: {
@@ -59,6 +59,11 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
       col('role'),
       col('severity', 'int'),
       col('tags', 'json'),
+      col('scores', 'json'),
+      col('roles', 'json'),
+      col('steps', 'json'),
+      col('series'),
+      col('measure', 'json'),
     ],
   },
   curves: {
@@ -80,6 +85,10 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
   links: {
     table: 'links',
     columns: [col('id'), col('from_card', 'text', 'fromCardId'), col('to_card', 'text', 'toCardId'), col('label')],
+  },
+  relations: {
+    table: 'relations',
+    columns: [col('id'), col('kind'), col('from_card', 'text', 'fromCardId'), col('to_card', 'text', 'toCardId'), col('to_point', 'text', 'toPointId')],
   },
   personas: {
     table: 'personas',

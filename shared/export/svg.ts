@@ -62,14 +62,16 @@ export function exportedDocument(doc: JourneyDoc, options: Pick<SvgOptions, 'sta
   const scenes = pick(doc.scenes, (s) => Boolean(stages[s.stageId]));
   const lanes = pick(doc.lanes, (l) => !l.hidden && keepLane(l.id));
   const cards = pick(doc.cards, (c) => Boolean(lanes[c.laneId] && scenes[c.sceneId]));
+  const points = pick(doc.emotionPoints, (p) => Boolean(scenes[p.sceneId]));
   return {
     ...doc,
     stages,
     scenes,
     lanes,
     cards,
-    emotionPoints: pick(doc.emotionPoints, (p) => Boolean(scenes[p.sceneId])),
+    emotionPoints: points,
     links: pick(doc.links, (l) => Boolean(cards[l.fromCardId] && cards[l.toCardId])),
+    relations: pick(doc.relations, (r) => Boolean(cards[r.fromCardId] && (r.toCardId ? cards[r.toCardId] : points[r.toPointId ?? '']))),
   };
 }
 

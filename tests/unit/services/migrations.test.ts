@@ -101,3 +101,41 @@ describe('migration 3: emotion curves', () => {
     expect(readProject(file).doc).toEqual(doc);
   });
 });
+
+describe('migration 5: opportunity scores, service actions and relations', () => {
+  it('a map saved in format 4 keeps its scores and weights (moved out of the unknown fields) and can then hold relations', () => {
+    const file = path.join(tempDir(), 'format4.cjm');
+    const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, migrations.slice(0, 4));
+    const weights = { need: 2, pain: 1, visibility: 0.5 };
+    const scores = { pain: { value: 4, reason: '等太久' }, feasibility: { value: 5, reason: '' } };
+    db.prepare("INSERT INTO map (id, title, description, locale, scale, extra) VALUES (1, '首次到店', '', 'zh-CN', '-2..+2', ?)").run(JSON.stringify({ opportunityWeights: weights, future: 1 }));
+    db.prepare("INSERT INTO stages (id, ord, title) VALUES ('s', 'a0', '选车')").run();
+    db.prepare("INSERT INTO scenes (id, stage_id, ord, title, channel) VALUES ('sc', 's', 'a0', '到店', 'offline')").run();
+    db.prepare("INSERT INTO lanes (id, ord, kind, title, hidden) VALUES ('lo', 'a0', 'opportunities', '机会点', 0), ('lp', 'a1', 'painpoints', '痛点', 0)").run();
+    db.prepare("INSERT INTO cards (id, lane_id, scene_id, ord, text, extra) VALUES ('o', 'lo', 'sc', 'a0', '迎宾', ?), ('bad', 'lo', 'sc', 'a1', '坏', '{not json')").run(JSON.stringify({ scores, keepMe: 'x' }));
+    db.prepare("INSERT INTO cards (id, lane_id, scene_id, ord, text, severity) VALUES ('p', 'lp', 'sc', 'a0', '没人接待', 3)").run();
+    db.close();
+    const before = fs.readFileSync(file);
+
+    const { doc, problems } = readProject(file);
+    expect(doc.cards.o).toMatchObject({ scores, keepMe: 'x' });
+    expect(doc.map.opportunityWeights).toEqual(weights);
+    expect((doc.map as Record<string, unknown>).future).toBe(1);
+    expect(doc.relations).toEqual({});
+    // the unreadable extra is said, not fatal; the card keeps its text
+    expect(problems.join('\n')).toMatch(/cards row 'bad', column 'extra'/);
+    expect(doc.cards.bad?.text).toBe('坏');
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+
+    doc.relations.r = { id: 'r', kind: 'addresses', fromCardId: 'o', toCardId: 'p' };
+    writeProject(file, doc);
+    const saved = new Database(file, { readonly: true });
+    expect(saved.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(saved.prepare("SELECT scores, extra FROM cards WHERE id = 'o'").get()).toEqual({ scores: JSON.stringify(scores), extra: JSON.stringify({ keepMe: 'x' }) });
+    expect(saved.prepare('SELECT kind, from_card, to_card, to_point FROM relations').all()).toEqual([{ kind: 'addresses', from_card: 'o', to_card: 'p', to_point: null }]);
+    saved.close();
+    expect(readProject(file).doc).toEqual(doc);
+  });
+});
