@@ -20,7 +20,7 @@ const choices: ExportChoices = {
 };
 
 describe('export choices in the file', () => {
-  it('are saved with the map and read back (among the map's unknown fields: no column of their own)', () => {
+  it("are saved with the map and read back (among the map record's unknown fields, with no column of their own)", () => {
     const doc = structuredClone(smallMap());
     doc.map.exportChoices = choices;
     const read = readProjectBytes(serializeProject(doc, { appVersion: 'test' }), 'kept.cjm');
