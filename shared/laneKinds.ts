@@ -4,8 +4,11 @@
 // (model.ts builds the card schema from the field schemas here, so this file imports only types
 // from it.)
 import { z } from 'zod';
-import type { Card, LaneKind } from './model.ts';
+import type { MetaPart } from './cardStyle.ts';
+import type { Card, JourneyDoc, LaneKind } from './model.ts';
+import { rankedOpportunities } from './opportunities.ts';
 import type { CardFields } from './ops.ts';
+import { seriesPlace } from './serviceActions.ts';
 import { LANE_THEME } from './theme.ts';
 
 export const DEFAULT_LANE_HEIGHT = 112;
@@ -60,26 +63,48 @@ export interface LaneKindDefinition {
   height: number;
   /** stripe and card fill (shared/theme.ts) */
   theme: { accent: string; fill: string };
+  /**
+   * What its cards show under their text, before their tags (cardStyle.ts lays the parts into
+   * rows for the layout, the canvas and the export alike).
+   */
+  meta?: (card: Card, doc: JourneyDoc) => MetaPart[];
 }
+
+const opportunityMeta = (card: Card, doc: JourneyDoc): MetaPart[] => {
+  const scored = rankedOpportunities(doc).get(card.id);
+  if (!scored || (scored.value === null && scored.feasibility === null)) return [];
+  const score = `◆ ${scored.value === null ? '–' : scored.value.toFixed(1)} × ${scored.feasibility ?? '–'}`;
+  return [...(scored.rank !== null ? [{ text: `#${scored.rank}`, tone: 'rank' as const }] : []), { text: score, tone: 'score' }];
+};
+
+const serviceActionMeta = (card: Card, doc: JourneyDoc): MetaPart[] => {
+  const place = seriesPlace(doc, card.id);
+  const steps = card.steps?.filter((step) => step.trim()).length ?? 0;
+  return [
+    ...(place ? [{ text: `${place.series} ${place.index}/${place.count}`, tone: 'series' as const }] : []),
+    { text: [...(card.roles ?? []), ...(steps > 0 ? [`☑ ${steps}`] : [])].join(' · '), tone: 'details' },
+  ];
+};
 
 const EMOTION_LANE_HEIGHT = 176;
 
-const cards = (fields: readonly (keyof CardFields)[] = [], path = false): Omit<LaneKindDefinition, 'theme'> => ({
+const cards = (fields: readonly (keyof CardFields)[] = [], extra: Partial<Pick<LaneKindDefinition, 'path' | 'meta'>> = {}): Omit<LaneKindDefinition, 'theme'> => ({
   holdsCards: true,
   curve: false,
-  path,
+  path: false,
   fields,
   height: DEFAULT_LANE_HEIGHT,
+  ...extra,
 });
 
 const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
   needs: cards(),
   actions: cards(),
-  touchpoints: cards(['channel', 'role'], true),
+  touchpoints: cards(['channel', 'role'], { path: true, meta: (card) => [{ text: [card.channel, card.role].filter(Boolean).join(' · '), tone: 'details' }] }),
   emotion: { holdsCards: false, curve: true, path: false, fields: [], height: EMOTION_LANE_HEIGHT },
-  painpoints: cards(['severity']),
-  opportunities: cards(['scores']),
-  'service-actions': cards(['roles', 'steps', 'series', 'measure']),
+  painpoints: cards(['severity'], { meta: (card) => [{ text: card.severity ? severityDots(card.severity) : '', tone: 'severity' }] }),
+  opportunities: cards(['scores'], { meta: opportunityMeta }),
+  'service-actions': cards(['roles', 'steps', 'series', 'measure'], { meta: serviceActionMeta }),
   roles: cards(),
   metrics: cards(),
   text: cards(),
@@ -111,6 +136,8 @@ export function fieldsFor(kind: LaneKind, card: Partial<Card>): CardFields {
   }
   return fields;
 }
+
+export const severityDots = (severity: number): string => '●'.repeat(severity);
 
 /** Channels offered for touchpoints (stored as the label in the map's language). */
 export const TOUCHPOINT_CHANNELS = [

@@ -1,7 +1,7 @@
 // Grid geometry of a map, in flow coordinates: stage headers over scene columns, lane
 // headers on the left, cards stacked in cells. Pure, so the canvas, the tests and the
 // export renderer all agree on where everything is.
-import { extraRows } from './cardStyle.ts';
+import { cardMetaParts, metaRows, type MetaPart } from './cardStyle.ts';
 import { laneKind } from './laneKinds.ts';
 import { DEFAULT_SCENE_WIDTH, type JourneyDoc, type Lane } from './model.ts';
 import { sortOrdered } from './order.ts';
@@ -53,8 +53,8 @@ export interface CardBox {
   width: number;
   height: number;
   lines: string[];
-  /** a row under the text for severity, channel, role or tags (cardStyle's meta row) */
-  hasMeta: boolean;
+  /** the rows under the text: score, severity, channel and role, series, tags… (cardStyle.ts) */
+  meta: MetaPart[][];
 }
 export interface MapLayout {
   stages: StageBox[];
@@ -108,7 +108,7 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
   }
 
   // Cards grouped per cell, in order, with their wrapped text.
-  const cells = new Map<string, { id: string; lines: string[]; hasMeta: boolean }[]>();
+  const cells = new Map<string, { id: string; lines: string[]; meta: MetaPart[][] }[]>();
   const columnOf = new Map(columns.filter((c) => c.sceneId).map((c) => [c.sceneId as string, c]));
   for (const card of sortOrdered(Object.values(doc.cards))) {
     const column = columnOf.get(card.sceneId);
@@ -117,8 +117,7 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
     // Card borders (3 px accent + 1 px) and a few pixels of slack: an estimate must never be narrower than the browser.
     const textWidth = column.width - 2 * GRID.cellPadding - 2 * GRID.cardPaddingX - GRID.cardBorders - 6;
     const list = cells.get(key) ?? [];
-    const hasMeta = extraRows(card) > 0;
-    list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), hasMeta });
+    list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), meta: metaRows(cardMetaParts(doc, card), textWidth) });
     cells.set(key, list);
   }
 
@@ -142,7 +141,7 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
       cellIds[cellKey(lane.id, column.sceneId)] = list.map((card) => card.id);
       let cy = y + GRID.cellPadding;
       for (const card of list) {
-        const height = cardHeight(card.lines.length + (card.hasMeta ? 1 : 0));
+        const height = cardHeight(card.lines.length + card.meta.length);
         cards[card.id] = {
           cardId: card.id,
           laneId: lane.id,
@@ -152,7 +151,7 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
           width: column.width - 2 * GRID.cellPadding,
           height,
           lines: card.lines,
-          hasMeta: card.hasMeta,
+          meta: card.meta,
         };
         cy += height + GRID.cardGap;
       }

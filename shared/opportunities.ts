@@ -5,6 +5,7 @@
 import { OPPORTUNITY_CRITERIA, type OpportunityCriterion } from './laneKinds.ts';
 import type { Card, JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
+import { sceneRanks } from './readingOrder.ts';
 
 /** How much each criterion counts towards value (per map; these are the defaults). */
 export type ValueWeights = Record<Exclude<OpportunityCriterion, 'feasibility'>, number>;
@@ -35,20 +36,13 @@ export function valueOf(card: Pick<Card, 'scores'>, weights: ValueWeights = DEFA
   return weight > 0 ? sum / weight : null;
 }
 
-/** Scenes left to right: stage order, then scene order within the stage. */
-function sceneIndex(doc: JourneyDoc): Map<string, number> {
-  const stages = sortOrdered(Object.values(doc.stages));
-  const scenes = stages.flatMap((stage) => sortOrdered(Object.values(doc.scenes).filter((s) => s.stageId === stage.id)));
-  return new Map(scenes.map((scene, i) => [scene.id, i]));
-}
-
 /** The map's own weights, or the defaults. */
 export const weightsOf = (doc: Pick<JourneyDoc, 'map'>): ValueWeights => doc.map.opportunityWeights ?? DEFAULT_WEIGHTS;
 
 /** Every opportunity card of the map in reading order, scored and ranked (ties share a rank). */
 export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weightsOf(doc)): OpportunityScore[] {
   const lanes = new Set(Object.values(doc.lanes).filter((l) => l.kind === 'opportunities').map((l) => l.id));
-  const at = sceneIndex(doc);
+  const at = sceneRanks(doc);
   const cards = sortOrdered(Object.values(doc.cards).filter((c) => lanes.has(c.laneId))).sort((a, b) => (at.get(a.sceneId) ?? 0) - (at.get(b.sceneId) ?? 0));
   const scored = cards.map((card): OpportunityScore => {
     const value = valueOf(card, weights);
@@ -68,4 +62,16 @@ export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weig
     s.rank = previous && previous.score === s.score ? previous.rank : i + 1;
   });
   return scored;
+}
+
+const ranked = new WeakMap<JourneyDoc, Map<string, OpportunityScore>>();
+
+/** scoreOpportunities by card id, worked out once per version of the document (cards ask one by one). */
+export function rankedOpportunities(doc: JourneyDoc): Map<string, OpportunityScore> {
+  let scores = ranked.get(doc);
+  if (!scores) {
+    scores = new Map(scoreOpportunities(doc).map((s) => [s.cardId, s]));
+    ranked.set(doc, scores);
+  }
+  return scores;
 }

@@ -4,6 +4,7 @@ import type { EmotionScale, JourneyDoc, LaneKind, Locale, SceneChannel } from '.
 import type { OpportunityCriterion } from './laneKinds.ts';
 import { scoreOpportunities } from './opportunities.ts';
 import { sortOrdered } from './order.ts';
+import { sceneRanks } from './readingOrder.ts';
 
 export interface MapSummary {
   title: string;
@@ -34,9 +35,7 @@ export interface MapSummary {
 
 /** The points of a curve in reading order: stage by stage, scene by scene, then their own order. */
 export function curvePoints(doc: JourneyDoc, curveId: string) {
-  const stageRank = new Map(sortOrdered(Object.values(doc.stages)).map((s, i) => [s.id, i]));
-  const scenes = sortOrdered(Object.values(doc.scenes)).sort((a, b) => (stageRank.get(a.stageId) ?? 0) - (stageRank.get(b.stageId) ?? 0));
-  const sceneRank = new Map(scenes.map((s, i) => [s.id, i]));
+  const sceneRank = sceneRanks(doc);
   return sortOrdered(Object.values(doc.emotionPoints).filter((p) => p.curveId === curveId && sceneRank.has(p.sceneId))).sort(
     (a, b) => (sceneRank.get(a.sceneId) ?? 0) - (sceneRank.get(b.sceneId) ?? 0),
   );

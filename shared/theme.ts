@@ -39,8 +39,21 @@ export const SEVERITY_COLOUR = '#dc2626';
 /** Channel and role under a card's text. */
 export const DETAIL_COLOUR = '#52606d';
 export const TAG_COLOUR = '#2563eb';
-/** An opportunity's value × feasibility under its text. */
+/** An opportunity's value × feasibility (and its rank) under its text. */
 export const SCORE_COLOUR = '#15803d';
+/** A service action's place in its series, "Greeting 2/5". */
+export const SERIES_COLOUR = '#7c3aed';
+
+/** How each kind of part of the row under a card's text is drawn (shared/cardStyle.ts). */
+export const META_TONES = {
+  rank: { colour: SCORE_COLOUR, bold: true },
+  score: { colour: SCORE_COLOUR, bold: true },
+  severity: { colour: SEVERITY_COLOUR, bold: false },
+  series: { colour: SERIES_COLOUR, bold: true },
+  details: { colour: DETAIL_COLOUR, bold: false },
+  tag: { colour: TAG_COLOUR, bold: false },
+} as const;
+export type MetaTone = keyof typeof META_TONES;
 
 /** Fill of an emotion point by mood. */
 export const MOOD_FILLS = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
@@ -52,6 +65,7 @@ export function themeVariables(): Record<string, string> {
     '--detail': DETAIL_COLOUR,
     '--tag': TAG_COLOUR,
     '--score': SCORE_COLOUR,
+    ...Object.fromEntries(Object.entries(META_TONES).map(([tone, { colour }]) => [`--meta-${tone}`, colour])),
     ...Object.fromEntries(Object.entries(MOOD_FILLS).map(([mood, fill]) => [`--mood-${mood}`, fill])),
     ...Object.fromEntries(Object.entries(CARD_COLOUR_FILLS).map(([colour, fill]) => [`--card-colour-${colour}`, fill])),
     ...Object.fromEntries(

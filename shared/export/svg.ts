@@ -1,17 +1,16 @@
 // The one export renderer: a map (optionally some stages and lanes only) as a standalone SVG
 // document, laid out by the same layout as the canvas, so cards wrap as on screen. PDF and PNG
 // exports print or rasterise this SVG.
-import { cardAccent, cardFill, cardMetaRow } from '../cardStyle.ts';
+import { META_FONT_SIZE, cardAccent, cardFill, type MetaPart } from '../cardStyle.ts';
 import { drawsCurve } from '../laneKinds.ts';
-import { weightsOf, type ValueWeights } from '../opportunities.ts';
-import { DETAIL_COLOUR, FONT_STACK, MOOD_FILLS, SCORE_COLOUR, SEVERITY_COLOUR, TAG_COLOUR } from '../theme.ts';
+import { FONT_STACK, META_TONES, MOOD_FILLS } from '../theme.ts';
 import { analyseCurve } from '../emotion/analysis.ts';
 import { monotoneSegments, segmentsToPath } from '../emotion/curve.ts';
 import { placeLabels, type LabelWish } from '../emotion/labels.ts';
 import { curveRuns, placeCurve, visibleCurves, yOfScore } from '../emotion/laneGeometry.ts';
 import { SCALES, moodOf } from '../emotion/scale.ts';
 import { GRID, layoutMap, type MapLayout, type RowBox } from '../layout.ts';
-import type { Card, JourneyDoc } from '../model.ts';
+import type { JourneyDoc } from '../model.ts';
 import { sortOrdered } from '../order.ts';
 import { LABEL_FONT_SIZE, labelSizeOf, linkGeometry } from '../pathGeometry.ts';
 import { textWidth } from '../text.ts';
@@ -113,18 +112,18 @@ function laneRows(doc: JourneyDoc, layout: MapLayout): string[] {
   return out;
 }
 
-/** The row under a card's text, as one <text> of coloured runs (the canvas' spans, in order). */
-function metaRow(card: Card, x: number, y: number, weights: ValueWeights): string {
-  const row = cardMetaRow(card, weights);
-  if (!row) return '';
-  const runs: string[] = [];
-  // Words after the first start with a space, as the canvas' gap between its spans.
-  const run = (content: string, fill: string, extra = '') => runs.push(`<tspan fill="${fill}"${extra}>${runs.length > 0 ? ' ' : ''}${escapeXml(content)}</tspan>`);
-  if (row.score) run(row.score, SCORE_COLOUR, ' class="score" font-weight="600"');
-  if (row.severity) run(row.severity, SEVERITY_COLOUR, ' class="severity" letter-spacing="-1"');
-  if (row.details) run(row.details, DETAIL_COLOUR);
-  for (const tag of row.tags) run(tag, TAG_COLOUR, ' class="tag"');
-  return `<text x="${n(x)}" y="${n(y)}" font-size="11">${runs.join('')}</text>`;
+/** The rows under a card's text, each one <text> of coloured runs (the canvas' spans, in order). */
+function metaText(rows: MetaPart[][], x: number, bottom: number): string {
+  return rows
+    .map((row, i) => {
+      // Words after the first start with a space, as the canvas' gap between its spans.
+      const runs = row.map((part, j) => {
+        const tone = META_TONES[part.tone];
+        return `<tspan fill="${tone.colour}" class="meta-${part.tone}"${tone.bold ? ' font-weight="600"' : ''}${part.tone === 'severity' ? ' letter-spacing="-1"' : ''}>${j > 0 ? ' ' : ''}${escapeXml(part.text)}</tspan>`;
+      });
+      return `<text x="${n(x)}" y="${n(bottom - (rows.length - 1 - i) * GRID.cardLineHeight)}" font-size="${META_FONT_SIZE}">${runs.join('')}</text>`;
+    })
+    .join('');
 }
 
 function cards(doc: JourneyDoc, layout: MapLayout): string[] {
@@ -141,7 +140,7 @@ function cards(doc: JourneyDoc, layout: MapLayout): string[] {
         `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6" fill="${cardFill(card, lane.kind)}" stroke="#bcccdc"/>` +
         `<rect x="${box.x}" y="${box.y}" width="3" height="${box.height}" fill="${cardAccent(lane.kind)}"/>` +
         `<text font-size="${GRID.cardFontSize}" fill="#1f2933">${lines}</text>` +
-        (box.hasMeta ? metaRow(card, box.x + GRID.cardPaddingX + 3, box.y + box.height - GRID.cardPaddingY - 2, weightsOf(doc)) : '') +
+        metaText(box.meta, box.x + GRID.cardPaddingX + 3, box.y + box.height - GRID.cardPaddingY - 2) +
         `</g>`,
     );
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cardFill, cardMetaRow, extraRows } from '../../shared/cardStyle.ts';
+import { META_FONT_SIZE, META_GAP, cardFill, cardMetaParts, metaRows } from '../../shared/cardStyle.ts';
+import { textWidth } from '../../shared/text.ts';
 import { CARD_COLOUR_FILLS, LANE_THEME, SEVERITY_COLOUR, TAG_COLOUR } from '../../shared/theme.ts';
 import { imageMargin } from '../../shared/export/options.ts';
 import { renderSvg } from '../../shared/export/svg.ts';
@@ -9,27 +10,52 @@ import { smallMap } from './ops/harness.ts';
 
 function withCard(fields: Record<string, unknown>, laneId = 'needs') {
   const editor = new Editor(smallMap());
+  editor.apply({ type: 'addLane', id: 'pains', kind: 'painpoints', title: 'Pains' });
+  editor.apply({ type: 'addLane', id: 'opps', kind: 'opportunities', title: 'Opportunities' });
   editor.apply({ type: 'addCard', id: 'x', laneId, sceneId: 'a2', text: 'One line', fields });
   return editor.doc;
 }
 
 describe('card style: one source for sizing and drawing', () => {
-  it('the row under the text holds severity, channel · role and tags, in that order', () => {
-    expect(cardMetaRow({})).toBeNull();
-    expect(cardMetaRow({ severity: 2, channel: 'Phone', role: 'Guard', tags: ['vip', ''] })).toEqual({ score: '', severity: '●●', details: 'Phone · Guard', tags: ['#vip'] });
-    // an opportunity shows value × feasibility first; what is not scored yet is a dash
-    expect(cardMetaRow({ scores: { need: { value: 4, reason: '' }, pain: { value: 5, reason: '' }, feasibility: { value: 3, reason: '' } } })?.score).toBe('◆ 4.5 × 3');
-    expect(cardMetaRow({ scores: { feasibility: { value: 2, reason: '' } } })?.score).toBe('◆ – × 2');
-    expect(cardMetaRow({ scores: {} })).toBeNull();
-    expect(extraRows({ tags: ['only'] })).toBe(1);
-    expect(extraRows({ tags: [] })).toBe(0);
+  it('the rows under the text: what the lane kind adds (score, severity, channel · role), then tags', () => {
+    const parts = (fields: Record<string, unknown>, lane = 'needs') => {
+      const doc = withCard(fields, lane);
+      return cardMetaParts(doc, doc.cards.x!);
+    };
+    expect(parts({})).toEqual([]);
+    expect(parts({ severity: 2, tags: ['vip', ''] }, 'pains')).toEqual([
+      { text: '●●', tone: 'severity' },
+      { text: '#vip', tone: 'tag' },
+    ]);
+    expect(parts({ channel: 'Phone', role: 'Guard' }, 'tp')).toEqual([{ text: 'Phone · Guard', tone: 'details' }]);
+    // an opportunity shows its rank, then value × feasibility; what is not scored yet is a dash
+    const scored = { need: { value: 4, reason: '' }, pain: { value: 5, reason: '' }, feasibility: { value: 3, reason: '' } };
+    expect(parts({ scores: scored }, 'opps')).toEqual([
+      { text: '#1', tone: 'rank' },
+      { text: '◆ 4.5 × 3', tone: 'score' },
+    ]);
+    expect(parts({ scores: { feasibility: { value: 2, reason: '' } } }, 'opps')).toEqual([{ text: '◆ – × 2', tone: 'score' }]);
+    expect(parts({ scores: {} }, 'opps')).toEqual([]);
+    // fields of another kind (a hand-made file) show nothing
+    expect(parts({ severity: 3 }, 'needs')).toEqual([]);
+  });
+
+  it('parts are laid into rows of the card width; what does not fit the second row is cut with an ellipsis', () => {
+    const tag = (text: string) => ({ text, tone: 'tag' as const });
+    expect(metaRows([tag('#a'), tag('#b')], 200)).toEqual([[tag('#a'), tag('#b')]]);
+    const long = Array.from({ length: 12 }, (_, i) => tag(`#tag-number-${i}`));
+    const rows = metaRows(long, 200);
+    expect(rows).toHaveLength(2);
+    const last = rows[1]!.at(-1)!.text;
+    expect(last.endsWith('…')).toBe(true);
+    for (const row of rows) expect(row.reduce((w, p, i) => w + textWidth(p.text, META_FONT_SIZE) + (i > 0 ? META_GAP : 0), 0)).toBeLessThanOrEqual(200);
   });
 
   it('a card with only tags gets a tags row in the layout height', () => {
     const plain = layoutMap(withCard({})).cards.x!;
     const tagged = layoutMap(withCard({ tags: ['vip'] })).cards.x!;
     expect(plain.height).toBe(cardHeight(1));
-    expect(tagged.hasMeta).toBe(true);
+    expect(tagged.meta).toEqual([[{ text: '#vip', tone: 'tag' }]]);
     expect(tagged.height).toBe(cardHeight(2));
   });
 
@@ -40,13 +66,13 @@ describe('card style: one source for sizing and drawing', () => {
   });
 
   it('the SVG draws the severity in the canvas colour, tags as on screen, and the same fills', () => {
-    const doc = withCard({ severity: 3, tags: ['urgent'], colour: 'pink' });
+    const doc = withCard({ severity: 3, tags: ['urgent'], colour: 'pink' }, 'pains');
     const { svg } = renderSvg(doc);
     const group = /<g class="card" data-card-id="x">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
-    expect(group).toContain(`<tspan fill="${SEVERITY_COLOUR}" class="severity" letter-spacing="-1">●●●</tspan>`);
-    expect(group).toContain(`<tspan fill="${TAG_COLOUR}" class="tag"> #urgent</tspan>`);
+    expect(group).toContain(`<tspan fill="${SEVERITY_COLOUR}" class="meta-severity" letter-spacing="-1">●●●</tspan>`);
+    expect(group).toContain(`<tspan fill="${TAG_COLOUR}" class="meta-tag"> #urgent</tspan>`);
     expect(group).toContain(`fill="${CARD_COLOUR_FILLS.pink}"`);
-    expect(group).toContain(`fill="${LANE_THEME.needs.accent}"`);
+    expect(group).toContain(`fill="${LANE_THEME.painpoints.accent}"`);
     // The tags-only card of the layout has its row drawn, inside the card.
     const tagsOnly = renderSvg(withCard({ tags: ['vip'] })).svg;
     expect(/<g class="card" data-card-id="x">.*?#vip.*?<\/g>/.test(tagsOnly)).toBe(true);

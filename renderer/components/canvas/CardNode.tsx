@@ -5,17 +5,17 @@
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { cardAccentVariable, cardFillVariable, cardMetaRow } from '../../../shared/cardStyle.ts';
+import { cardAccentVariable, cardFillVariable, type MetaPart } from '../../../shared/cardStyle.ts';
+import { META_TONES, type MetaTone } from '../../../shared/theme.ts';
 import type { Card, LaneKind } from '../../../shared/model.ts';
-import type { ValueWeights } from '../../../shared/opportunities.ts';
 import { createNextTo, startEditing } from '../../actions/cardActions.ts';
 import { editor } from '../../state/editor.ts';
 import { useFindMark } from '../../state/find.ts';
 import { session } from '../../state/session.ts';
 import { useCanvasStore } from './canvasStore.ts';
 
-/** `weights`: the map's opportunity weights, for an opportunity card's value. */
-export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean; weights?: ValueWeights };
+/** `meta`: the rows under the text, as the layout laid them out (shared/cardStyle.ts). */
+export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean; meta: MetaPart[][] };
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
 type Finish = 'cancel' | 'commit' | 'next-below' | 'next-scene' | 'previous-scene';
@@ -79,8 +79,10 @@ function CardEditor({ card }: { card: Card }) {
 
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
-  const { card, kind, editing, path } = data;
-  const row = cardMetaRow(card, data.weights);
+  const { card, kind, editing, path, meta } = data;
+  // What a part means, for a pointer resting on it (its words are short: dots, ◆, 2/5).
+  const partTitle = (tone: MetaTone): string | undefined =>
+    tone === 'score' ? t('opportunity.scoreTitle') : tone === 'rank' ? t('opportunity.rankTitle') : tone === 'severity' ? t('card.severity', { level: card.severity }) : tone === 'series' ? t('serviceAction.seriesTitle') : undefined;
   const found = useFindMark(`card:${card.id}`);
   const linkTarget = useCanvasStore((s) => s.linkTarget === card.id);
   // The theme's tokens (shared/theme.ts, set on the page's root), which the export draws with too.
@@ -103,26 +105,15 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
       ) : (
         <>
           <div className="card__text">{card.text || <span className="card__placeholder">{t('card.empty')}</span>}</div>
-          {row && (
-            <div className="card__meta">
-              {row.score && (
-                <span className="score" title={t('opportunity.scoreTitle')}>
-                  {row.score}
-                </span>
-              )}
-              {row.severity && (
-                <span className={`severity severity--${card.severity}`} title={t('card.severity', { level: card.severity })}>
-                  {row.severity}
-                </span>
-              )}
-              {row.details && <span>{row.details}</span>}
-              {row.tags.map((tag) => (
-                <span key={tag} className="tag">
-                  {tag}
+          {meta.map((row, i) => (
+            <div key={i} className="card__meta">
+              {row.map((part, j) => (
+                <span key={j} className={part.tone} style={{ color: `var(--meta-${part.tone})`, fontWeight: META_TONES[part.tone].bold ? 600 : undefined }} title={partTitle(part.tone)}>
+                  {part.text}
                 </span>
               ))}
             </div>
-          )}
+          ))}
         </>
       )}
       {path && <Handle type="source" position={Position.Right} className="path-handle" title={t('path.handle')} aria-label={t('path.handle')} />}

@@ -4,7 +4,6 @@ import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isPathKind } from '../../../shared/laneKinds.ts';
-import { weightsOf } from '../../../shared/opportunities.ts';
 import type { MapLayout } from '../../../shared/layout.ts';
 import type { Card, JourneyDoc } from '../../../shared/model.ts';
 import type { CardNodeType } from './CardNode.tsx';
@@ -39,9 +38,8 @@ export function useMapNodes(
       const isSelected = selected.has(card.id);
       const editing = editingCardId === card.id;
       const position = dragged?.[card.id] ?? { x: box.x, y: box.y };
-      // An opportunity's value shown on it depends on the map's weights.
-      const weights = lane.kind === 'opportunities' ? weightsOf(doc) : undefined;
-      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind, JSON.stringify(weights)].join('|');
+      // The rows under the text depend on other records too (an opportunity's rank, a series' length).
+      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind, JSON.stringify(box.meta)].join('|');
       const cached = nodeCache.get(card);
       if (cached?.key === key) {
         nodes.push(cached.node);
@@ -57,7 +55,7 @@ export function useMapNodes(
         selected: isSelected,
         draggable: !editing,
         connectable: path,
-        data: { card, kind: lane.kind, editing, path, weights },
+        data: { card, kind: lane.kind, editing, path, meta: box.meta },
       };
       nodeCache.set(card, { key, node });
       nodes.push(node);

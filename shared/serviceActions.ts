@@ -1,0 +1,93 @@
+// The service action system (服务动作体系): the actions of a scene that share a series name form
+// one numbered routine (系列化: smile → step forward → greet → handshake → card), in the order
+// the cards stand (lane by lane, top to bottom); the roles that carry them out are those named on
+// the map. The canvas, the export and the handbook all number actions from here.
+import type { Card, JourneyDoc } from './model.ts';
+import { sortOrdered } from './order.ts';
+import { scenesInReadingOrder } from './readingOrder.ts';
+
+export interface ServiceSeries {
+  sceneId: string;
+  /** the series name; '' for an action that belongs to none (a routine of its own) */
+  name: string;
+  /** its actions, numbered 1… in this order */
+  cardIds: string[];
+}
+
+export interface SeriesPlace {
+  series: string;
+  /** 1-based */
+  index: number;
+  count: number;
+}
+
+const isServiceLane = (doc: JourneyDoc, laneId: string) => doc.lanes[laneId]?.kind === 'service-actions';
+
+/** The service action cards of the map: scene by scene in reading order, then lane, then card order. */
+export function serviceActionCards(doc: JourneyDoc): Card[] {
+  const lanes = new Map(sortOrdered(Object.values(doc.lanes)).map((lane, i) => [lane.id, i]));
+  const byScene = new Map<string, Card[]>();
+  for (const card of sortOrdered(Object.values(doc.cards))) {
+    if (!isServiceLane(doc, card.laneId)) continue;
+    byScene.set(card.sceneId, [...(byScene.get(card.sceneId) ?? []), card]);
+  }
+  return scenesInReadingOrder(doc).flatMap((scene) => (byScene.get(scene.id) ?? []).sort((a, b) => (lanes.get(a.laneId) ?? 0) - (lanes.get(b.laneId) ?? 0)));
+}
+
+const seriesName = (card: Card) => card.series?.trim() ?? '';
+
+const seriesCache = new WeakMap<JourneyDoc, ServiceSeries[]>();
+
+/** Every routine of the map in journey order; within a scene, in the order of their first action. */
+export function seriesOf(doc: JourneyDoc): ServiceSeries[] {
+  const cached = seriesCache.get(doc);
+  if (cached) return cached;
+  const out: ServiceSeries[] = [];
+  const open = new Map<string, ServiceSeries>();
+  for (const card of serviceActionCards(doc)) {
+    const name = seriesName(card);
+    const key = `${card.sceneId}\u0000${name}`;
+    const series = name ? open.get(key) : undefined;
+    if (series) series.cardIds.push(card.id);
+    else {
+      const fresh = { sceneId: card.sceneId, name, cardIds: [card.id] };
+      out.push(fresh);
+      if (name) open.set(key, fresh);
+    }
+  }
+  seriesCache.set(doc, out);
+  return out;
+}
+
+/** Where a service action stands in its series (null: it belongs to none). */
+export function seriesPlace(doc: JourneyDoc, cardId: string): SeriesPlace | null {
+  for (const series of seriesOf(doc)) {
+    const at = series.cardIds.indexOf(cardId);
+    if (at >= 0) return series.name ? { series: series.name, index: at + 1, count: series.cardIds.length } : null;
+  }
+  return null;
+}
+
+/** The series names already used in a scene (offered when naming another action's series). */
+export const seriesNamesIn = (doc: JourneyDoc, sceneId: string): string[] =>
+  seriesOf(doc)
+    .filter((s) => s.sceneId === sceneId && s.name)
+    .map((s) => s.name);
+
+/**
+ * The staff roles the map names: the role of each touchpoint, each card of a roles lane (its
+ * first line) and the roles of service actions, in that order, each once.
+ */
+export function mapRoles(doc: JourneyDoc): string[] {
+  const roles: string[] = [];
+  const add = (role: string | undefined) => {
+    const name = role?.trim();
+    if (name && !roles.includes(name)) roles.push(name);
+  };
+  const cards = sortOrdered(Object.values(doc.cards));
+  const kindOf = (card: Card) => doc.lanes[card.laneId]?.kind;
+  for (const card of cards) if (kindOf(card) === 'touchpoints') add(card.role);
+  for (const card of cards) if (kindOf(card) === 'roles') add(card.text.split('\n')[0]);
+  for (const card of cards) if (kindOf(card) === 'service-actions') card.roles?.forEach(add);
+  return roles;
+}
