@@ -1,7 +1,9 @@
 // A plain summary of a map (what `cjm info` prints).
 import { analyseCurve, type CurveAnalysis } from './emotion/analysis.ts';
-import type { EmotionScale, JourneyDoc, LaneKind, Locale, SceneChannel } from './model.ts';
-import type { OpportunityCriterion } from './laneKinds.ts';
+import type { EmotionScale, JourneyDoc, LaneKind, Locale, Relation, SceneChannel } from './model.ts';
+import type { OpportunityCriterion, ServiceMeasure } from './laneKinds.ts';
+import { relationsFrom, relationsTo } from './relations.ts';
+import { serviceActionCards, seriesPlace } from './serviceActions.ts';
 import { scoreOpportunities } from './opportunities.ts';
 import { sortOrdered } from './order.ts';
 import { sceneRanks } from './readingOrder.ts';
@@ -30,7 +32,32 @@ export interface MapSummary {
     value: number | null;
     feasibility: number | null;
     rank: number | null;
+    /** what it is tied to: pain points, needs, touchpoints (cards) and emotion points */
+    addresses: AddressedItem[];
+    /** the service actions that deliver it */
+    deliveredBy: string[];
   }[];
+  /** every service action in journey order, with the routine it is part of */
+  serviceActions: {
+    id: string;
+    text: string;
+    scene: string;
+    roles: string[];
+    steps: string[];
+    /** its series and place in it (1-based), or null */
+    series: { name: string; index: number; count: number } | null;
+    measure: ServiceMeasure | null;
+    /** the opportunities it delivers */
+    delivers: string[];
+  }[];
+}
+
+export interface AddressedItem {
+  kind: LaneKind | 'emotionPoint';
+  id: string;
+  /** a card's text, a point's note */
+  text: string;
+  scene: string;
 }
 
 /** The points of a curve in reading order: stage by stage, scene by scene, then their own order. */
@@ -39,6 +66,17 @@ export function curvePoints(doc: JourneyDoc, curveId: string) {
   return sortOrdered(Object.values(doc.emotionPoints).filter((p) => p.curveId === curveId && sceneRank.has(p.sceneId))).sort(
     (a, b) => (sceneRank.get(a.sceneId) ?? 0) - (sceneRank.get(b.sceneId) ?? 0),
   );
+}
+
+function addressed(doc: JourneyDoc, relation: Relation): AddressedItem | null {
+  const sceneTitle = (sceneId: string) => doc.scenes[sceneId]?.title ?? sceneId;
+  if (relation.toPointId) {
+    const point = doc.emotionPoints[relation.toPointId];
+    return point ? { kind: 'emotionPoint', id: point.id, text: point.note, scene: sceneTitle(point.sceneId) } : null;
+  }
+  const card = doc.cards[relation.toCardId ?? ''];
+  const kind = card && doc.lanes[card.laneId]?.kind;
+  return card && kind ? { kind, id: card.id, text: card.text, scene: sceneTitle(card.sceneId) } : null;
 }
 
 export function summarize(doc: JourneyDoc): MapSummary {
@@ -83,7 +121,30 @@ export function summarize(doc: JourneyDoc): MapSummary {
     }),
     opportunities: scoreOpportunities(doc).map(({ cardId, value, feasibility, rank }) => {
       const card = doc.cards[cardId]!;
-      return { id: cardId, text: card.text, scene: doc.scenes[card.sceneId]?.title ?? card.sceneId, scores: card.scores ?? {}, value, feasibility, rank };
+      return {
+        id: cardId,
+        text: card.text,
+        scene: doc.scenes[card.sceneId]?.title ?? card.sceneId,
+        scores: card.scores ?? {},
+        value,
+        feasibility,
+        rank,
+        addresses: relationsFrom(doc, 'addresses', cardId).flatMap((r) => addressed(doc, r) ?? []),
+        deliveredBy: relationsTo(doc, 'delivers', cardId).map((r) => r.fromCardId),
+      };
+    }),
+    serviceActions: serviceActionCards(doc).map((card) => {
+      const place = seriesPlace(doc, card.id);
+      return {
+        id: card.id,
+        text: card.text,
+        scene: doc.scenes[card.sceneId]?.title ?? card.sceneId,
+        roles: card.roles ?? [],
+        steps: card.steps ?? [],
+        series: place ? { name: place.series, index: place.index, count: place.count } : null,
+        measure: card.measure ?? null,
+        delivers: relationsFrom(doc, 'delivers', card.id).flatMap((r) => r.toCardId ?? []),
+      };
     }),
   };
 }
