@@ -59,6 +59,8 @@ export interface LaneKindDefinition {
   path: boolean;
   /** what its cards keep beyond text, colour and tags (the rest is dropped when a card moves in) */
   fields: readonly (keyof CardFields)[];
+  /** offered in the palette of card kinds to drag onto a cell */
+  palette: boolean;
   /** height of the lane until resized */
   height: number;
   /** stripe and card fill (shared/theme.ts) */
@@ -88,10 +90,11 @@ const serviceActionMeta = (card: Card, doc: JourneyDoc): MetaPart[] => {
 
 const EMOTION_LANE_HEIGHT = 176;
 
-const cards = (fields: readonly (keyof CardFields)[] = [], extra: Partial<Pick<LaneKindDefinition, 'path' | 'meta'>> = {}): Omit<LaneKindDefinition, 'theme'> => ({
+const cards = (fields: readonly (keyof CardFields)[] = [], extra: Partial<Pick<LaneKindDefinition, 'path' | 'meta' | 'palette'>> = {}): Omit<LaneKindDefinition, 'theme'> => ({
   holdsCards: true,
   curve: false,
   path: false,
+  palette: true,
   fields,
   height: DEFAULT_LANE_HEIGHT,
   ...extra,
@@ -101,14 +104,14 @@ const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
   needs: cards(),
   actions: cards(),
   touchpoints: cards(['channel', 'role'], { path: true, meta: (card) => [{ text: [card.channel, card.role].filter(Boolean).join(' · '), tone: 'details' }] }),
-  emotion: { holdsCards: false, curve: true, path: false, fields: [], height: EMOTION_LANE_HEIGHT },
+  emotion: { holdsCards: false, curve: true, path: false, palette: false, fields: [], height: EMOTION_LANE_HEIGHT },
   painpoints: cards(['severity'], { meta: (card) => [{ text: card.severity ? severityDots(card.severity) : '', tone: 'severity' }] }),
   opportunities: cards(['scores'], { meta: opportunityMeta }),
   'service-actions': cards(['roles', 'steps', 'series', 'measure'], { meta: serviceActionMeta }),
-  roles: cards(),
-  metrics: cards(),
+  roles: cards([], { palette: false }),
+  metrics: cards([], { palette: false }),
   text: cards(),
-  images: cards(),
+  images: cards([], { palette: false }),
 };
 
 export function laneKind(kind: LaneKind): LaneKindDefinition {
@@ -119,6 +122,8 @@ export function laneKind(kind: LaneKind): LaneKindDefinition {
 export const holdsCards = (kind: LaneKind | undefined): boolean => kind !== undefined && DEFINITIONS[kind].holdsCards;
 /** Is the emotion curve drawn in a lane of this kind? */
 export const drawsCurve = (kind: LaneKind | undefined): boolean => kind !== undefined && DEFINITIONS[kind].curve;
+/** The card kinds of the palette, in the order of LANE_KINDS. */
+export const paletteKinds = (): LaneKind[] => (Object.keys(DEFINITIONS) as LaneKind[]).filter((kind) => DEFINITIONS[kind].palette);
 /** Lane kinds whose cards are touchpoints that can be linked into the customer's path. */
 export const isPathKind = (kind: LaneKind): boolean => DEFINITIONS[kind].path;
 

@@ -2,10 +2,10 @@
 import { useTranslation } from 'react-i18next';
 import type { CSSProperties } from 'react';
 import { cardAccentVariable, cardFillVariable } from '../../../shared/cardStyle.ts';
-import type { LaneKind } from '../../../shared/model.ts';
+import { paletteKinds } from '../../../shared/laneKinds.ts';
 
 export const PALETTE_MIME = 'application/x-journey-mapper-card-kind';
-const KINDS: LaneKind[] = ['needs', 'actions', 'touchpoints', 'painpoints', 'opportunities', 'service-actions', 'text'];
+const KINDS = paletteKinds();
 
 export function Palette() {
   const { t } = useTranslation();
