@@ -5,9 +5,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './components/App.tsx';
 import { themeVariables } from '../shared/theme.ts';
+import { LANE_KINDS } from '../shared/model.ts';
 
 // The theme's tokens as CSS custom properties: the stylesheet and the cards draw with them.
-for (const [name, value] of Object.entries(themeVariables())) document.documentElement.style.setProperty(name, value);
+for (const [name, value] of Object.entries(themeVariables(LANE_KINDS))) document.documentElement.style.setProperty(name, value);
 
 createRoot(document.getElementById('root') as HTMLElement).render(
   <StrictMode>

@@ -4,14 +4,14 @@
 import { laneKind } from './laneKinds.ts';
 import type { Card, JourneyDoc, LaneKind } from './model.ts';
 import { textWidth } from './text.ts';
-import { CARD_COLOUR_FILLS, LANE_THEME, type MetaTone } from './theme.ts';
+import { CARD_COLOUR_FILLS, laneColours, type MetaTone } from './theme.ts';
 
 /** A card's own colour wins over its lane kind's. */
 export function cardFill(card: Pick<Card, 'colour'>, kind: LaneKind): string {
-  return card.colour ? CARD_COLOUR_FILLS[card.colour] : LANE_THEME[kind].fill;
+  return card.colour ? CARD_COLOUR_FILLS[card.colour] : laneColours(kind).fill;
 }
 
-export const cardAccent = (kind: LaneKind): string => LANE_THEME[kind].accent;
+export const cardAccent = (kind: LaneKind): string => laneColours(kind).accent;
 
 /** The same fill and accent as CSS custom properties of the theme (set on the page's root). */
 export const cardFillVariable = (card: Pick<Card, 'colour'>, kind: LaneKind): string => (card.colour ? `var(--card-colour-${card.colour})` : `var(--lane-${kind}-fill)`);

@@ -5,11 +5,11 @@
 // from it.)
 import { z } from 'zod';
 import type { MetaPart } from './cardStyle.ts';
-import type { Card, JourneyDoc, LaneKind } from './model.ts';
+import type { Card, JourneyDoc } from './model.ts';
 import { rankedOpportunities } from './opportunities.ts';
 import type { CardFields } from './ops.ts';
 import { seriesPlace } from './serviceActions.ts';
-import { LANE_THEME } from './theme.ts';
+import { laneColours } from './theme.ts';
 
 export const DEFAULT_LANE_HEIGHT = 112;
 
@@ -49,6 +49,8 @@ export const KIND_FIELD_SHAPES = {
   series: Text(200).optional(),
   measure: ServiceMeasureSchema.optional(),
 };
+
+export type KindField = keyof typeof KIND_FIELD_SHAPES;
 
 export interface LaneKindDefinition {
   /** its cells hold cards (the emotion lane holds the curve instead) */
@@ -100,6 +102,10 @@ const cards = (fields: readonly (keyof CardFields)[] = [], extra: Partial<Pick<L
   ...extra,
 });
 
+/** Every lane kind, in the order they are offered (the palette, the lane menu). */
+export const LANE_KINDS = ['needs', 'actions', 'touchpoints', 'emotion', 'painpoints', 'opportunities', 'service-actions', 'roles', 'metrics', 'text', 'images'] as const;
+export type LaneKind = (typeof LANE_KINDS)[number];
+
 const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
   needs: cards(),
   actions: cards(),
@@ -115,7 +121,7 @@ const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
 };
 
 export function laneKind(kind: LaneKind): LaneKindDefinition {
-  return { ...DEFINITIONS[kind], theme: LANE_THEME[kind] };
+  return { ...DEFINITIONS[kind], theme: laneColours(kind) };
 }
 
 /** Can a card go into a lane of this kind? (false for a missing lane) */
@@ -123,7 +129,7 @@ export const holdsCards = (kind: LaneKind | undefined): boolean => kind !== unde
 /** Is the emotion curve drawn in a lane of this kind? */
 export const drawsCurve = (kind: LaneKind | undefined): boolean => kind !== undefined && DEFINITIONS[kind].curve;
 /** The card kinds of the palette, in the order of LANE_KINDS. */
-export const paletteKinds = (): LaneKind[] => (Object.keys(DEFINITIONS) as LaneKind[]).filter((kind) => DEFINITIONS[kind].palette);
+export const paletteKinds = (): LaneKind[] => LANE_KINDS.filter((kind) => DEFINITIONS[kind].palette);
 /** Lane kinds whose cards are touchpoints that can be linked into the customer's path. */
 export const isPathKind = (kind: LaneKind): boolean => DEFINITIONS[kind].path;
 

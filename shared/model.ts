@@ -3,29 +3,17 @@
 // of the app survive a round trip through this one.
 import { z } from 'zod';
 import { EXPORT_FORMATS, PAGE_SIZE_NAMES } from './export/options.ts';
-import { KIND_FIELD_SHAPES, OpportunityWeightsSchema } from './laneKinds.ts';
+import { KIND_FIELD_SHAPES, LANE_KINDS, OpportunityWeightsSchema, type LaneKind } from './laneKinds.ts';
+
+export { LANE_KINDS, type LaneKind };
 
 export const LOCALES = ['zh-CN', 'en'] as const;
-export const LANE_KINDS = [
-  'needs',
-  'actions',
-  'touchpoints',
-  'emotion',
-  'painpoints',
-  'opportunities',
-  'service-actions',
-  'roles',
-  'metrics',
-  'text',
-  'images',
-] as const;
 export const SCENE_CHANNELS = ['online', 'offline', 'both'] as const;
 export const EMOTION_SCALES = ['-2..+2', 'moods', '1..5', '-3..+3'] as const;
 export const CURVE_GAP_MODES = ['gap', 'interpolate'] as const;
 export const CARD_COLOURS = ['yellow', 'orange', 'red', 'pink', 'purple', 'blue', 'teal', 'green', 'grey'] as const;
 
 export type Locale = (typeof LOCALES)[number];
-export type LaneKind = (typeof LANE_KINDS)[number];
 export type SceneChannel = (typeof SCENE_CHANNELS)[number];
 /** The order channels are offered in (badge menu, context menu): the default first, then the two that mean online. */
 export const CHANNEL_CHOICES: readonly SceneChannel[] = ['offline', 'online', 'both'];

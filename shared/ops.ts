@@ -1,6 +1,7 @@
 // Every edit is a named operation: a pure function over an immer draft of the document.
 // The editor (editor.ts) runs them through produceWithPatches and records the patches.
 import { mapScore } from './emotion/scale.ts';
+import type { KindField } from './laneKinds.ts';
 import type {
   Card,
   CurveGapMode,
@@ -21,7 +22,8 @@ import type { ValueWeights } from './opportunities.ts';
 import { keyAt, sortOrdered } from './order.ts';
 import { dropMisfitsOf, dropRelationsOfCard, dropRelationsOfPoint, findRelation, relationMisfit } from './relations.ts';
 
-export type CardFields = Partial<Pick<Card, 'colour' | 'channel' | 'role' | 'severity' | 'tags' | 'scores' | 'roles' | 'steps' | 'series' | 'measure'>>;
+/** What a card keeps beyond its text and place: colour, tags and the fields of lane kinds (laneKinds.ts). */
+export type CardFields = Partial<Pick<Card, 'colour' | 'tags' | KindField>>;
 
 export type Operation =
   | { type: 'setMapTitle'; title: string }

@@ -6,8 +6,13 @@ import type { CardColour, LaneKind } from './model.ts';
 export const FONT_STACK =
   "system-ui, -apple-system, 'Segoe UI', 'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC', 'Source Han Sans SC', sans-serif";
 
-/** Each lane kind's hue (the stripe of its header and cards) and its cards' fill. */
-export const LANE_THEME: Record<LaneKind, { accent: string; fill: string }> = {
+export interface LaneColours {
+  accent: string;
+  fill: string;
+}
+
+/** Each lane kind's hue (the stripe of its header and cards) and its cards' fill; a kind without its own has the default. */
+export const LANE_THEME: Partial<Record<LaneKind, LaneColours>> = {
   needs: { accent: '#60a5fa', fill: '#eff6ff' },
   actions: { accent: '#a78bfa', fill: '#f5f3ff' },
   touchpoints: { accent: '#f59e0b', fill: '#fffbeb' },
@@ -20,6 +25,9 @@ export const LANE_THEME: Record<LaneKind, { accent: string; fill: string }> = {
   text: { accent: '#94a3b8', fill: '#ffffff' },
   images: { accent: '#94a3b8', fill: '#ffffff' },
 };
+
+export const DEFAULT_LANE_COLOURS: LaneColours = { accent: '#94a3b8', fill: '#ffffff' };
+export const laneColours = (kind: LaneKind): LaneColours => LANE_THEME[kind] ?? DEFAULT_LANE_COLOURS;
 
 /** The fills a card can be given by hand (they win over its lane's). */
 export const CARD_COLOUR_FILLS: Record<CardColour, string> = {
@@ -58,8 +66,8 @@ export type MetaTone = keyof typeof META_TONES;
 /** Fill of an emotion point by mood. */
 export const MOOD_FILLS = { delighted: '#bbf7d0', neutral: '#ffffff', bad: '#fecaca' } as const;
 
-/** The tokens as CSS custom properties, for the page's root. */
-export function themeVariables(): Record<string, string> {
+/** The tokens as CSS custom properties, for the page's root (`kinds`: every lane kind, LANE_KINDS). */
+export function themeVariables(kinds: readonly LaneKind[]): Record<string, string> {
   return {
     '--severity': SEVERITY_COLOUR,
     '--detail': DETAIL_COLOUR,
@@ -69,9 +77,9 @@ export function themeVariables(): Record<string, string> {
     ...Object.fromEntries(Object.entries(MOOD_FILLS).map(([mood, fill]) => [`--mood-${mood}`, fill])),
     ...Object.fromEntries(Object.entries(CARD_COLOUR_FILLS).map(([colour, fill]) => [`--card-colour-${colour}`, fill])),
     ...Object.fromEntries(
-      Object.entries(LANE_THEME).flatMap(([kind, { accent, fill }]) => [
-        [`--lane-${kind}-accent`, accent],
-        [`--lane-${kind}-fill`, fill],
+      kinds.flatMap((kind) => [
+        [`--lane-${kind}-accent`, laneColours(kind).accent],
+        [`--lane-${kind}-fill`, laneColours(kind).fill],
       ]),
     ),
   };

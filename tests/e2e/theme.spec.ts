@@ -1,6 +1,6 @@
 // The canvas draws with the theme's tokens (shared/theme.ts), the ones the export draws with:
 // card fills and stripes, lane header stripes, severity dots and tags.
-import { LANE_THEME, SEVERITY_COLOUR, TAG_COLOUR } from '../../shared/theme.ts';
+import { laneColours, SEVERITY_COLOUR, TAG_COLOUR } from '../../shared/theme.ts';
 import type { LaneKind } from '../../shared/model.ts';
 import { documentOf, newFromTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
@@ -21,9 +21,9 @@ test('cards, lane headers, severity dots and tags on the canvas are in the theme
     expect(plain, `a ${kind} card without a colour of its own on screen`).toBeTruthy();
     const card = page.locator(`[data-card-id="${plain}"]`);
     const style = await card.evaluate((el) => ({ fill: getComputedStyle(el).backgroundColor, stripe: getComputedStyle(el).borderLeftColor }));
-    expect(style, kind).toEqual({ fill: rgb(LANE_THEME[kind].fill), stripe: rgb(LANE_THEME[kind].accent) });
+    expect(style, kind).toEqual({ fill: rgb(laneColours(kind).fill), stripe: rgb(laneColours(kind).accent) });
     const header = page.locator(`.lane-header--${kind}`).first();
-    expect(await header.evaluate((el) => getComputedStyle(el).borderLeftColor), kind).toBe(rgb(LANE_THEME[kind].accent));
+    expect(await header.evaluate((el) => getComputedStyle(el).borderLeftColor), kind).toBe(rgb(laneColours(kind).accent));
   }
   expect(await page.locator('.card .severity').first().evaluate((el) => getComputedStyle(el).color)).toBe(rgb(SEVERITY_COLOUR));
   // A tag, added in the inspector.

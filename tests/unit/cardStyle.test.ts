@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { META_FONT_SIZE, META_GAP, cardFill, cardMetaParts, metaRows } from '../../shared/cardStyle.ts';
 import { textWidth } from '../../shared/text.ts';
-import { CARD_COLOUR_FILLS, LANE_THEME, SEVERITY_COLOUR, TAG_COLOUR } from '../../shared/theme.ts';
+import { CARD_COLOUR_FILLS, laneColours, SEVERITY_COLOUR, TAG_COLOUR } from '../../shared/theme.ts';
 import { imageMargin } from '../../shared/export/options.ts';
 import { renderSvg } from '../../shared/export/svg.ts';
 import { cardHeight, layoutMap } from '../../shared/layout.ts';
@@ -72,7 +72,7 @@ describe('card style: one source for sizing and drawing', () => {
     expect(group).toContain(`<tspan fill="${SEVERITY_COLOUR}" class="meta-severity" letter-spacing="-1">●●●</tspan>`);
     expect(group).toContain(`<tspan fill="${TAG_COLOUR}" class="meta-tag"> #urgent</tspan>`);
     expect(group).toContain(`fill="${CARD_COLOUR_FILLS.pink}"`);
-    expect(group).toContain(`fill="${LANE_THEME.painpoints.accent}"`);
+    expect(group).toContain(`fill="${laneColours('painpoints').accent}"`);
     // The tags-only card of the layout has its row drawn, inside the card.
     const tagsOnly = renderSvg(withCard({ tags: ['vip'] })).svg;
     expect(/<g class="card" data-card-id="x">.*?#vip.*?<\/g>/.test(tagsOnly)).toBe(true);

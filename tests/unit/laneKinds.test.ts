@@ -4,14 +4,14 @@ import { Editor } from '../../shared/editor.ts';
 import { layoutMap } from '../../shared/layout.ts';
 import { DEFAULT_LANE_HEIGHT, LANE_KINDS } from '../../shared/model.ts';
 import { renderSvg } from '../../shared/export/svg.ts';
-import { LANE_THEME, themeVariables } from '../../shared/theme.ts';
+import { laneColours, themeVariables } from '../../shared/theme.ts';
 import { smallMap } from './ops/harness.ts';
 
 describe('lane kinds: one definition each', () => {
   it('every kind is defined, with its theme', () => {
     for (const kind of LANE_KINDS) {
       const definition = laneKind(kind);
-      expect(definition.theme, kind).toEqual(LANE_THEME[kind]);
+      expect(definition.theme, kind).toEqual(laneColours(kind));
       expect(definition.height, kind).toBeGreaterThan(0);
     }
   });
@@ -45,17 +45,17 @@ describe('lane kinds: one definition each', () => {
 
 describe('theme tokens', () => {
   it('reach the canvas as CSS variables, one per token', () => {
-    const vars = themeVariables();
+    const vars = themeVariables(LANE_KINDS);
     for (const kind of LANE_KINDS) {
-      expect(vars[`--lane-${kind}-accent`]).toBe(LANE_THEME[kind].accent);
-      expect(vars[`--lane-${kind}-fill`]).toBe(LANE_THEME[kind].fill);
+      expect(vars[`--lane-${kind}-accent`]).toBe(laneColours(kind).accent);
+      expect(vars[`--lane-${kind}-fill`]).toBe(laneColours(kind).fill);
     }
     expect(Object.values(vars).every((value) => /^#[0-9a-f]{6}$/.test(value))).toBe(true);
   });
 
   it('are what the export draws with', () => {
     const { svg } = renderSvg(smallMap());
-    expect(svg).toContain(`fill="${LANE_THEME.needs.fill}"`);
-    expect(svg).toContain(LANE_THEME.touchpoints.accent);
+    expect(svg).toContain(`fill="${laneColours('needs').fill}"`);
+    expect(svg).toContain(laneColours('touchpoints').accent);
   });
 });

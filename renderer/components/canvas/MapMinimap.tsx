@@ -3,13 +3,13 @@
 import { MiniMap, Panel, type Node } from '@xyflow/react';
 import { useTranslation } from 'react-i18next';
 import type { LaneKind } from '../../../shared/model.ts';
-import { LANE_THEME } from '../../../shared/theme.ts';
+import { laneColours } from '../../../shared/theme.ts';
 import { toggleMinimap, useViewPrefs } from '../../state/viewPrefs.ts';
 
 const minimapColour = (node: Node) => {
   if (node.type === 'stage') return '#e2e8f0';
   const kind = (node.data as { kind?: LaneKind }).kind;
-  return kind ? LANE_THEME[kind].accent : '#94a3b8';
+  return kind ? laneColours(kind).accent : '#94a3b8';
 };
 const minimapStroke = (node: Node) => (node.type === 'stage' ? '#94a3b8' : 'transparent');
 
