@@ -88,3 +88,54 @@ describe('document schemas', () => {
     }
   });
 });
+
+describe('relations from outside', () => {
+  function withOpportunity() {
+    const doc = structuredClone(smallMap());
+    doc.lanes.opps = { id: 'opps', order: 'a5', kind: 'opportunities', title: 'Opportunities', hidden: false };
+    doc.cards.o1 = { id: 'o1', laneId: 'opps', sceneId: 'b1', order: 'a0', text: 'Greet at the door' };
+    return doc;
+  }
+
+  it('keeps relations that fit, drops the others and says why, keeping every card and point', () => {
+    const doc = withOpportunity() as unknown as { relations: Record<string, unknown> };
+    doc.relations = {
+      ok: { id: 'ok', kind: 'addresses', fromCardId: 'o1', toCardId: 't2' },
+      point: { id: 'point', kind: 'addresses', fromCardId: 'o1', toPointId: 'e2', futureField: 1 },
+      twice: { id: 'twice', kind: 'addresses', fromCardId: 'o1', toCardId: 't2' },
+      dangling: { id: 'dangling', kind: 'addresses', fromCardId: 'o1', toCardId: 'gone' },
+      wrongFrom: { id: 'wrongFrom', kind: 'addresses', fromCardId: 'c1', toCardId: 't2' },
+      wrongKind: { id: 'wrongKind', kind: 'delivers', fromCardId: 'o1', toCardId: 't2' },
+      both: { id: 'both', kind: 'addresses', fromCardId: 'o1', toCardId: 't2', toPointId: 'e2' },
+      neither: { id: 'neither', kind: 'addresses', fromCardId: 'o1' },
+      alien: { id: 'alien', kind: 'hates', fromCardId: 'o1', toCardId: 't2' },
+      proto: { id: '__proto__', kind: 'addresses', fromCardId: 'o1', toCardId: 'c1' },
+    };
+    const { doc: restored, problems } = restoreDocument(doc as never);
+    expect(Object.keys(restored.relations).sort()).toEqual(['ok', 'point']);
+    expect(restored.relations.point).toHaveProperty('futureField', 1);
+    const said = problems.join('\n');
+    expect(said).toMatch(/relation 'twice': the same relation is there twice/);
+    expect(said).toMatch(/relation 'dangling': no card 'gone'/);
+    expect(said).toMatch(/relation 'wrongFrom': card 'c1' is not in a lane of opportunities/);
+    expect(said).toMatch(/relation 'wrongKind': card 'o1' is not in a lane of service-actions/);
+    expect(said).toMatch(/relation 'both': field 'toCardId': needs exactly one/);
+    expect(said).toMatch(/relation 'neither': field 'toCardId': needs exactly one/);
+    expect(said).toMatch(/relation 'alien': field 'kind'/);
+    expect(Object.getPrototypeOf(restored.relations)).toBe(Object.prototype);
+    expect(Object.keys(restored.cards).sort()).toEqual(Object.keys(withOpportunity().cards).sort());
+    expect(Object.keys(restored.emotionPoints).sort()).toEqual(['e1', 'e2']);
+  });
+
+  it('a service action keeps broken fields out, not the card: steps that are not a list of texts, a measure of the wrong shape', () => {
+    const doc = structuredClone(smallMap()) as unknown as { lanes: Record<string, unknown>; cards: Record<string, unknown> };
+    doc.lanes.acts = { id: 'acts', order: 'a5', kind: 'service-actions', title: 'Service actions', hidden: false };
+    doc.cards.s1 = { id: 's1', laneId: 'acts', sceneId: 'b1', order: 'a0', text: 'Hand over the pen', steps: 'cap off', roles: [1, 2], measure: { training: 'daily' }, series: 'Greeting' };
+    const { doc: restored, problems } = restoreDocument(doc as never);
+    expect(restored.cards.s1).toMatchObject({ text: 'Hand over the pen', series: 'Greeting' });
+    expect(restored.cards.s1).not.toHaveProperty('steps');
+    expect(restored.cards.s1).not.toHaveProperty('roles');
+    expect(restored.cards.s1).not.toHaveProperty('measure');
+    expect(problems.join('\n')).toMatch(/card 's1'.*steps/);
+  });
+});
