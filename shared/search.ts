@@ -1,4 +1,4 @@
-// Find in a map: card texts and fields, emotion point notes, and stage, scene and lane titles,
+// Find in a map: card texts and fields (tags, channel, roles, series, steps), emotion point notes, and stage, scene and lane titles,
 // listed in reading order (left to right by scene, top to bottom by lane).
 import type { JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
@@ -11,7 +11,7 @@ export type FindTarget =
   | { kind: 'lane'; id: string }
   | { kind: 'map' };
 
-export type FindField = 'text' | 'tag' | 'channel' | 'role' | 'note' | 'title';
+export type FindField = 'text' | 'tag' | 'channel' | 'role' | 'series' | 'step' | 'note' | 'title';
 
 export interface FindResult {
   target: FindTarget;
@@ -79,6 +79,9 @@ export function findInDoc(doc: JourneyDoc, query: string, limit = MAX_RESULTS): 
       for (const tag of card.tags ?? []) if (results.length === before) look(target, 'tag', tag);
       if (results.length === before) look(target, 'channel', card.channel);
       if (results.length === before) look(target, 'role', card.role);
+      for (const role of card.roles ?? []) if (results.length === before) look(target, 'role', role);
+      if (results.length === before) look(target, 'series', card.series);
+      for (const step of card.steps ?? []) if (results.length === before) look(target, 'step', step);
     }
     for (const point of points.filter((p) => p.sceneId === scene.id)) look({ kind: 'emotionPoint', id: point.id, sceneId: scene.id }, 'note', point.note);
   }

@@ -40,6 +40,18 @@ describe('findInDoc', () => {
     expect(findInDoc(editor.doc, 'short video')[0]).toMatchObject({ target: { id: 't1' }, field: 'channel' });
   });
 
+  it("finds a service action by its roles, its series and its steps, once per card", () => {
+    const editor = new Editor(smallMap());
+    editor.apply([
+      { type: 'addLane', id: 'acts', kind: 'service-actions', title: 'Service actions' },
+      { type: 'addCard', id: 's1', laneId: 'acts', sceneId: 'b1', text: 'Hand over the pen', fields: { roles: ['Sales consultant'], series: 'Greeting', steps: ['Cap off', 'Clip toward the palm', 'Pass it level with both hands'] } },
+    ]);
+    expect(findInDoc(editor.doc, 'consultant')[0]).toMatchObject({ target: { id: 's1' }, field: 'role' });
+    expect(findInDoc(editor.doc, 'greeting')[0]).toMatchObject({ target: { id: 's1' }, field: 'series' });
+    expect(findInDoc(editor.doc, 'palm')[0]).toMatchObject({ target: { id: 's1' }, field: 'step', snippet: 'Clip toward the palm' });
+    expect(findInDoc(editor.doc, 'p').filter((h) => targetKey(h.target) === 'card:s1')).toHaveLength(1);
+  });
+
   it('lists stage, scene and lane titles', () => {
     expect(findInDoc(smallMap(), 'showroom').map((r) => targetKey(r.target))).toEqual(['scene:b1']);
     expect(findInDoc(smallMap(), 'aware').map((r) => targetKey(r.target))).toEqual(['stage:a']);
