@@ -44,10 +44,10 @@ describe('findInDoc', () => {
     const editor = new Editor(smallMap());
     editor.apply([
       { type: 'addLane', id: 'acts', kind: 'service-actions', title: 'Service actions' },
-      { type: 'addCard', id: 's1', laneId: 'acts', sceneId: 'b1', text: 'Hand over the pen', fields: { roles: ['Sales consultant'], series: 'Greeting', steps: ['Cap off', 'Clip toward the palm', 'Pass it level with both hands'] } },
+      { type: 'addCard', id: 's1', laneId: 'acts', sceneId: 'b1', text: 'Hand over the pen', fields: { roles: ['Sales consultant'], series: 'Welcome routine', steps: ['Cap off', 'Clip toward the palm', 'Pass it level with both hands'] } },
     ]);
     expect(findInDoc(editor.doc, 'consultant')[0]).toMatchObject({ target: { id: 's1' }, field: 'role' });
-    expect(findInDoc(editor.doc, 'greeting')[0]).toMatchObject({ target: { id: 's1' }, field: 'series' });
+    expect(findInDoc(editor.doc, 'routine')[0]).toMatchObject({ target: { id: 's1' }, field: 'series' });
     expect(findInDoc(editor.doc, 'palm')[0]).toMatchObject({ target: { id: 's1' }, field: 'step', snippet: 'Clip toward the palm' });
     expect(findInDoc(editor.doc, 'p').filter((h) => targetKey(h.target) === 'card:s1')).toHaveLength(1);
   });
