@@ -2,6 +2,7 @@
 // pain point, a need, a touchpoint, an emotion point); a service action delivers an opportunity.
 // Ops refuse a relation that does not fit, a load drops one, and a card moved to a lane of
 // another kind loses the relations that no longer fit.
+import { isDraft } from 'immer';
 import type { JourneyDoc, LaneKind, Relation, RelationKind } from './model.ts';
 
 interface Rule {
@@ -44,13 +45,33 @@ export function findRelation(doc: JourneyDoc, kind: RelationKind, fromCardId: st
   return Object.values(doc.relations).find((r) => r.kind === kind && r.fromCardId === fromCardId && targetOf(r) === targetId);
 }
 
+interface RelationIndex {
+  from: Map<string, Relation[]>;
+  to: Map<string, Relation[]>;
+}
+const indexes = new WeakMap<JourneyDoc['relations'], RelationIndex>();
+
+// Built once per version of the relations (documents are immutable; a draft being edited is
+// indexed afresh each time): every card on the canvas may ask what addresses it.
+function indexOf(relations: JourneyDoc['relations']): RelationIndex {
+  let index = isDraft(relations) ? undefined : indexes.get(relations);
+  if (!index) {
+    index = { from: new Map(), to: new Map() };
+    const add = (map: Map<string, Relation[]>, key: string, relation: Relation) => map.set(key, [...(map.get(key) ?? []), relation]);
+    for (const relation of Object.values(relations)) {
+      add(index.from, `${relation.kind} ${relation.fromCardId}`, relation);
+      add(index.to, `${relation.kind} ${targetOf(relation) ?? ''}`, relation);
+    }
+    if (!isDraft(relations)) indexes.set(relations, index);
+  }
+  return index;
+}
+
 /** Relations of `kind` starting at a card (what an opportunity addresses, what an action delivers). */
-export const relationsFrom = (doc: JourneyDoc, kind: RelationKind, cardId: string): Relation[] =>
-  Object.values(doc.relations).filter((r) => r.kind === kind && r.fromCardId === cardId);
+export const relationsFrom = (doc: JourneyDoc, kind: RelationKind, cardId: string): Relation[] => indexOf(doc.relations).from.get(`${kind} ${cardId}`) ?? [];
 
 /** Relations of `kind` ending at a card or emotion point (the opportunities addressing a pain point…). */
-export const relationsTo = (doc: JourneyDoc, kind: RelationKind, targetId: string): Relation[] =>
-  Object.values(doc.relations).filter((r) => r.kind === kind && targetOf(r) === targetId);
+export const relationsTo = (doc: JourneyDoc, kind: RelationKind, targetId: string): Relation[] => indexOf(doc.relations).to.get(`${kind} ${targetId}`) ?? [];
 
 /** Removes the relations touching a card (it is being deleted). */
 export function dropRelationsOfCard(doc: JourneyDoc, cardId: string): void {
