@@ -2,6 +2,7 @@
 // criteria, each scored 1–5: need & emotion, pain and visibility make an opportunity's value;
 // feasibility is its own axis. Ranked by value × feasibility, so a valuable idea the dealer
 // cannot carry out ranks below a smaller one it can.
+import { isDraft } from 'immer';
 import { OPPORTUNITY_CRITERIA, type OpportunityCriterion } from './laneKinds.ts';
 import type { Card, JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
@@ -66,12 +67,12 @@ export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weig
 
 const ranked = new WeakMap<JourneyDoc, Map<string, OpportunityScore>>();
 
-/** scoreOpportunities by card id, worked out once per version of the document (cards ask one by one). */
+/** scoreOpportunities by card id, worked out once per version of the (immutable) document: cards ask one by one. */
 export function rankedOpportunities(doc: JourneyDoc): Map<string, OpportunityScore> {
-  let scores = ranked.get(doc);
+  let scores = isDraft(doc) ? undefined : ranked.get(doc);
   if (!scores) {
     scores = new Map(scoreOpportunities(doc).map((s) => [s.cardId, s]));
-    ranked.set(doc, scores);
+    if (!isDraft(doc)) ranked.set(doc, scores);
   }
   return scores;
 }

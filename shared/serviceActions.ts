@@ -2,6 +2,7 @@
 // one numbered routine (系列化: smile → step forward → greet → handshake → card), in the order
 // the cards stand (lane by lane, top to bottom); the roles that carry them out are those named on
 // the map. The canvas, the export and the handbook all number actions from here.
+import { isDraft } from 'immer';
 import type { Card, JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { scenesInReadingOrder } from './readingOrder.ts';
@@ -40,7 +41,7 @@ const seriesCache = new WeakMap<JourneyDoc, ServiceSeries[]>();
 
 /** Every routine of the map in journey order; within a scene, in the order of their first action. */
 export function seriesOf(doc: JourneyDoc): ServiceSeries[] {
-  const cached = seriesCache.get(doc);
+  const cached = isDraft(doc) ? undefined : seriesCache.get(doc);
   if (cached) return cached;
   const out: ServiceSeries[] = [];
   const open = new Map<string, ServiceSeries>();
@@ -55,7 +56,7 @@ export function seriesOf(doc: JourneyDoc): ServiceSeries[] {
       if (name) open.set(key, fresh);
     }
   }
-  seriesCache.set(doc, out);
+  if (!isDraft(doc)) seriesCache.set(doc, out);
   return out;
 }
 
