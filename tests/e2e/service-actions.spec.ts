@@ -3,7 +3,7 @@
 // that are reordered by drag and by keyboard, deleted and brought back with undo; roles, the
 // management measure and the opportunity it delivers; in English and Chinese.
 import type { Locator, Page } from '@playwright/test';
-import { cardById, center, documentOf, drag, newFromTemplate, wheelIntoView } from './helpers.ts';
+import { cardById, cellPoint, center, documentOf, drag, laneHeader, newBlank, newFromTemplate, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -203,4 +203,39 @@ test('roles as chips, the management measure and the opportunity it delivers; ea
   await page.screenshot({ path: test.info().outputPath('service-action-zh.png') });
   await inspector.getByTestId('sa-delivers').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('service-action-zh-lower.png') });
+});
+
+test('a new action on a blank map: what to write says itself; the step handle works by keyboard and never deletes the card', async ({ page, shell }) => {
+  await newBlank(page, shell.url);
+  const lane = laneHeader(page, 'lane-service-actions');
+  await wheelIntoView(page, lane);
+  const point = await cellPoint(page, 'lane-service-actions', 'scene-scene-1', 0.5);
+  await page.mouse.dblclick(point.x, point.y);
+  await page.keyboard.insertText('Hand over the pen');
+  await page.keyboard.press('Control+Enter');
+  const card = Object.values((await documentOf(page)).cards).find((c) => c.text === 'Hand over the pen')!;
+  await selectCard(page, cardById(page, card.id));
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByTestId('sa-steps')).toContainText('cap off → nib in the right hand');
+  await expect(inspector.getByTestId('sa-delivers')).toContainText('No opportunity cards on this map yet');
+  await page.screenshot({ path: test.info().outputPath('service-action-blank.png') });
+
+  const steps = inspector.getByTestId('sa-steps');
+  await steps.getByRole('button', { name: '+ Add step' }).click();
+  for (const step of ['Cap off', 'Nib in the right hand', 'Clip toward the palm']) {
+    await page.keyboard.insertText(step);
+    await page.keyboard.press('Enter');
+  }
+  await page.keyboard.press('Escape');
+  // ↑ on a focused handle moves its step; the handle keeps the focus.
+  await steps.getByRole('button', { name: 'Move step 3' }).focus();
+  await page.keyboard.press('ArrowUp');
+  await expect.poll(() => stepsOf(page, card.id)).toEqual(['Cap off', 'Clip toward the palm', 'Nib in the right hand']);
+  await expect(steps.getByRole('button', { name: 'Move step 2' })).toBeFocused();
+  await expect(steps.getByTestId('steps-announcement')).toHaveText('Step 3 moved to position 2 of 3');
+  // Delete on a handle deletes its step, not the selected card.
+  await page.keyboard.press('Delete');
+  await expect.poll(() => stepsOf(page, card.id)).toEqual(['Cap off', 'Nib in the right hand']);
+  expect((await documentOf(page)).cards[card.id]).toBeDefined();
+  await expect(steps.getByRole('button', { name: 'Move step 2' })).toBeFocused();
 });

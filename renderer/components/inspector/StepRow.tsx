@@ -20,7 +20,8 @@ export interface StepRowProps {
   /** Backspace in an empty text */
   onBackspaceEmpty: () => void;
   onMove?: (delta: -1 | 1, text: string) => void;
-  onDelete?: () => void;
+  /** `from`: the part it was asked from, where the focus goes on the next step */
+  onDelete?: (from: StepPart) => void;
   onHandleDown?: (event: PointerEvent<HTMLButtonElement>) => void;
 }
 
@@ -76,7 +77,7 @@ function StepRowView({ index, number, value, shift = 0, dragging, onCommit, onEn
     } else if ((event.key === 'Backspace' || event.key === 'Delete') && onDelete) {
       event.preventDefault();
       event.stopPropagation();
-      onDelete();
+      onDelete(onHandle ? 'handle' : 'delete');
     }
   };
 
@@ -114,7 +115,7 @@ function StepRowView({ index, number, value, shift = 0, dragging, onCommit, onEn
         {...data('text')}
       />
       {onDelete && (
-        <button type="button" className="step__delete" aria-label={t('serviceAction.deleteStep', { n: number })} title={t('serviceAction.deleteStep', { n: number })} onClick={onDelete} onKeyDown={(e) => onButtonKey(e, false)} {...data('delete')}>
+        <button type="button" className="step__delete" aria-label={t('serviceAction.deleteStep', { n: number })} title={t('serviceAction.deleteStep', { n: number })} onClick={() => onDelete('delete')} onKeyDown={(e) => onButtonKey(e, false)} {...data('delete')}>
           ×
         </button>
       )}

@@ -3,7 +3,7 @@
 // with one setCardFields, so it is one undo step. A new step is only a draft until it has text
 // (like a new card left empty, it leaves no trace). The focus follows the step that moved, and
 // after an undo or redo it goes to the step that changed.
-import { useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropIndex, firstDifference, insertItem, moveItem, removeItem, replaceItem } from '../../../shared/listEdit.ts';
 import { editor } from '../../state/editor.ts';
@@ -55,6 +55,16 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
     pending.current = { step: 'new', part: 'text' };
     setDraft({ at, serial: ++serial.current });
   };
+
+  // A press elsewhere (the map, the toolbar) takes the user out of the list: an undo from there
+  // leaves the focus where it is. Esc in a step, or a row re-rendered away, does not.
+  useEffect(() => {
+    const away = (event: PointerEvent) => {
+      if (box.current && !box.current.contains(event.target as Node)) box.current.dataset.focused = 'false';
+    };
+    document.addEventListener('pointerdown', away, true);
+    return () => document.removeEventListener('pointerdown', away, true);
+  }, []);
 
   useLayoutEffect(() => {
     const before = shown.current;
@@ -121,6 +131,8 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
   };
 
   const moveByKey = (i: number, delta: -1 | 1, text: string, part: StepPart) => {
+    // An emptied step would be deleted by the commit, and the move would take another one.
+    if (!text.trim()) return;
     commit(i, text);
     move(i, i + delta, part);
   };
@@ -211,7 +223,7 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
                 onEnter={(text) => enter(row.index!, text)}
                 onBackspaceEmpty={() => remove(row.index!, row.index! > 0 ? { step: row.index! - 1, part: 'text' } : steps.length > 1 ? { step: 0, part: 'text' } : { step: 'add' })}
                 onMove={(delta, text) => moveByKey(row.index!, delta, text, lastPart.current)}
-                onDelete={() => remove(row.index!, steps.length > 1 ? { step: Math.min(row.index!, steps.length - 2), part: 'delete' } : { step: 'add' })}
+                onDelete={(part) => remove(row.index!, steps.length > 1 ? { step: Math.min(row.index!, steps.length - 2), part } : { step: 'add' })}
                 onHandleDown={onHandleDown(row.index)}
               />
             ),
