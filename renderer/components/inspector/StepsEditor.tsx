@@ -146,7 +146,7 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
   };
   const startDrag = usePointerDrag({
     onStart: () => {
-      const rows = [...(list.current?.querySelectorAll<HTMLElement>(':scope > .step') ?? [])];
+      const rows = [...(list.current?.querySelectorAll<HTMLElement>(':scope > .step:not(.step--new)') ?? [])];
       const boxes = rows.map((row) => row.getBoundingClientRect());
       const from = dragFrom.current;
       setDragging({ from, dy: 0, middles: boxes.map((b) => b.top + b.height / 2), height: (boxes[from]?.height ?? 0) + ROW_GAP });
