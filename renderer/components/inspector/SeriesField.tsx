@@ -46,9 +46,11 @@ export function SeriesField({ doc, card, write }: { doc: JourneyDoc; card: Card;
               return (
                 <li key={id} aria-current={id === card.id ? 'true' : undefined}>
                   {id === card.id ? (
-                    <span className="series__member">{text}</span>
+                    <span className="series__member" title={text}>
+                      {text}
+                    </span>
                   ) : (
-                    <button type="button" className="series__member" onClick={() => showCard(id)}>
+                    <button type="button" className="series__member" title={text} onClick={() => showCard(id)}>
                       {text}
                     </button>
                   )}
