@@ -10,6 +10,7 @@ import type { Card, JourneyDoc, LaneKind } from '../shared/model.ts';
 import type { CardFields } from '../shared/ops.ts';
 import { EmotionLayer } from './components/canvas/EmotionLayer.tsx';
 import { Field } from './components/inspector/Field.tsx';
+import { ServiceActionFields } from './components/inspector/ServiceActionFields.tsx';
 import { useEditorSnapshot } from './state/editor.ts';
 
 export interface KindFieldsProps {
@@ -118,6 +119,7 @@ const VIEWS: Partial<Record<LaneKind, LaneKindView>> = {
   touchpoints: { inspector: TouchpointFields },
   painpoints: { inspector: PainPointFields },
   opportunities: { inspector: OpportunityFields },
+  'service-actions': { inspector: ServiceActionFields },
   emotion: { layer: EmotionLayer },
 };
 
