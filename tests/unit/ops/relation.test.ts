@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../../shared/editor.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
-import { relationsFrom, relationsTo } from '../../../shared/relations.ts';
+import { addressTarget, addressTargets, relationsFrom, relationsTo } from '../../../shared/relations.ts';
 import { doUndoRedo, smallMap } from './harness.ts';
 
 /** smallMap plus a pain point lane, an opportunities lane and a service actions lane. */
@@ -137,5 +137,25 @@ describe('relation cascades', () => {
     doUndoRedo(editor.doc, { type: 'moveCard', id: 'o1', laneId: 'opp2', sceneId: 'a1', index: 0 }, (doc) => {
       expect(ids(doc)).toHaveLength(5);
     });
+  });
+});
+
+describe('what an opportunity can address', () => {
+  it('pain points, needs, touchpoints and emotion points, by kind, each in reading order', () => {
+    const doc = withKinds();
+    expect(addressTargets(doc).map((t) => `${t.kind}:${t.id}`)).toEqual([
+      'painpoints:p1',
+      'needs:c1',
+      'needs:c2',
+      'touchpoints:t1',
+      'touchpoints:t2',
+      'emotion:e1',
+      'emotion:e2',
+    ]);
+    expect(addressTarget(doc, 'p1')).toEqual({ kind: 'painpoints', id: 'p1', sceneId: 'b1', text: 'Nobody looks after me', severity: 3 });
+    expect(addressTarget(doc, 'e2')).toEqual({ kind: 'emotion', id: 'e2', sceneId: 'b1', text: 'nobody there', score: -2, curveId: 'now' });
+    // opportunities and service actions are not among them
+    expect(addressTarget(doc, 'o1')).toBeNull();
+    expect(addressTarget(doc, 's1')).toBeNull();
   });
 });
