@@ -92,6 +92,7 @@ test('tie an opportunity to a severe pain point: pain is proposed, the rank foll
   await expect(gaps.getByTestId('gap-row')).toHaveCount(11);
   await panel.getByTestId('jump-to-gaps').click();
   await expect(gaps.locator('h3')).toBeInViewport();
+  await page.screenshot({ path: test.info().outputPath('relations-gaps-en.png') });
   await expect(gaps.locator(`[data-gap-id="${NOBODY}"]`)).toHaveCount(0);
   await page.screenshot({ path: test.info().outputPath('relations-panel-en.png') });
 
@@ -191,4 +192,23 @@ test('a gap in the panel shows its place on the map: a pain point card is select
   await expect.poll(() => page.evaluate(() => document.querySelector('[data-point-id="emotion-use-service"]') !== null)).toBe(true);
   await expect(page.locator('[data-point-id="emotion-use-service"]')).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath('relations-gap-point-en.png') });
+
+  // The context menu of a pain point ties it to an opportunity of its scene, and then says who addresses it.
+  const fees = 'card-buy-negotiate-painpoints-1';
+  await page.getByTestId('gaps').locator(`[data-gap-id="${fees}"]`).click();
+  await expect(gapBadge(page, fees)).toBeVisible();
+  await cardById(page, fees).click({ button: 'right' });
+  const menu = page.getByTestId('context-menu');
+  await page.screenshot({ path: test.info().outputPath('relations-menu-en.png') });
+  await menu.getByRole('menuitem', { name: /^Tie to opportunity: One-page quote/ }).click();
+  await expect(gapBadge(page, fees)).toHaveCount(0);
+  await expect(page.getByTestId('addressed-by')).toContainText('One-page quote');
+  await cardById(page, fees).click({ button: 'right' });
+  await menu.getByRole('menuitem', { name: /^Addressed by: One-page quote/ }).click();
+  await expect(cardById(page, 'card-buy-negotiate-opportunities-1')).toHaveClass(/is-selected/);
+  await expect(page.getByTestId('address-chip')).toContainText('Fees and add-ons');
+  // its proposal: pain 5 from the ●●● pain point
+  await expect(page.getByTestId('proposal-pain')).toContainText('Proposed 5 · from 1 pain point');
+  await page.keyboard.press('Control+z');
+  await expect(gapBadge(page, fees)).toBeVisible();
 });
