@@ -5,6 +5,7 @@ import type { OpportunityCriterion } from './laneKinds.ts';
 import { scoreOpportunities } from './opportunities.ts';
 import { sortOrdered } from './order.ts';
 import { sceneRanks } from './readingOrder.ts';
+import { relationsFrom } from './relations.ts';
 
 export interface MapSummary {
   title: string;
@@ -21,7 +22,7 @@ export interface MapSummary {
     points: { id: string; scene: string; score: number }[];
     analysis: CurveAnalysis;
   }[];
-  /** every opportunity in reading order: its scores on the four criteria, value, rank */
+  /** every opportunity in reading order: its scores on the four criteria, value, rank, the criteria proposed and the ids of what it addresses */
   opportunities: {
     id: string;
     text: string;
@@ -30,6 +31,8 @@ export interface MapSummary {
     value: number | null;
     feasibility: number | null;
     rank: number | null;
+    proposed: OpportunityCriterion[];
+    addresses: string[];
   }[];
 }
 
@@ -81,9 +84,10 @@ export function summarize(doc: JourneyDoc): MapSummary {
         analysis: analyseCurve(points, doc.map.scale),
       };
     }),
-    opportunities: scoreOpportunities(doc).map(({ cardId, value, feasibility, rank }) => {
+    opportunities: scoreOpportunities(doc).map(({ cardId, value, feasibility, rank, proposed }) => {
       const card = doc.cards[cardId]!;
-      return { id: cardId, text: card.text, scene: doc.scenes[card.sceneId]?.title ?? card.sceneId, scores: card.scores ?? {}, value, feasibility, rank };
+      const addresses = relationsFrom(doc, 'addresses', cardId).map((r) => (r.toCardId ?? r.toPointId)!);
+      return { id: cardId, text: card.text, scene: doc.scenes[card.sceneId]?.title ?? card.sceneId, scores: card.scores ?? {}, value, feasibility, rank, proposed, addresses };
     }),
   };
 }

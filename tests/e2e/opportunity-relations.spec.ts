@@ -170,7 +170,7 @@ test('tie an opportunity to a severe pain point: pain is proposed, the rank foll
   await page.screenshot({ path: test.info().outputPath('relations-panel-zh.png') });
   await openFromPanel(page, 'Share each booking');
   await expect(inspector.getByTestId('addresses')).toContainText('针对');
-  await expect(inspector.getByTestId('proposal-pain')).toContainText('依据1 个痛点、1 个情感点');
+  await expect(inspector.getByTestId('proposal-pain')).toContainText('依据 1 个痛点、1 个情感点');
   await page.screenshot({ path: test.info().outputPath('relations-inspector-zh.png') });
   await inspector.getByTestId('address-add').click();
   await page.keyboard.type('需求');
