@@ -5,6 +5,7 @@ import { Editor } from '../../shared/editor.ts';
 import { SCALES } from '../../shared/emotion/scale.ts';
 import { EMOTION_SCALES } from '../../shared/model.ts';
 import { scoreOpportunities } from '../../shared/opportunities.ts';
+import { scoresAt } from '../../shared/matrix.ts';
 import { pointProposal, proposalsFor, sourceCounts } from '../../shared/proposals.ts';
 import { smallMap } from './ops/harness.ts';
 
@@ -166,5 +167,12 @@ describe('proposals in the scores', () => {
     // deleting the pain point takes its relation, and the proposal, with it
     editor.apply({ type: 'deleteCard', id: 'p1' });
     expect(ranks()).toEqual({ o1: 2, o2: 1 });
+  });
+
+  it('a drop on the matrix moves a proposed criterion with the others, from its proposal, and stores it', () => {
+    // pain proposed 5, need and visibility 3 by the user: value 3.67; dropped one step to the left
+    const proposals = { pain: { value: 5, from: [{ kind: 'painpoint' as const, id: 'p1', value: 5 }] } };
+    const after = scoresAt({ need: s(3), visibility: s(3), feasibility: s(4) }, 2.67, 4, undefined, proposals);
+    expect(after).toEqual({ need: s(2), pain: s(4), visibility: s(2), feasibility: s(4) });
   });
 });
