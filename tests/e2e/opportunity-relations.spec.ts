@@ -90,11 +90,11 @@ test('tie an opportunity to a severe pain point: pain is proposed, the rank foll
   await expect(rows.nth(0)).toContainText('#1');
   await expect(rows.nth(0).locator('.is-proposed')).toHaveText('Pain 5');
   await expect(gaps.getByTestId('gap-row')).toHaveCount(11);
+  await page.screenshot({ path: test.info().outputPath('relations-panel-en.png') });
   await panel.getByTestId('jump-to-gaps').click();
   await expect(gaps.locator('h3')).toBeInViewport();
   await page.screenshot({ path: test.info().outputPath('relations-gaps-en.png') });
   await expect(gaps.locator(`[data-gap-id="${NOBODY}"]`)).toHaveCount(0);
-  await page.screenshot({ path: test.info().outputPath('relations-panel-en.png') });
 
   // Undo takes the tie back, in one step: the gap, the badge and the old rank return; redo again.
   await page.keyboard.press('Control+z');
