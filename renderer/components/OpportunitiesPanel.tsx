@@ -109,15 +109,6 @@ export function OpportunitiesPanel() {
     <aside className="inspector opportunities-panel" aria-label={t('laneKind.opportunities')} data-testid="opportunities-panel">
       <div className="opportunities-panel__head">
         <h2>{t('laneKind.opportunities')}</h2>
-        <button
-          type="button"
-          className="opportunities-panel__gaps"
-          title={t('gaps.hint')}
-          onClick={(e) => e.currentTarget.closest('.opportunities-panel')?.querySelector('.gaps')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
-          data-testid="jump-to-gaps"
-        >
-          {t('gaps.title')} <span className="gaps__count">{gapCount}</span>
-        </button>
         <button type="button" onClick={toggleMatrix} title={titleWithShortcut(t('menu.opportunityMatrix'), 'opportunity-matrix')} data-testid="open-matrix">
           {t('matrix.open')}
         </button>
@@ -139,6 +130,15 @@ export function OpportunitiesPanel() {
           <input type="checkbox" checked={unaddressed} onChange={(e) => setUnaddressed(e.target.checked)} data-testid="opportunities-unaddressed" />
           {t('opportunity.unaddressedOnly')}
         </label>
+        <button
+          type="button"
+          className="opportunities-panel__gaps"
+          title={t('gaps.hint')}
+          onClick={(e) => e.currentTarget.closest('.opportunities-panel')?.querySelector('.gaps')?.scrollIntoView({ block: 'start', behavior: 'smooth' })}
+          data-testid="jump-to-gaps"
+        >
+          {t('gaps.title')} <span className="gaps__count">{gapCount}</span> ↓
+        </button>
       </div>
       <Weights weights={weightsOf(doc)} own={Boolean(doc.map.opportunityWeights)} />
       {rows.length === 0 ? (

@@ -35,7 +35,7 @@ test('tie an opportunity to a severe pain point: pain is proposed, the rank foll
   await page.getByTestId('tab-opportunities').click();
   const panel = page.getByTestId('opportunities-panel');
   const gaps = panel.getByTestId('gaps');
-  await expect(panel.getByTestId('jump-to-gaps')).toHaveText('Gaps 12');
+  await expect(panel.getByTestId('jump-to-gaps')).toHaveText('Gaps 12 ↓');
   // The template: four severe pain points, three darkest points and five highlights, none addressed.
   await expect(gaps.getByTestId('gap-row')).toHaveCount(12);
   await expect(gaps.locator(`[data-gap-id="${NOBODY}"]`)).toContainText('Severe pain point');
