@@ -5,10 +5,12 @@ import { useMemo, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OPPORTUNITY_CRITERIA, TOUCHPOINT_CHANNELS, type OpportunityCriterion } from '../shared/laneKinds.ts';
 import { scoreOpportunities } from '../shared/opportunities.ts';
+import { sourceCounts, type Proposal } from '../shared/proposals.ts';
 import type { MapLayout } from '../shared/layout.ts';
 import type { Card, JourneyDoc, LaneKind } from '../shared/model.ts';
 import type { CardFields } from '../shared/ops.ts';
 import { EmotionLayer } from './components/canvas/EmotionLayer.tsx';
+import { Addresses } from './components/inspector/Addresses.tsx';
 import { Field } from './components/inspector/Field.tsx';
 import { ServiceActionFields } from './components/inspector/ServiceActionFields.tsx';
 import { useEditorSnapshot } from './state/editor.ts';
@@ -69,23 +71,45 @@ function PainPointFields({ card, set }: KindFieldsProps) {
   );
 }
 
-/** The four criteria of the method, each 1–5 with a one-line reason, and where the card ranks. */
+/** "from 2 pain points, 1 emotion point" */
+function useSourcesText() {
+  const { t } = useTranslation();
+  return (proposal: Proposal) => {
+    const counts = sourceCounts(proposal);
+    return (['painpoint', 'need', 'point'] as const)
+      .filter((kind) => counts[kind])
+      .map((kind) => t(`relations.sources.${kind}`, { count: counts[kind] }))
+      .join(t('relations.sourceSeparator'));
+  };
+}
+
+/**
+ * The four criteria of the method, each 1–5 with a one-line reason, and where the card ranks;
+ * what it addresses, and what that proposes for need & emotion and pain (shown as a proposal
+ * until the user accepts it or picks a value of their own).
+ */
 function OpportunityFields({ card, set }: KindFieldsProps) {
   const { t } = useTranslation();
   const { doc } = useEditorSnapshot();
+  const sources = useSourcesText();
   const mine = useMemo(() => scoreOpportunities(doc), [doc]).find((o) => o.cardId === card.id);
   const setScore = (criterion: OpportunityCriterion, score: { value: number; reason: string } | undefined) => {
     const scores = { ...card.scores, [criterion]: score };
     if (!score) delete scores[criterion];
     set({ scores: Object.keys(scores).length > 0 ? scores : undefined });
   };
+  const proposedNames = (mine?.proposed ?? []).map((c) => t(`opportunity.criteria.${c}.short`)).join(t('relations.sourceSeparator'));
   return (
     <>
       <p className="opportunity-summary" data-testid="opportunity-summary">
         {mine?.rank ? t('opportunity.summary', { value: mine.value?.toFixed(1), feasibility: mine.feasibility, rank: mine.rank }) : t('opportunity.unranked')}
+        {mine?.rank && proposedNames ? <span className="opportunity-summary__proposed"> · {t('opportunity.summaryProposed', { criteria: proposedNames })}</span> : null}
       </p>
+      <Addresses card={card} />
       {OPPORTUNITY_CRITERIA.map((criterion) => {
         const score = card.scores?.[criterion];
+        const proposal = criterion === 'need' || criterion === 'pain' ? mine?.proposals[criterion] : undefined;
+        const proposed = !score && proposal ? proposal.value : null;
         return (
           <fieldset key={criterion} className="inspector__field criterion" data-testid={`criterion-${criterion}`}>
             <legend title={t(`opportunity.criteria.${criterion}.hint`)}>{t(`opportunity.criteria.${criterion}.name`)}</legend>
@@ -96,12 +120,27 @@ function OpportunityFields({ card, set }: KindFieldsProps) {
                   type="button"
                   role="radio"
                   aria-checked={score?.value === value}
+                  className={proposed === value ? 'is-proposed' : undefined}
+                  title={proposed === value ? t('opportunity.proposedTitle') : undefined}
                   onClick={() => setScore(criterion, score?.value === value ? undefined : { value, reason: score?.reason ?? '' })}
                 >
                   {value}
                 </button>
               ))}
             </div>
+            {proposal && proposed !== null && (
+              <p className="criterion__proposal" data-testid={`proposal-${criterion}`}>
+                <span>{t('relations.proposed', { value: proposal.value, sources: sources(proposal) })}</span>
+                <button type="button" title={t('relations.acceptTitle', { value: proposal.value })} onClick={() => setScore(criterion, { value: proposal.value, reason: '' })} data-testid={`accept-${criterion}`}>
+                  {t('relations.accept')}
+                </button>
+              </p>
+            )}
+            {proposal && score && score.value !== proposal.value && (
+              <p className="criterion__proposal criterion__proposal--aside" data-testid={`proposal-${criterion}`}>
+                {t('relations.proposalAside', { value: proposal.value, sources: sources(proposal) })}
+              </p>
+            )}
             <Field
               label={t('opportunity.reason')}
               value={score?.reason ?? ''}

@@ -4,6 +4,7 @@
 import type { CriterionScoreSchema } from './laneKinds.ts';
 import type { Card } from './model.ts';
 import { valueOf, type ValueWeights } from './opportunities.ts';
+import type { Proposals } from './proposals.ts';
 import type { z } from 'zod';
 
 type CriterionScore = z.infer<typeof CriterionScoreSchema>;
@@ -26,14 +27,16 @@ const clamp = (n: number) => Math.min(5, Math.max(1, Math.round(n)));
 
 /**
  * The scores after a dot is dropped at (value, feasibility). Unscored value criteria start at
- * the dropped value; scored ones move by the same step; reasons stay.
+ * the dropped value; scored ones, and proposed ones (which the drop turns into scores), move by
+ * the same step; reasons stay.
  */
-export function scoresAt(scores: Scores | undefined, value: number, feasibility: number, weights?: ValueWeights): Scores {
-  const current = valueOf({ scores }, weights);
+export function scoresAt(scores: Scores | undefined, value: number, feasibility: number, weights?: ValueWeights, proposals: Proposals = {}): Scores {
+  const current = valueOf({ scores }, weights, proposals);
   const step = current === null ? 0 : Math.round(value - current);
   const next: Scores = { ...scores };
   for (const criterion of ['need', 'pain', 'visibility'] as const) {
-    const old: CriterionScore | undefined = scores?.[criterion];
+    const proposed = criterion === 'visibility' ? undefined : proposals[criterion];
+    const old: CriterionScore | undefined = scores?.[criterion] ?? (proposed && { value: proposed.value, reason: '' });
     next[criterion] = old ? { ...old, value: clamp(old.value + step) } : { value: clamp(value), reason: '' };
   }
   next.feasibility = { value: clamp(feasibility), reason: scores?.feasibility?.reason ?? '' };

@@ -1,11 +1,13 @@
 // Which opportunities are the most cost-effective (性价比最高的机会点), by the method's four
 // criteria, each scored 1–5: need & emotion, pain and visibility make an opportunity's value;
 // feasibility is its own axis. Ranked by value × feasibility, so a valuable idea the dealer
-// cannot carry out ranks below a smaller one it can.
+// cannot carry out ranks below a smaller one it can. A criterion the user has not scored takes
+// what the opportunity's ties propose, if anything (shared/proposals.ts); the user's score wins.
 import { isDraft } from 'immer';
 import { OPPORTUNITY_CRITERIA, type OpportunityCriterion } from './laneKinds.ts';
 import type { Card, JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
+import { proposalsFor, type Proposals } from './proposals.ts';
 import { sceneRanks } from './readingOrder.ts';
 
 /** How much each criterion counts towards value (per map; these are the defaults). */
@@ -21,17 +23,25 @@ export interface OpportunityScore {
   score: number | null;
   /** 1 = the most cost-effective; unscored opportunities have none */
   rank: number | null;
-  /** criteria not scored yet */
+  /** criteria with neither a score of the user's nor a proposal */
   missing: OpportunityCriterion[];
+  /** criteria the user has not scored whose value is a proposal (counted in value and rank) */
+  proposed: OpportunityCriterion[];
+  /** what the opportunity's ties propose, and from what, whether or not the user overrode it */
+  proposals: Proposals;
 }
 
-export function valueOf(card: Pick<Card, 'scores'>, weights: ValueWeights = DEFAULT_WEIGHTS): number | null {
+/** A criterion's value in use: the user's score, else the proposal, else none. */
+export const effectiveScore = (card: Pick<Card, 'scores'>, criterion: OpportunityCriterion, proposals: Proposals = {}): number | null =>
+  card.scores?.[criterion]?.value ?? (criterion === 'need' || criterion === 'pain' ? proposals[criterion]?.value : undefined) ?? null;
+
+export function valueOf(card: Pick<Card, 'scores'>, weights: ValueWeights = DEFAULT_WEIGHTS, proposals: Proposals = {}): number | null {
   let sum = 0;
   let weight = 0;
   for (const criterion of ['need', 'pain', 'visibility'] as const) {
-    const scored = card.scores?.[criterion];
-    if (!scored || weights[criterion] <= 0) continue;
-    sum += scored.value * weights[criterion];
+    const scored = effectiveScore(card, criterion, proposals);
+    if (scored === null || weights[criterion] <= 0) continue;
+    sum += scored * weights[criterion];
     weight += weights[criterion];
   }
   return weight > 0 ? sum / weight : null;
@@ -46,7 +56,8 @@ export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weig
   const at = sceneRanks(doc);
   const cards = sortOrdered(Object.values(doc.cards).filter((c) => lanes.has(c.laneId))).sort((a, b) => (at.get(a.sceneId) ?? 0) - (at.get(b.sceneId) ?? 0));
   const scored = cards.map((card): OpportunityScore => {
-    const value = valueOf(card, weights);
+    const proposals = proposalsFor(doc, card.id);
+    const value = valueOf(card, weights, proposals);
     const feasibility = card.scores?.feasibility?.value ?? null;
     return {
       cardId: card.id,
@@ -54,7 +65,9 @@ export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weig
       feasibility,
       score: value !== null && feasibility !== null ? value * feasibility : null,
       rank: null,
-      missing: OPPORTUNITY_CRITERIA.filter((c) => !card.scores?.[c]),
+      missing: OPPORTUNITY_CRITERIA.filter((c) => effectiveScore(card, c, proposals) === null),
+      proposed: OPPORTUNITY_CRITERIA.filter((c) => !card.scores?.[c] && effectiveScore(card, c, proposals) !== null),
+      proposals,
     };
   });
   const ranked = scored.filter((s) => s.score !== null).sort((a, b) => b.score! - a.score!);

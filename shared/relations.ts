@@ -4,6 +4,8 @@
 // another kind loses the relations that no longer fit.
 import { isDraft } from 'immer';
 import type { JourneyDoc, LaneKind, Relation, RelationKind } from './model.ts';
+import { sortOrdered } from './order.ts';
+import { sceneRanks } from './readingOrder.ts';
 
 interface Rule {
   from: LaneKind;
@@ -90,4 +92,50 @@ export function dropMisfitsOf(doc: JourneyDoc, cardId: string): void {
   for (const relation of Object.values(doc.relations)) {
     if ((relation.fromCardId === cardId || relation.toCardId === cardId) && relationMisfit(doc, relation)) delete doc.relations[relation.id];
   }
+}
+
+/** What an opportunity can address, as the picker lists it. */
+export interface AddressTarget {
+  kind: 'painpoints' | 'needs' | 'touchpoints' | 'emotion';
+  /** the card's or emotion point's id */
+  id: string;
+  sceneId: string;
+  /** a card's text; an emotion point's note */
+  text: string;
+  severity?: 1 | 2 | 3;
+  /** an emotion point's score and curve */
+  score?: number;
+  curveId?: string;
+}
+
+export const ADDRESS_KINDS = ['painpoints', 'needs', 'touchpoints', 'emotion'] as const;
+
+/** A relation's target (or a card or point by id) described for chips and lists; null when it is gone. */
+export function addressTarget(doc: JourneyDoc, id: string): AddressTarget | null {
+  const card = doc.cards[id];
+  if (card) {
+    const kind = kindOfCard(doc, id);
+    if (kind !== 'painpoints' && kind !== 'needs' && kind !== 'touchpoints') return null;
+    return { kind, id, sceneId: card.sceneId, text: card.text, ...(card.severity && { severity: card.severity }) };
+  }
+  const point = doc.emotionPoints[id];
+  return point ? { kind: 'emotion', id, sceneId: point.sceneId, text: point.note, score: point.score, curveId: point.curveId } : null;
+}
+
+/**
+ * Everything on the map an opportunity can address, by kind (pain points, needs, touchpoints,
+ * emotion points), each in reading order: scene by scene, then lane and card order (points: curve order).
+ */
+export function addressTargets(doc: JourneyDoc): AddressTarget[] {
+  const at = sceneRanks(doc);
+  const laneAt = new Map(sortOrdered(Object.values(doc.lanes)).map((lane, i) => [lane.id, i]));
+  const curveAt = new Map(sortOrdered(Object.values(doc.curves)).map((curve, i) => [curve.id, i]));
+  const cards = sortOrdered(Object.values(doc.cards).filter((c) => at.has(c.sceneId))).sort(
+    (a, b) => at.get(a.sceneId)! - at.get(b.sceneId)! || laneAt.get(a.laneId)! - laneAt.get(b.laneId)!,
+  );
+  const points = sortOrdered(Object.values(doc.emotionPoints).filter((p) => at.has(p.sceneId))).sort(
+    (a, b) => at.get(a.sceneId)! - at.get(b.sceneId)! || (curveAt.get(a.curveId) ?? 0) - (curveAt.get(b.curveId) ?? 0),
+  );
+  const all = [...cards.map((c) => c.id), ...points.map((p) => p.id)].flatMap((id) => addressTarget(doc, id) ?? []);
+  return ADDRESS_KINDS.flatMap((kind) => all.filter((t) => t.kind === kind));
 }

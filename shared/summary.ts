@@ -7,6 +7,7 @@ import { serviceActionCards, seriesPlace } from './serviceActions.ts';
 import { scoreOpportunities } from './opportunities.ts';
 import { sortOrdered } from './order.ts';
 import { sceneRanks } from './readingOrder.ts';
+import { relationsFrom } from './relations.ts';
 
 export interface MapSummary {
   title: string;
@@ -23,7 +24,7 @@ export interface MapSummary {
     points: { id: string; scene: string; score: number }[];
     analysis: CurveAnalysis;
   }[];
-  /** every opportunity in reading order: its scores on the four criteria, value, rank */
+  /** every opportunity in reading order: its scores on the four criteria, value, rank, the criteria proposed and the ids of what it addresses */
   opportunities: {
     id: string;
     text: string;
@@ -32,6 +33,8 @@ export interface MapSummary {
     value: number | null;
     feasibility: number | null;
     rank: number | null;
+    /** criteria not scored by the user whose value is proposed from what it addresses */
+    proposed: OpportunityCriterion[];
     /** what it is tied to: pain points, needs, touchpoints (cards) and emotion points */
     addresses: AddressedItem[];
     /** the service actions that deliver it */
@@ -119,7 +122,7 @@ export function summarize(doc: JourneyDoc): MapSummary {
         analysis: analyseCurve(points, doc.map.scale),
       };
     }),
-    opportunities: scoreOpportunities(doc).map(({ cardId, value, feasibility, rank }) => {
+    opportunities: scoreOpportunities(doc).map(({ cardId, value, feasibility, rank, proposed }) => {
       const card = doc.cards[cardId]!;
       return {
         id: cardId,
@@ -129,6 +132,7 @@ export function summarize(doc: JourneyDoc): MapSummary {
         value,
         feasibility,
         rank,
+        proposed,
         addresses: relationsFrom(doc, 'addresses', cardId).flatMap((r) => addressed(doc, r) ?? []),
         deliveredBy: relationsTo(doc, 'delivers', cardId).map((r) => r.fromCardId),
       };

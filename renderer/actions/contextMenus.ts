@@ -5,15 +5,41 @@ import { SCALES } from '../../shared/emotion/scale.ts';
 import type { Cell } from '../../shared/layout.ts';
 import { CHANNEL_CHOICES, type SceneChannel } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
+import { addressTarget, relationsTo } from '../../shared/relations.ts';
 import { startNaming } from '../components/canvas/canvasStore.ts';
 import { editor } from '../state/editor.ts';
 import type { MenuItem } from '../state/contextMenu.ts';
 import { session } from '../state/session.ts';
-import { canPasteFromMenu, createCard, pasteFromMenu, select } from './cardActions.ts';
+import { canPasteFromMenu, createCard, pasteFromMenu, select, showCard } from './cardActions.ts';
+import { address } from './relationActions.ts';
 import { addScene, addStage, deleteLane, deleteScene, deleteStage } from './structureActions.ts';
 
 /** Cut and copy from a menu go through the page's clipboard events, like the keys. */
 const clipboardCommand = (command: 'copy' | 'cut') => () => void document.execCommand(command);
+
+const short = (text: string) => {
+  const line = text.trim().split('\n')[0] ?? '';
+  return line.length > 32 ? `${line.slice(0, 31)}…` : line;
+};
+
+/**
+ * On what an opportunity can address (a pain point, need, touchpoint or emotion point): the
+ * opportunities addressing it (a click shows one), and those of its scene that do not yet, to tie
+ * it to in one step.
+ */
+function addressItems(targetId: string): MenuItem[] {
+  const doc = editor.doc;
+  const target = addressTarget(doc, targetId);
+  if (!target) return [];
+  const by = relationsTo(doc, 'addresses', targetId).flatMap((r) => doc.cards[r.fromCardId] ?? []);
+  const opportunityLanes = new Set(Object.values(doc.lanes).filter((l) => l.kind === 'opportunities').map((l) => l.id));
+  const nearby = sortOrdered(Object.values(doc.cards).filter((c) => opportunityLanes.has(c.laneId) && c.sceneId === target.sceneId && !by.includes(c)));
+  const items: MenuItem[] = [
+    ...by.map((o): MenuItem => ({ label: 'relations.menuAddressedBy', labelValues: { text: short(o.text) }, run: () => showCard(o.id) })),
+    ...nearby.map((o): MenuItem => ({ label: 'relations.menuTieTo', labelValues: { text: short(o.text) }, run: () => address(o.id, targetId) })),
+  ];
+  return items.length > 0 ? [...items, 'separator'] : [];
+}
 
 export function cardMenu(cardId: string): MenuItem[] {
   // A right-click on a card outside the selection acts on that card alone, as on a desktop.
@@ -28,6 +54,7 @@ export function cardMenu(cardId: string): MenuItem[] {
     'separator',
     { label: 'menu.zoomSelection', command: 'zoom-selection' },
     'separator',
+    ...addressItems(cardId),
     { label: 'menu.delete', command: 'delete', danger: true },
   ];
 }
@@ -96,6 +123,7 @@ export function emotionPointMenu(pointId: string): MenuItem[] {
       }),
     ),
     'separator',
+    ...addressItems(pointId),
     { label: 'emotion.deletePoint', command: 'delete', danger: true },
   ];
 }

@@ -8,6 +8,7 @@ import { colourSelection, deleteSelection } from '../actions/cardActions.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
 import { useSession } from '../state/session.ts';
 import { laneKindView } from '../laneKinds.tsx';
+import { AddressedBy } from './inspector/Addresses.tsx';
 import { Field } from './inspector/Field.tsx';
 
 function Colours({ value }: { value: CardColour | undefined | 'mixed' }) {
@@ -48,6 +49,7 @@ function SingleCard({ card }: { card: Card }) {
       </p>
       <Field label={t('inspector.text')} value={card.text} multiline testId="inspector-text" onCommit={(text) => editor.apply({ type: 'setCardText', id: card.id, text }, 'editCard')} />
       {KindFields && <KindFields card={card} set={set} />}
+      <AddressedBy card={card} />
       <Colours value={card.colour} />
       <Field
         label={t('inspector.tags')}

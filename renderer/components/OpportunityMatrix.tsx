@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MATRIX_MIDDLE, quadrantOf, scoresAt, type Quadrant } from '../../shared/matrix.ts';
 import { scoreOpportunities, weightsOf } from '../../shared/opportunities.ts';
+import { proposalsFor } from '../../shared/proposals.ts';
 import { showCard } from '../actions/cardActions.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
 import { closeMatrix } from '../state/matrix.ts';
@@ -41,7 +42,7 @@ export function OpportunityMatrix() {
     if (!card) return;
     x = Math.min(SIZE - PAD, Math.max(PAD, x));
     y = Math.min(SIZE - PAD, Math.max(PAD, y));
-    editor.apply({ type: 'setCardFields', id, fields: { scores: scoresAt(card.scores, fromX(x), fromY(y), weightsOf(editor.doc)) } }, 'matrixDrag');
+    editor.apply({ type: 'setCardFields', id, fields: { scores: scoresAt(card.scores, fromX(x), fromY(y), weightsOf(editor.doc), proposalsFor(editor.doc, id)) } }, 'matrixDrag');
   };
 
   return (

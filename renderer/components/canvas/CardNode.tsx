@@ -14,8 +14,11 @@ import { useFindMark } from '../../state/find.ts';
 import { session } from '../../state/session.ts';
 import { useCanvasStore } from './canvasStore.ts';
 
-/** `meta`: the rows under the text, as the layout laid them out (shared/cardStyle.ts). */
-export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean; meta: MetaPart[][] };
+/**
+ * `meta`: the rows under the text, as the layout laid them out (shared/cardStyle.ts). `gap`: a
+ * severe pain point no opportunity addresses (shared/gaps.ts), marked on its corner.
+ */
+export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean; meta: MetaPart[][]; gap?: boolean };
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
 type Finish = 'cancel' | 'commit' | 'next-below' | 'next-scene' | 'previous-scene';
@@ -79,7 +82,7 @@ function CardEditor({ card }: { card: Card }) {
 
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
-  const { card, kind, editing, path, meta } = data;
+  const { card, kind, editing, path, meta, gap } = data;
   // What a part means, for a pointer resting on it (its words are short: dots, ◆, 2/5).
   const partTitle = (tone: MetaTone): string | undefined =>
     tone === 'score' ? t('opportunity.scoreTitle') : tone === 'rank' ? t('opportunity.rankTitle') : tone === 'severity' ? t('card.severity', { level: card.severity }) : tone === 'series' ? t('serviceAction.seriesTitle') : undefined;
@@ -88,6 +91,13 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   // The theme's tokens (shared/theme.ts, set on the page's root), which the export draws with too.
   const colours = { '--card-bg': cardFillVariable(card, kind), '--lane-colour': cardAccentVariable(kind) } as CSSProperties;
   return (
+    <>
+    {/* Outside the card's box (which clips), on its corner: it never covers the text. */}
+    {gap && (
+      <span className="card-gap" role="img" aria-label={t('gaps.badge')} title={t('gaps.badge')} data-testid="gap-badge">
+        !
+      </span>
+    )}
     <div
       className={`card card--${kind}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${found ? ` is-found is-found--${found}` : ''}`}
       style={colours}
@@ -118,6 +128,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
       )}
       {path && <Handle type="source" position={Position.Right} className="path-handle" title={t('path.handle')} aria-label={t('path.handle')} />}
     </div>
+    </>
   );
 }
 

@@ -9,6 +9,7 @@ import { Fragment, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Circle, Group, Label, Layer, Line, Path, Rect, Stage, Tag, Text } from 'react-konva';
 import { analyseCurve } from '../../../shared/emotion/analysis.ts';
+import { gapsById } from '../../../shared/gaps.ts';
 import { monotoneSegments, segmentsToPath } from '../../../shared/emotion/curve.ts';
 import { placeLabels, type Box, type LabelWish } from '../../../shared/emotion/labels.ts';
 import { activeCurve, curveRuns, placeCurve, scoreOfY, visibleCurves, yOfScore } from '../../../shared/emotion/laneGeometry.ts';
@@ -229,6 +230,18 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
   const labelOf = new Map(placeLabels(labelWishes, names, { top: row.y, bottom: row.y + row.height }).map((label) => [wishes[Number(label.key)], label]));
   const toScreen = (box: Box) => ({ x: vx + box.x * zoom, y: vy + box.y * zoom, width: box.width * zoom, height: box.height * zoom });
 
+  // Darkest points and highlights no opportunity addresses get a small marker beside the point, on
+  // the side away from their label (inside a ∪ or under a ∩, where the curve leaves room).
+  const gaps = gapsById(doc);
+  const gapMarks = wishes.flatMap((m) => {
+    const gap = gaps.get(m.id);
+    const at = drawnAt.get(m.id);
+    const label = labelOf.get(m);
+    if (!gap || gap.kind !== m.kind || !at) return [];
+    const below = label ? !label.below : m.kind === 'highlight';
+    return [{ id: m.id, x: vx + at.x * zoom - left + 11, y: vy + at.y * zoom - top + (below ? 11 : -11) }];
+  });
+
   exposePoints(
     curves.flatMap(({ placed }) => placed.map((p) => ({ id: p.point.id, x: vx + p.x * zoom, y: vy + p.y * zoom }))),
     wishes.map((m) => ({ id: m.id, kind: m.kind })),
@@ -356,6 +369,11 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
           </Group>
         </Layer>
       </Stage>
+      {gapMarks.map((mark) => (
+        <span key={mark.id} className="point-gap" role="img" aria-label={t('gaps.badge')} title={t('gaps.badge')} data-testid="point-gap-badge" data-point-id={mark.id} style={{ left: mark.x, top: mark.y }}>
+          !
+        </span>
+      ))}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { gapsById } from '../../../shared/gaps.ts';
 import { isPathKind } from '../../../shared/laneKinds.ts';
 import type { MapLayout } from '../../../shared/layout.ts';
 import type { Card, JourneyDoc } from '../../../shared/model.ts';
@@ -29,6 +30,7 @@ export function useMapNodes(
   const stages = useStageNodes(layout);
   return useMemo(() => {
     const selected = new Set(selection);
+    const gaps = gapsById(doc);
     // Stages first: the minimap draws in order, cards over their stage.
     const nodes: MapNode[] = [...stages];
     for (const box of Object.values(layout.cards)) {
@@ -38,8 +40,10 @@ export function useMapNodes(
       const isSelected = selected.has(card.id);
       const editing = editingCardId === card.id;
       const position = dragged?.[card.id] ?? { x: box.x, y: box.y };
-      // The rows under the text depend on other records too (an opportunity's rank, a series' length).
-      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind, JSON.stringify(box.meta)].join('|');
+      // The rows under the text depend on other records too (an opportunity's rank, a series' length),
+      // and so does whether a pain point is a gap (no opportunity addresses it).
+      const gap = gaps.get(card.id)?.kind === 'painpoint';
+      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind, gap, JSON.stringify(box.meta)].join('|');
       const cached = nodeCache.get(card);
       if (cached?.key === key) {
         nodes.push(cached.node);
@@ -55,7 +59,7 @@ export function useMapNodes(
         selected: isSelected,
         draggable: !editing,
         connectable: path,
-        data: { card, kind: lane.kind, editing, path, meta: box.meta },
+        data: { card, kind: lane.kind, editing, path, meta: box.meta, gap },
       };
       nodeCache.set(card, { key, node });
       nodes.push(node);
