@@ -7,7 +7,6 @@ import { serviceActionCards, seriesPlace } from './serviceActions.ts';
 import { scoreOpportunities } from './opportunities.ts';
 import { sortOrdered } from './order.ts';
 import { sceneRanks } from './readingOrder.ts';
-import { relationsFrom } from './relations.ts';
 
 export interface MapSummary {
   title: string;
