@@ -88,9 +88,12 @@ describe('the car-dealer template', () => {
         expect(pen?.steps?.length).toBeGreaterThanOrEqual(5);
       });
 
-      it('service actions are carried out by roles the map names on its touchpoints', () => {
-        const touchpointRoles = new Set(cardsOf(doc, 'touchpoints').map((c) => c.role));
-        for (const card of cardsOf(doc, 'service-actions')) for (const role of card.roles ?? []) expect(touchpointRoles.has(role), `${card.id}: ${role}`).toBe(true);
+      it('service actions are carried out by roles the map names on its touchpoints or in its roles lane', () => {
+        const named = new Set([...cardsOf(doc, 'touchpoints').map((c) => c.role), ...cardsOf(doc, 'roles').map((c) => c.text.split('\n')[0])]);
+        for (const card of cardsOf(doc, 'service-actions')) for (const role of card.roles ?? []) expect(named.has(role), `${card.id}: ${role}`).toBe(true);
+        // the first visit's front-stage roles are its touchpoints' roles
+        const visitRoles = new Set(cardsOf(doc, 'touchpoints').filter((c) => c.sceneId === 'scene-choose-visit').map((c) => c.role));
+        expect([...visitRoles].sort()).toEqual((locale === 'en' ? ['Guard', 'Sales consultant'] : ['门卫', '销售顾问']).sort());
         const roles = mapRoles(doc);
         for (const role of locale === 'en' ? ['Phone sales', 'Guard', 'Cleaner', 'Sales consultant'] : ['电话销售', '门卫', '保洁', '销售顾问']) expect(roles).toContain(role);
       });
