@@ -1,21 +1,41 @@
 // Turns a bilingual template (resources/templates/*.json) into a document in one language.
 // Ids are derived from the template's keys, so a template always yields the same document.
 import { z } from 'zod';
-import { CARD_COLOURS, LANE_KINDS, SCENE_CHANNELS, emptyDoc, type JourneyDoc, type Locale } from './model.ts';
+import { OPPORTUNITY_CRITERIA, type ServiceMeasure } from './laneKinds.ts';
+import { CARD_COLOURS, LANE_KINDS, SCENE_CHANNELS, emptyDoc, type Card, type JourneyDoc, type Locale, type Relation } from './model.ts';
 import { firstKeys } from './order.ts';
+import { relationMisfit } from './relations.ts';
 
 const Words = z.object({ en: z.string(), 'zh-CN': z.string() }).strict();
 const Key = z.string().regex(/^[a-z0-9-]+$/);
 
+const Criterion = z.object({ value: z.number().int().min(1).max(5), reason: Words }).strict();
+const Training = z.object({ plan: Words, frequency: Words, owner: Words }).strict();
+const Inspection = z.object({ who: Words, frequency: Words, how: Words }).strict();
+/** What an opportunity addresses: another card of the template by its key, or a scene's emotion point. */
+const Addressed = z.union([Key, z.object({ emotion: Key }).strict()]);
+
 const TemplateCard = z
   .object({
+    // a name other cards refer to it by (unique in the template); the card's id comes from its place
+    key: Key.optional(),
     text: Words,
     colour: z.enum(CARD_COLOURS).optional(),
     channel: Words.optional(),
     role: Words.optional(),
     severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+    // opportunity cards: the four criteria, each with its reason
+    scores: z.object(Object.fromEntries(OPPORTUNITY_CRITERIA.map((c) => [c, Criterion.optional()])) as Record<(typeof OPPORTUNITY_CRITERIA)[number], z.ZodOptional<typeof Criterion>>).strict().optional(),
+    addresses: z.array(Addressed).min(1).optional(),
+    // service action cards: who, its steps, its series within the scene, how it is drilled and checked
+    roles: z.array(Words).min(1).optional(),
+    steps: z.array(Words).min(1).optional(),
+    series: Words.optional(),
+    measure: z.object({ training: Training.optional(), inspection: Inspection.optional() }).strict().optional(),
+    delivers: Key.optional(),
   })
   .strict();
+type TemplateCardT = z.infer<typeof TemplateCard>;
 
 export const TemplateSchema = z
   .object({
@@ -55,6 +75,28 @@ export type Template = z.infer<typeof TemplateSchema>;
 /** Every map starts with one curve: the customer's current experience. */
 export const CURRENT_CURVE = 'curve-current';
 
+const measureIn = (measure: NonNullable<TemplateCardT['measure']>, locale: Locale): ServiceMeasure => ({
+  ...(measure.training && { training: { plan: measure.training.plan[locale], frequency: measure.training.frequency[locale], owner: measure.training.owner[locale] } }),
+  ...(measure.inspection && { inspection: { who: measure.inspection.who[locale], frequency: measure.inspection.frequency[locale], how: measure.inspection.how[locale] } }),
+});
+
+/** The fields a template card carries beyond its text, in one language. */
+function cardFieldsIn(card: TemplateCardT, locale: Locale): Partial<Card> {
+  return {
+    ...(card.colour && { colour: card.colour }),
+    ...(card.channel && { channel: card.channel[locale] }),
+    ...(card.role && { role: card.role[locale] }),
+    ...(card.severity && { severity: card.severity }),
+    ...(card.scores && {
+      scores: Object.fromEntries(Object.entries(card.scores).flatMap(([criterion, s]) => (s ? [[criterion, { value: s.value, reason: s.reason[locale] }]] : []))),
+    }),
+    ...(card.roles && { roles: card.roles.map((r) => r[locale]) }),
+    ...(card.steps && { steps: card.steps.map((r) => r[locale]) }),
+    ...(card.series && { series: card.series[locale] }),
+    ...(card.measure && { measure: measureIn(card.measure, locale) }),
+  };
+}
+
 export function documentFromTemplate(template: Template, locale: Locale): JourneyDoc {
   const doc = emptyDoc(locale, template.title[locale]);
   doc.map.description = template.description[locale];
@@ -76,6 +118,9 @@ export function documentFromTemplate(template: Template, locale: Locale): Journe
     const id = `lane-${lane.key}`;
     doc.lanes[id] = { id, order: laneKeys[i] as string, kind: lane.kind, title: lane.title[locale], hidden: false };
   });
+  // card key → card id, and the cards whose relations are made once every card is there
+  const keyed = new Map<string, string>();
+  const referring: { id: string; card: TemplateCardT }[] = [];
   const stageKeys = firstKeys(template.stages.length);
   template.stages.forEach((stage, i) => {
     const stageId = `stage-${stage.key}`;
@@ -102,11 +147,13 @@ export function documentFromTemplate(template: Template, locale: Locale): Journe
             sceneId,
             order: cardKeys[k] as string,
             text: card.text[locale],
-            ...(card.colour && { colour: card.colour }),
-            ...(card.channel && { channel: card.channel[locale] }),
-            ...(card.role && { role: card.role[locale] }),
-            ...(card.severity && { severity: card.severity }),
+            ...cardFieldsIn(card, locale),
           };
+          if (card.key) {
+            if (keyed.has(card.key)) throw new Error(`template card key '${card.key}' is used twice`);
+            keyed.set(card.key, id);
+          }
+          if (card.addresses || card.delivers) referring.push({ id, card });
         });
       }
       if (scene.emotion) {
@@ -115,5 +162,30 @@ export function documentFromTemplate(template: Template, locale: Locale): Journe
       }
     });
   });
+  for (const { id, card } of referring) addRelations(doc, id, card, keyed);
   return doc;
+}
+
+/** Relation ids follow the card's: `relation-<scene>-<lane>-<n>-<m>` (the m-th relation of the card). */
+function addRelations(doc: JourneyDoc, cardId: string, card: TemplateCardT, keyed: Map<string, string>): void {
+  const cardOf = (key: string) => {
+    const id = keyed.get(key);
+    if (!id) throw new Error(`template card '${cardId}' refers to unknown card key '${key}'`);
+    return id;
+  };
+  const targets: Omit<Relation, 'id'>[] = [
+    ...(card.addresses ?? []).map((to): Omit<Relation, 'id'> => {
+      if (typeof to === 'string') return { kind: 'addresses', fromCardId: cardId, toCardId: cardOf(to) };
+      const pointId = `emotion-${to.emotion}`;
+      if (!doc.emotionPoints[pointId]) throw new Error(`template card '${cardId}' addresses scene '${to.emotion}', which has no emotion point`);
+      return { kind: 'addresses', fromCardId: cardId, toPointId: pointId };
+    }),
+    ...(card.delivers ? [{ kind: 'delivers' as const, fromCardId: cardId, toCardId: cardOf(card.delivers) }] : []),
+  ];
+  targets.forEach((relation, i) => {
+    const misfit = relationMisfit(doc, relation);
+    if (misfit) throw new Error(`template card '${cardId}': ${misfit}`);
+    const id = `relation-${cardId.slice('card-'.length)}-${i + 1}`;
+    doc.relations[id] = { id, ...relation };
+  });
 }

@@ -3,6 +3,7 @@
 import { benchCanvas } from './canvas.bench.ts';
 import { benchColdStart } from './coldStart.bench.ts';
 import { benchExport } from './export.bench.ts';
+import { benchMatrix } from './matrix.bench.ts';
 import { benchHostile, benchParsedOpen } from './hostile.bench.ts';
 import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
 
@@ -12,5 +13,6 @@ await benchHostile();
 benchHistory();
 await benchColdStart();
 await benchCanvas();
+await benchMatrix();
 await benchExport();
 await benchKills();

@@ -82,7 +82,8 @@ test('add a lane by kind, reorder lanes by dragging, hide and show, collapse, re
   await laneHeader(page, 'lane-needs').getByRole('button', { name: 'Expand lane' }).click();
   await expect(page.locator('[data-card-id="card-aware-video-needs-1"]')).toBeVisible();
 
-  const lane = laneHeader(page, 'lane-service-actions');
+  // the last lane of the template (the service actions lane is taller than the view)
+  const lane = laneHeader(page, 'lane-roles');
   await wheelIntoView(page, lane);
   const height = (await lane.boundingBox())!.height;
   const handle = await center(lane.getByTestId('lane-resize'));

@@ -30,32 +30,36 @@ test('score an opportunity on need & emotion, pain, feasibility and visibility; 
   await findCard(page, 'Reply to comments within the hour');
   await expect(first).toHaveClass(/is-selected/);
   const inspector = page.getByTestId('inspector');
-  await expect(inspector.getByTestId('opportunity-summary')).toContainText('Score value');
-  await score(page, 'need', 4, 'He wants a straight answer before he visits');
+  // The template comes scored, with a reason for each criterion.
+  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 3.7 · feasibility 4 · rank 5');
+  await expect(first.locator('.score')).toHaveText('◆ 3.7 × 4');
+  await expect(inspector.getByTestId('reason-pain')).toHaveValue(/Nothing hurts yet/);
+  await score(page, 'need', 5, 'He wants a straight answer before he visits');
   await score(page, 'pain', 5);
   await score(page, 'visibility', 3);
-  await score(page, 'feasibility', 4, 'One person watching the account');
-  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 4.0 · feasibility 4 · rank 1');
-  await expect(first.locator('.score')).toHaveText('◆ 4.0 × 4');
+  await score(page, 'feasibility', 5, 'One person watching the account');
+  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 4.3 · feasibility 5 · rank 1');
+  await expect(first.locator('.score')).toHaveText('◆ 4.3 × 5');
   const doc = await documentOf(page);
-  expect(doc.cards['card-aware-video-opportunities-1']?.scores).toEqual({
-    need: { value: 4, reason: 'He wants a straight answer before he visits' },
-    pain: { value: 5, reason: '' },
-    visibility: { value: 3, reason: '' },
-    feasibility: { value: 4, reason: 'One person watching the account' },
+  expect(doc.cards['card-aware-video-opportunities-1']?.scores).toMatchObject({
+    need: { value: 5, reason: 'He wants a straight answer before he visits' },
+    pain: { value: 5, reason: expect.stringMatching(/^Nothing hurts yet/) },
+    visibility: { value: 3 },
+    feasibility: { value: 5, reason: 'One person watching the account' },
   });
   await page.screenshot({ path: test.info().outputPath('opportunity-en.png') });
 
   // A second, stronger one ranks first; the first drops to second.
   await findCard(page, 'Share each booking');
-  for (const criterion of ['need', 'pain', 'visibility', 'feasibility']) await score(page, criterion, 5);
+  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 5.0 · feasibility 4 · rank 2');
+  await score(page, 'feasibility', 5);
   await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 5.0 · feasibility 5 · rank 1');
   await findCard(page, 'Reply to comments within the hour');
-  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 4.0 · feasibility 4 · rank 2');
+  await expect(inspector.getByTestId('opportunity-summary')).toHaveText('Value 4.3 · feasibility 5 · rank 2');
 
   // Each click is one undo step; clicking a chosen score again clears it.
   await page.keyboard.press('Control+z');
-  await expect.poll(async () => (await documentOf(page)).cards['card-choose-visit-opportunities-1']?.scores?.feasibility).toBeUndefined();
+  await expect.poll(async () => (await documentOf(page)).cards['card-choose-visit-opportunities-1']?.scores?.feasibility?.value).toBe(4);
   await page.getByTestId('criterion-pain').getByRole('radio', { name: '5', exact: true }).click();
   expect((await documentOf(page)).cards['card-aware-video-opportunities-1']?.scores?.pain).toBeUndefined();
 
@@ -67,35 +71,40 @@ test('score an opportunity on need & emotion, pain, feasibility and visibility; 
 
 test('the opportunities panel lists them most cost-effective first, filters, and shows the one clicked', async ({ page, shell }) => {
   await newFromTemplate(page, shell.url);
-  await findCard(page, 'One-page quote');
-  for (const [criterion, value] of [['need', 4], ['pain', 5], ['visibility', 4], ['feasibility', 5]] as const) await score(page, criterion, value);
-  await findCard(page, 'Reply to comments within the hour');
-  for (const [criterion, value] of [['need', 3], ['pain', 3], ['visibility', 3], ['feasibility', 3]] as const) await score(page, criterion, value);
-  await page.keyboard.press('Escape');
   await page.getByTestId('tab-opportunities').click();
   const panel = page.getByTestId('opportunities-panel');
   const rows = panel.getByTestId('opportunity-row');
+  // The template's seven, all scored: value × feasibility decides the order.
   await expect(rows).toHaveCount(7);
   await expect(rows.nth(0)).toContainText('#1');
-  await expect(rows.nth(0)).toContainText('One-page quote');
-  await expect(rows.nth(0)).toContainText('◆ 4.3 × 5');
+  await expect(rows.nth(0)).toContainText('Share each booking');
+  await expect(rows.nth(0)).toContainText('◆ 5.0 × 4');
   await expect(rows.nth(1)).toContainText('#2');
-  await expect(rows.nth(1)).toContainText('Reply to comments');
-  await expect(rows.nth(2)).toContainText('—');
+  await expect(rows.nth(1)).toContainText('One-page quote');
+  await expect(rows.nth(1)).toContainText('◆ 4.3 × 4');
+  await expect(rows.nth(6)).toContainText('#7');
+  await expect(rows.nth(6)).toContainText('Push app bookings');
   await page.screenshot({ path: test.info().outputPath('opportunities-panel-en.png') });
 
   // The map's weights: pain counting three times moves the quote's value, on the list and the card.
   const pain = panel.getByTestId('opportunity-weights').getByLabel('Pain');
   await pain.fill('3');
   await pain.press('Enter');
-  await expect(rows.nth(0)).toContainText('◆ 4.6 × 5');
+  await expect(rows.nth(1)).toContainText('◆ 4.6 × 4');
   expect((await documentOf(page)).map.opportunityWeights).toEqual({ need: 1, pain: 3, visibility: 1 });
   await pain.blur();
   await page.keyboard.press('Control+z');
-  await expect(rows.nth(0)).toContainText('◆ 4.3 × 5');
+  await expect(rows.nth(1)).toContainText('◆ 4.3 × 4');
 
+  // One left without its feasibility drops to the end, unranked, and is what the filter keeps.
+  await findCard(page, 'One-page quote');
+  await page.getByTestId('criterion-feasibility').getByRole('radio', { name: '4', exact: true }).click();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('tab-opportunities').click();
+  await expect(rows.nth(6)).toContainText('One-page quote');
+  await expect(rows.nth(6)).toContainText('—');
   await panel.getByTestId('opportunities-unscored').check();
-  await expect(rows).toHaveCount(5);
+  await expect(rows).toHaveCount(1);
   await panel.getByTestId('opportunities-unscored').uncheck();
   await panel.getByTestId('opportunities-stage').selectOption({ label: 'Buy' });
   await expect(rows).toHaveCount(1);
@@ -115,9 +124,10 @@ test('the opportunity matrix: dots by value and feasibility in named quadrants; 
   const matrix = page.getByTestId('opportunity-matrix');
   await expect(matrix).toBeVisible();
   await expect(matrix.getByText('Quick wins')).toBeVisible();
-  await expect(matrix).toContainText('6 not fully scored yet');
-  const dot = matrix.getByTestId('matrix-dot');
-  await expect(dot).toHaveCount(1);
+  // the template's seven opportunities are all scored, so all are placed
+  await expect(matrix.getByTestId('matrix-dot')).toHaveCount(7);
+  await expect(matrix).not.toContainText('not fully scored');
+  const dot = matrix.locator('[data-opportunity="card-buy-negotiate-opportunities-1"]');
   await expect(dot).toHaveAttribute('data-quadrant', 'deprioritise');
   await page.screenshot({ path: test.info().outputPath('matrix-before-en.png') });
 

@@ -64,8 +64,8 @@ function deepJson(depth: number): string {
   return `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
 }
 
-const TABLE_NAMES = ['cards', 'stages', 'scenes', 'lanes', 'emotion_points', 'links', 'personas', 'curves', 'map', 'file_info', 'versions'];
-const TRIGGER_BODIES = ["DELETE FROM cards", "UPDATE cards SET text = 'pay at https://evil.example'", 'INSERT INTO map SELECT * FROM map', "SELECT RAISE(ABORT, 'refused')", "UPDATE stages SET title = 'x'", 'DELETE FROM emotion_points'];
+const TABLE_NAMES = ['cards', 'stages', 'scenes', 'lanes', 'emotion_points', 'links', 'relations', 'personas', 'curves', 'map', 'file_info', 'versions'];
+const TRIGGER_BODIES = ["DELETE FROM cards", "UPDATE cards SET text = 'pay at https://evil.example'", 'INSERT INTO map SELECT * FROM map', "SELECT RAISE(ABORT, 'refused')", "UPDATE stages SET title = 'x'", 'DELETE FROM emotion_points', 'DELETE FROM relations'];
 
 /** A table rebuilt with its rows and a twist in its definition (a foreign key, a CHECK, a generated column). */
 function rebuilt(db: Database.Database, table: string, twist: string): void {
@@ -123,6 +123,37 @@ const SQL_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
   (db, r) => db.pragma(`application_id = ${choose(r, [0, 1, 0x434a4d30])}`),
   (db) => db.exec("UPDATE emotion_points SET score = 'high', curve_id = 'nowhere'"),
   (db) => db.exec("UPDATE links SET from_card_id = to_card_id, label = NULL"),
+  // relations: dangling ends, both or neither target, wrong kinds, repeats, very many
+  (db, r) => db.exec(`UPDATE relations SET ${choose(r, ['from_card', 'to_card', 'to_point'])} = ${choose(r, ["'missing'", 'NULL', "''", '42', "x'00ff'", "'__proto__'"])} WHERE rowid % ${1 + int(r, 3)} = 0`),
+  (db) => db.exec('UPDATE relations SET to_point = (SELECT id FROM emotion_points LIMIT 1) WHERE to_card IS NOT NULL'),
+  (db) => db.exec('UPDATE relations SET to_card = NULL, to_point = NULL'),
+  (db, r) => db.exec(`UPDATE relations SET kind = ${choose(r, ["'nonsense'", 'NULL', "CASE kind WHEN 'addresses' THEN 'delivers' ELSE 'addresses' END", "'__proto__'"])}`),
+  (db) => db.exec("INSERT INTO relations SELECT id || 'x', kind, from_card, to_card, to_point, extra FROM relations"),
+  (db) => db.exec('UPDATE relations SET from_card = to_card, to_card = from_card'),
+  (db, r) =>
+    db.exec(`INSERT INTO relations (id, kind, from_card, to_card) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${choose(r, [1000, 20_000])})
+      SELECT 'rx' || i, 'addresses', (SELECT id FROM cards ORDER BY id LIMIT 1 OFFSET (i * 7) % (SELECT count(*) FROM cards)), (SELECT id FROM cards ORDER BY id LIMIT 1 OFFSET (i * 13) % (SELECT count(*) FROM cards)) FROM n`),
+  (db, r) => db.prepare(`UPDATE relations SET extra = ?`).run(choose(r, ['{"__proto__":{"polluted":1}}', 'not json', deepJson(5000), '[1]'])),
+  // service action fields and scores: not arrays, not objects, huge, prototype keys
+  (db, r) =>
+    db.prepare(`UPDATE cards SET ${choose(r, ['steps', 'roles', 'measure', 'scores', 'series'])} = ? WHERE rowid % ${1 + int(r, 4)} = 0`).run(
+      choose(r, [
+        '{"a":1}',
+        '"just a string"',
+        '[1,2,3]',
+        'not json',
+        '{"__proto__":{"polluted":1}}',
+        '{"training":{"__proto__":{"plan":1}},"constructor":{"prototype":{}}}',
+        '{"training":{"plan":"p","frequency":"f","owner":"o","extra":1}}',
+        '{"need":{"value":9,"reason":"x"},"__proto__":{"value":1}}',
+        JSON.stringify(Array.from({ length: 100_000 }, (_, i) => `step ${i}`)),
+        JSON.stringify(['x'.repeat(100_000)]),
+        deepJson(3000),
+        '[]',
+        'null',
+      ]),
+    ),
+  (db, r) => db.exec(`UPDATE cards SET steps = ${choose(r, ['42', "x'00ff'", '-1e308', `'[' || replace(hex(zeroblob(50000)), '00', '"s",') || '"s"]'`])}`),
   (db) => db.exec('INSERT INTO cards SELECT * FROM cards'),
   // versions: unreadable, hostile or enormous snapshots, wrong columns
   (db, r) => db.prepare('UPDATE versions SET data = ?').run(choose(r, [Buffer.from('not brotli'), Buffer.alloc(0), zlib.brotliCompressSync('[1,2]'), zlib.brotliCompressSync('{"map":null}'), zlib.brotliCompressSync(deepJson(5000))])),

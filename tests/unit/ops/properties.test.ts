@@ -18,6 +18,9 @@ const starts = fc.constantFrom(
 
 describe('random edit sequences', () => {
   it('keep every invariant, and undo-all / redo-all return the exact documents', () => {
+    // what was actually applied, to show the generators reach the interesting edits
+    const applied = new Map<string, number>();
+    const count = (what: string) => applied.set(what, (applied.get(what) ?? 0) + 1);
     fc.assert(
       fc.property(starts, fc.array(recipe, { maxLength: 80, size: 'large' }), (start, recipes) => {
         const editor = new Editor(start());
@@ -28,6 +31,8 @@ describe('random edit sequences', () => {
           let refusal: unknown = null;
           try {
             editor.apply(op);
+            count(op.type);
+            if (op.type === 'setCardFields' && (op.fields.steps || op.fields.roles || op.fields.measure)) count('service action fields');
           } catch (error) {
             refusal = error;
           }
@@ -44,5 +49,6 @@ describe('random edit sequences', () => {
       }),
       { numRuns: 120 },
     );
+    for (const what of ['addRelation', 'deleteRelation', 'service action fields', 'deleteCard', 'moveCard']) expect(applied.get(what) ?? 0, what).toBeGreaterThan(0);
   });
 });

@@ -2,9 +2,10 @@
 // numbers and strings) turned into an operation against the document as it is at that step, so
 // most steps name records that exist, and some deliberately do not.
 import fc from 'fast-check';
-import { CARD_COLOURS, LANE_KINDS, SCENE_CHANNELS, EMOTION_SCALES, type JourneyDoc } from '../../../shared/model.ts';
-import type { Operation } from '../../../shared/ops.ts';
+import { CARD_COLOURS, LANE_KINDS, SCENE_CHANNELS, EMOTION_SCALES, type JourneyDoc, type LaneKind } from '../../../shared/model.ts';
+import type { CardFields, Operation } from '../../../shared/ops.ts';
 import { sortOrdered } from '../../../shared/order.ts';
+import { relationMisfit } from '../../../shared/relations.ts';
 
 const KINDS = [
   'setMapTitle', 'addStage', 'renameStage', 'moveStage', 'deleteStage', 'addScene', 'renameScene', 'setSceneChannel',
@@ -12,7 +13,7 @@ const KINDS = [
   'setLaneCollapsed', 'deleteLane', 'addCard', 'setCardText', 'setCardFields', 'moveCard', 'deleteCard', 'addCurve',
   'renameCurve', 'setCurveColour', 'setCurveHidden', 'deleteCurve', 'addEmotionPoint', 'setEmotion', 'moveEmotionPoint',
   'setEmotionPointCard', 'deleteEmotionPoint', 'setEmotionScale', 'setCurveGaps', 'setEmotionFaces', 'setOpportunityWeights', 'addLink',
-  'setLinkLabel', 'deleteLink', 'setExportChoices',
+  'setLinkLabel', 'deleteLink', 'setExportChoices', 'addRelation', 'deleteRelation',
 ] as const satisfies readonly Operation['type'][];
 
 // Text that has hurt editors before: CJK, right-to-left marks, control characters, quotes.
@@ -43,6 +44,28 @@ function pick(records: Record<string, { id: string }>, n: number): string {
   return list.length === 0 ? 'missing' : (list[n % list.length] as { id: string }).id;
 }
 
+/** The nth card of a lane of `kind` (most relations then fit), or any card when there is none. */
+function pickOfKind(doc: JourneyDoc, kind: LaneKind, n: number): string {
+  const cards = Object.fromEntries(Object.entries(doc.cards).filter(([, card]) => doc.lanes[card.laneId]?.kind === kind));
+  return Object.keys(cards).length > 0 ? pick(cards, n) : pick(doc.cards, n);
+}
+
+/** Fields of one kind or another (a lane of another kind refuses them, which is tested too). */
+function someFields(r: Recipe, c: number): CardFields {
+  if (r.flag) return { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text] };
+  switch (c % 5) {
+    case 0: return { channel: r.text, role: r.text, severity: ((c % 3) + 1) as 1 | 2 | 3 };
+    case 1: return { scores: { need: { value: (c % 5) + 1, reason: r.text }, feasibility: { value: ((c + 2) % 5) + 1, reason: '' } } };
+    case 2: return { roles: [r.text, '门卫'].slice(0, 1 + (c % 2)), steps: Array.from({ length: c % 4 }, (_, i) => `${r.text} ${i}`), series: c % 3 === 0 ? undefined : r.text };
+    case 3:
+      return {
+        measure: c % 2 === 0 ? { training: { plan: r.text, frequency: 'weekly', owner: 'Sales manager' } } : { inspection: { who: r.text, frequency: '每天', how: r.text } },
+        steps: c % 3 === 0 ? undefined : [r.text],
+      };
+    default: return { roles: undefined, steps: undefined, series: undefined, measure: undefined };
+  }
+}
+
 let counter = 0;
 const fresh = (prefix: string) => `${prefix}${(counter++).toString(36)}`;
 
@@ -55,6 +78,7 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
   const curve = pick(doc.curves, c);
   const point = pick(doc.emotionPoints, b);
   const link = pick(doc.links, c);
+  const relation = pick(doc.relations, c);
   const index = r.number % 8;
   switch (r.kind) {
     case 'setMapTitle': return { type: r.kind, title: r.text };
@@ -78,15 +102,7 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
     case 'addCard': return { type: r.kind, id: fresh('c'), laneId: lane, sceneId: scene, text: r.text, index: r.flag ? index : undefined };
     case 'setCardText': return { type: r.kind, id: card, text: r.text };
     case 'setCardFields':
-      return {
-        type: r.kind,
-        id: card,
-        fields: r.flag
-          ? { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text] }
-          : c % 2 === 0
-            ? { channel: r.text, role: r.text, severity: ((c % 3) + 1) as 1 | 2 | 3 }
-            : { scores: { need: { value: (c % 5) + 1, reason: r.text }, feasibility: { value: ((c + 2) % 5) + 1, reason: '' } } },
-      };
+      return { type: r.kind, id: c % 5 === 2 || c % 5 === 3 ? pickOfKind(doc, 'service-actions', a) : card, fields: someFields(r, c) };
     case 'moveCard': return { type: r.kind, id: card, laneId: lane, sceneId: pick(doc.scenes, c), index };
     case 'deleteCard': return { type: r.kind, id: card };
     case 'addCurve': return { type: r.kind, id: fresh('cu'), name: r.text, colour: r.flag ? '#db2777' : '#2563eb' };
@@ -107,6 +123,15 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
     case 'addLink': return { type: r.kind, id: fresh('k'), fromCardId: card, toCardId: pick(doc.cards, b), label: r.text };
     case 'setLinkLabel': return { type: r.kind, id: link, label: r.text };
     case 'deleteLink': return { type: r.kind, id: link };
+    case 'addRelation': {
+      // mostly from a card of the right kind to one that fits; now and then to both, neither or the wrong kind
+      const kind = r.flag ? 'addresses' : 'delivers';
+      const from = c % 7 === 0 ? card : pickOfKind(doc, kind === 'addresses' ? 'opportunities' : 'service-actions', a);
+      const to = kind === 'delivers' ? pickOfKind(doc, 'opportunities', b) : pickOfKind(doc, (['painpoints', 'needs', 'touchpoints'] as const)[c % 3] ?? 'needs', b);
+      const target = c % 11 === 0 ? { toCardId: to, toPointId: point } : c % 13 === 0 ? {} : kind === 'addresses' && c % 4 === 0 ? { toPointId: point } : { toCardId: to };
+      return { type: r.kind, id: fresh('r'), kind, fromCardId: from, ...target };
+    }
+    case 'deleteRelation': return { type: r.kind, id: relation };
     case 'setExportChoices':
       return {
         type: r.kind,
@@ -143,7 +168,15 @@ export function brokenInvariants(doc: JourneyDoc): string[] {
     exists(doc.cards, l.fromCardId, `link ${l.id} from missing card`);
     exists(doc.cards, l.toCardId, `link ${l.id} to missing card`);
   }
-  for (const [id, record] of Object.entries({ ...doc.stages, ...doc.scenes, ...doc.lanes, ...doc.cards, ...doc.curves, ...doc.emotionPoints, ...doc.links })) {
+  const relations = new Set<string>();
+  for (const r of Object.values(doc.relations)) {
+    const misfit = relationMisfit(doc, r);
+    if (misfit) broken.push(`relation ${r.id} does not fit: ${misfit}`);
+    const key = `${r.kind} ${r.fromCardId} ${r.toCardId ?? r.toPointId}`;
+    if (relations.has(key)) broken.push(`relation ${r.id} is there twice`);
+    relations.add(key);
+  }
+  for (const [id, record] of Object.entries({ ...doc.stages, ...doc.scenes, ...doc.lanes, ...doc.cards, ...doc.curves, ...doc.emotionPoints, ...doc.links, ...doc.relations })) {
     if (record.id !== id) broken.push(`record under ${id} says it is ${record.id}`);
   }
   type Ordered = { id: string; order: string };

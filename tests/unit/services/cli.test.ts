@@ -28,9 +28,11 @@ describe('cjm command', () => {
       expect(info.emotionPoints).toHaveLength(sceneCount);
       expect(info.lanes.map((l: { kind: string }) => l.kind)).toContain('emotion');
       expect(info.cardsPerLaneKind.touchpoints).toBeGreaterThan(10);
-      // each opportunity, in reading order, with its scores, value and rank (none scored yet)
+      // each opportunity, in reading order, with its scores, value and rank (the template scores them all)
       expect(info.opportunities).toHaveLength(info.cardsPerLaneKind.opportunities);
-      expect(info.opportunities[0]).toMatchObject({ scores: {}, value: null, feasibility: null, rank: null });
+      expect(info.opportunities[0]).toMatchObject({ id: 'card-aware-video-opportunities-1', scores: { need: { value: 4 }, feasibility: { value: 4 } }, feasibility: 4, rank: 5 });
+      expect(info.opportunities[0].value).toBeCloseTo(11 / 3);
+      for (const o of info.opportunities) expect(o.rank).toBeGreaterThanOrEqual(1);
       // The emotion curve and what it says: highlights, darkest points, peak and end.
       expect(info.curves).toHaveLength(1);
       const [curve] = info.curves;

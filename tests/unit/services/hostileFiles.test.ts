@@ -15,6 +15,7 @@ import { nodeParseChild } from '../../../electron/services/parser/nodeChild.ts';
 import { Parser } from '../../../electron/services/parser/parser.ts';
 import { writeProject } from '../../../electron/services/projectFile.ts';
 import type { ExportService } from '../../../electron/services/exportService.ts';
+import { relationMisfit } from '../../../shared/relations.ts';
 import { createDocument } from '../../../shared/templates.ts';
 import { ENDLESS_VIEW, hostileBytes, pdfCarrying, pngCarrying } from '../../hostile/files.ts';
 import { tempDir } from './tmp.ts';
@@ -181,4 +182,83 @@ describe('smaller items', () => {
     }
     expect(answers[0]).toMatchObject({ error: { code: 'internal', message: "fs:list: Error: ENOENT: no such file or directory, scandir 'folder'" } });
   });
+});
+
+describe('hostile relations and service action fields', () => {
+  it('dangling, double, empty, wrong-kind and 100,000 relations, broken steps, roles and measures: a clear problem list, nothing else lost, in bounded time', async () => {
+    const file = path.join(tempDir(), 'relations.cjm');
+    writeProject(file, doc);
+    const opportunity = 'card-choose-visit-opportunities-1';
+    const pain = 'card-choose-visit-painpoints-1';
+    const action = 'card-choose-visit-service-actions-5';
+    const need = 'card-aware-video-needs-1';
+    const db = new Database(file);
+    const insert = db.prepare('INSERT INTO relations (id, kind, from_card, to_card, to_point, extra) VALUES (?, ?, ?, ?, ?, ?)');
+    const hostile: [string, string, string, string | null, string | null, string | null][] = [
+      ['h-from-nowhere', 'addresses', 'no-such-card', pain, null, null],
+      ['h-to-nowhere', 'delivers', action, 'no-such-card', null, null],
+      ['h-to-no-point', 'addresses', opportunity, null, 'no-such-point', null],
+      ['h-both', 'addresses', opportunity, 'card-aware-video-touchpoints-1', 'emotion-choose-visit', null],
+      ['h-neither', 'addresses', opportunity, null, null, null],
+      ['h-no-kind', 'nonsense', opportunity, pain, null, null],
+      ['h-wrong-from', 'addresses', need, pain, null, null],
+      ['h-wrong-to', 'delivers', action, pain, null, null],
+      ['h-point-delivered', 'delivers', action, null, 'emotion-choose-visit', null],
+      ['h-again', 'delivers', action, opportunity, null, null],
+      // a name that is a valid id but also the name of every object's prototype
+      ['__proto__', 'addresses', opportunity, 'card-choose-visit-touchpoints-2', null, '{"__proto__":{"polluted":1}}'],
+    ];
+    for (const row of hostile) insert.run(...row);
+    // 100,000 more from one opportunity to cards of every kind: most do not fit, the rest repeat
+    const cardIds = (db.prepare('SELECT id FROM cards ORDER BY id').all() as { id: string }[]).map((c) => c.id);
+    db.transaction(() => {
+      for (let i = 0; i < 100_000; i++) insert.run(`bulk-${i}`, 'addresses', opportunity, cardIds[i % cardIds.length], null, null);
+    })();
+    // service action columns that are not what they should be
+    const setCard = (column: string, value: string, id: string) => db.prepare(`UPDATE cards SET ${column} = ? WHERE id = ?`).run(value, id);
+    setCard('steps', '{"a":1}', 'card-choose-visit-service-actions-1');
+    setCard('roles', '"Guard"', 'card-choose-visit-service-actions-2');
+    setCard('measure', '[1,2]', 'card-choose-visit-service-actions-3');
+    setCard('steps', JSON.stringify(Array.from({ length: 100_000 }, (_, i) => `step ${i}`)), 'card-choose-visit-service-actions-4');
+    setCard('measure', '{"__proto__":{"training":{"plan":"x"}},"constructor":{"prototype":{"polluted":1}}}', 'card-choose-visit-service-actions-6');
+    setCard('roles', 'not json', 'card-choose-visit-service-actions-7');
+    setCard('scores', '{"__proto__":{"value":1},"need":{"value":9,"reason":"x"}}', opportunity);
+    db.close();
+
+    const { value: opened, error, ms } = await timed(() => documents.open(file));
+    expect(error).toBeUndefined();
+    expect(ms).toBeLessThan(15_000);
+    const { doc: got, problems } = opened!;
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    // every card, and every relation of the template, is still there
+    expect(Object.keys(got.cards).sort()).toEqual(Object.keys(doc.cards).sort());
+    for (const id of Object.keys(doc.relations)) expect(got.relations[id], id).toEqual(doc.relations[id]);
+    for (const relation of Object.values(got.relations)) expect(relationMisfit(got, relation), relation.id).toBeNull();
+    // each hostile relation is named with the reason it went
+    const said = problems.join('\n');
+    expect(said).toMatch(/relation 'h-from-nowhere': no card 'no-such-card'/);
+    expect(said).toMatch(/relation 'h-to-nowhere': no card 'no-such-card'/);
+    expect(said).toMatch(/relation 'h-to-no-point': no emotion point 'no-such-point'/);
+    expect(said).toMatch(/relation 'h-both'.*exactly one/);
+    expect(said).toMatch(/relation 'h-neither'.*exactly one/);
+    expect(said).toMatch(/relation 'h-no-kind'.*kind/);
+    expect(said).toMatch(/relation 'h-wrong-from': card 'card-aware-video-needs-1' is not in a lane of opportunities/);
+    expect(said).toMatch(/relation 'h-wrong-to': card '.*' is not in a lane of opportunities/);
+    expect(said).toMatch(/relation 'h-point-delivered': delivers cannot point to an emotion point/);
+    expect(said).toMatch(/relation 'h-again': the same relation is there twice/);
+    // the broken fields go, their cards stay with the rest of what they carry
+    expect(said).toMatch(/card 'card-choose-visit-service-actions-1': field 'steps'/);
+    expect(said).toMatch(/card 'card-choose-visit-service-actions-4': field 'steps'/);
+    expect(got.cards['card-choose-visit-service-actions-1']).toMatchObject({ text: doc.cards['card-choose-visit-service-actions-1']!.text, roles: ['Phone sales'], series: 'Booking hand-over' });
+    expect(got.cards['card-choose-visit-service-actions-1']?.steps).toBeUndefined();
+    expect(got.cards['card-choose-visit-service-actions-2']?.roles).toBeUndefined();
+    expect(got.cards['card-choose-visit-service-actions-2']?.steps).toEqual(doc.cards['card-choose-visit-service-actions-2']!.steps);
+    expect(got.cards['card-choose-visit-service-actions-3']?.measure).toBeUndefined();
+    expect(got.cards['card-choose-visit-service-actions-4']?.measure).toEqual(doc.cards['card-choose-visit-service-actions-4']!.measure);
+    expect(got.cards['card-choose-visit-service-actions-7']?.roles).toBeUndefined();
+    expect(Object.getPrototypeOf(got.relations)).not.toHaveProperty('kind');
+    // the list stays readable: the bulk is there, but it reads in a few seconds and can be sent to the window
+    expect(problems.length).toBeGreaterThan(10);
+    expect(() => JSON.stringify(opened)).not.toThrow();
+  }, 60_000);
 });
