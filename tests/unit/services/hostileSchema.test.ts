@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DocumentService } from '../../../electron/services/documents.ts';
+import { Editor } from '../../../shared/editor.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import { ATTACKS, PAYMENT_LINK, REFUSED, hostileMap, hostileOldMap } from '../../hostile/files.ts';
 import { tempDir } from './tmp.ts';
@@ -83,9 +84,10 @@ describe('a hostile schema is data, never code', () => {
     first.text = secret;
     let saved = await documents.save(file, opened.doc, opened.stamp ?? undefined);
     expect(fs.readFileSync(file).includes('SECRET-PRICE-4711')).toBe(true);
-    const without = structuredClone(opened.doc);
-    delete without.cards[Object.keys(without.cards)[0] as string];
-    saved = await documents.save(file, without, saved.stamp);
+    // deleted as the app deletes a card: with what refers to it (links, relations)
+    const editor = new Editor(opened.doc);
+    editor.apply({ type: 'deleteCard', id: Object.keys(opened.doc.cards)[0] as string });
+    saved = await documents.save(file, editor.doc, saved.stamp);
     expect(fs.readFileSync(file).includes('SECRET-PRICE-4711')).toBe(false);
     void doc;
   });
