@@ -78,7 +78,7 @@ export const HANDBOOK_WORDS: Record<Locale, HandbookWords> = {
     training: '培训演练',
     inspection: '检查',
     trainingLine: (plan, frequency, owner) => [plan, frequency && `频次：${frequency}`, owner && `负责人：${owner}`].filter(Boolean).join(' · '),
-    inspectionLine: (who, frequency, how) => [who && `检查人：${who}`, frequency && `频次：${frequency}`, how && `方式：${how}`].filter(Boolean).join(' · '),
+    inspectionLine: (who, frequency, how) => [who && `由${who}检查`, frequency && `频次：${frequency}`, how && `方式：${how}`].filter(Boolean).join(' · '),
     sheet: '检查表',
     sheetIntro: '每天按手册检查：做到的打勾，没做到的记在下方并跟进纠正。',
     week: '周次',

@@ -101,7 +101,7 @@ describe('handbook pages', () => {
           id,
           laneId: lane.id,
           sceneId: 'scene-use-service',
-          order: `d${String.fromCharCode(65 + s)}${a}`,
+          order: `b${String.fromCharCode(65 + s)}${a}`,
           text: `Routine ${s} action ${a}: a service action described in a sentence long enough to wrap`,
           roles: ['Service advisor'],
           steps: [1, 2, 3, 4].map((k) => `R${s}A${a} step ${k}: what exactly to do, said so that it can be trained`),

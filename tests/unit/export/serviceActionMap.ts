@@ -55,7 +55,7 @@ export function serviceActionMap(locale: Locale): JourneyDoc {
       id,
       laneId: lane.id,
       sceneId: scene,
-      order: `b${i}`,
+      order: `a${i + 5}`,
       text: action.text[locale],
       roles: [ROLES.consultant[locale]],
       steps: action.steps.map((s) => s[locale]),
@@ -63,7 +63,7 @@ export function serviceActionMap(locale: Locale): JourneyDoc {
       measure: MEASURE[locale],
     };
   });
-  doc.cards['card-guard'] = { id: 'card-guard', laneId: lane.id, sceneId: scene, order: 'c0', text: GUARD_ACTION[locale], roles: [ROLES.guard[locale]], steps: [locale === 'en' ? 'Raise the barrier as the car arrives' : '车辆到达时抬杆'] };
-  doc.cards['card-cleaner'] = { id: 'card-cleaner', laneId: lane.id, sceneId: scene, order: 'c1', text: locale === 'en' ? 'Tidy the entrance before opening' : '开门前清洁入口', roles: [ROLES.cleaner[locale], ROLES.guard[locale]] };
+  doc.cards['card-guard'] = { id: 'card-guard', laneId: lane.id, sceneId: scene, order: 'a8', text: GUARD_ACTION[locale], roles: [ROLES.guard[locale]], steps: [locale === 'en' ? 'Raise the barrier as the car arrives' : '车辆到达时抬杆'] };
+  doc.cards['card-cleaner'] = { id: 'card-cleaner', laneId: lane.id, sceneId: scene, order: 'a9', text: locale === 'en' ? 'Tidy the entrance before opening' : '开门前清洁入口', roles: [ROLES.cleaner[locale], ROLES.guard[locale]] };
   return doc;
 }
