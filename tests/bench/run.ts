@@ -3,6 +3,7 @@
 import { benchCanvas } from './canvas.bench.ts';
 import { benchColdStart } from './coldStart.bench.ts';
 import { benchExport } from './export.bench.ts';
+import { benchHandbook } from './handbook.bench.ts';
 import { benchHostile, benchParsedOpen } from './hostile.bench.ts';
 import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
 
@@ -13,4 +14,5 @@ benchHistory();
 await benchColdStart();
 await benchCanvas();
 await benchExport();
+await benchHandbook();
 await benchKills();
