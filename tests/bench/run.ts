@@ -3,8 +3,8 @@
 import { benchCanvas } from './canvas.bench.ts';
 import { benchColdStart } from './coldStart.bench.ts';
 import { benchExport } from './export.bench.ts';
-import { benchHandbook } from './handbook.bench.ts';
 import { benchHostile, benchParsedOpen } from './hostile.bench.ts';
+import { benchHandbook } from './handbook.bench.ts';
 import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
 
 benchProjectFile();
@@ -14,5 +14,5 @@ benchHistory();
 await benchColdStart();
 await benchCanvas();
 await benchExport();
-await benchHandbook();
 await benchKills();
+await benchHandbook();
