@@ -4,7 +4,7 @@
 // paddings, no margins), with text estimated a little wider than it prints, so a sheet never
 // holds more than its page. All text is the map's, from anywhere: it is escaped.
 import { LANE_THEME, DETAIL_COLOUR, FONT_STACK, INK_COLOUR, LINE_COLOUR, SERIES_COLOUR } from '../theme.ts';
-import { wrapText } from '../text.ts';
+import { isWide, wrapText } from '../text.ts';
 import { handbookActions, type Handbook, type HandbookAction, type HandbookSeries } from './handbook.ts';
 import { packPages, type Group, type Piece } from './handbookPages.ts';
 import { HANDBOOK_WORDS } from './handbookWords.ts';
@@ -74,6 +74,15 @@ function chunks(text: string, width: number, kind: TextKind): string[] {
   return out;
 }
 
+/** Text cut to at most `max` lines with an ellipsis: the inspection sheet's cells name an action, the body has it whole. */
+function clip(text: string, width: number, kind: TextKind, max = 3): string {
+  const wrapped = wrapText(text, measured(width, kind), T[kind][0]);
+  if (wrapped.length <= max) return text;
+  // Latin lines are joined by a space, Chinese ones run on.
+  const joined = wrapped.slice(0, max).reduce((out, line) => (out && !isWide(out.codePointAt(out.length - 1) ?? 0) ? `${out} ${line}` : out + line), '');
+  return `${[...joined].slice(0, -1).join('').trimEnd()}…`;
+}
+
 function actionPieces(action: HandbookAction, series: HandbookSeries, handbook: Handbook): Piece[] {
   const words = HANDBOOK_WORDS[handbook.locale];
   const width = CONTENT_WIDTH - INDENT;
@@ -86,7 +95,7 @@ function actionPieces(action: HandbookAction, series: HandbookSeries, handbook: 
   }));
   if (action.roles.length > 0) {
     const who = `${words.label(words.roles)}${action.roles.join(' · ')}`;
-    pieces.push(textPiece('who', `<b>${esc(words.label(words.roles))}</b>${esc(action.roles.join(' · '))}`, who, width, 0, 3, { keepWithNext: true }));
+    pieces.push(textPiece('who', `<b>${esc(words.label(words.roles))}</b>${esc(action.roles.join(' · '))}`, who, width, 0, 3));
   }
   if (action.steps.length === 0) pieces.push(textPiece('who', esc(words.noSteps), words.noSteps, width, 0, 3));
   action.steps.forEach((step, i) => {
@@ -166,19 +175,20 @@ function inspectionSheet(handbook: Handbook): Group[] {
     for (const series of scene.series) {
       for (const action of series.actions) {
         n++;
-        const context = [scene.title, series.name && `${series.name} ${action.number}/${series.count}`].filter(Boolean).join(' · ');
-        const roles = action.roles.join(' · ');
+        const text = clip(action.text || '—', actionWidth, 'cell');
+        const context = clip([scene.title, series.name && `${series.name} ${action.number}/${series.count}`].filter(Boolean).join(' · '), actionWidth, 'cellSmall', 2);
+        const roles = clip(action.roles.join(' · '), roleWidth, 'cell', 4);
         const inspection = action.measure?.inspection;
-        const check = [inspection?.who, inspection?.frequency].filter(Boolean).join(' · ');
+        const check = clip([inspection?.who, inspection?.frequency].filter(Boolean).join(' · '), checkWidth, 'cell', 4);
         const height =
           2 * CELL_PAD +
           1 +
-          Math.max(textHeight(action.text || '—', actionWidth, 'cell') + textHeight(context, actionWidth, 'cellSmall'), textHeight(roles, roleWidth, 'cell'), textHeight(check, checkWidth, 'cell'), T.cell[1]);
+          Math.max(textHeight(text, actionWidth, 'cell') + textHeight(context, actionWidth, 'cellSmall'), textHeight(roles, roleWidth, 'cell'), textHeight(check, checkWidth, 'cell'), T.cell[1]);
         // One text box per day: a box to tick.
         const days = words.days.map(() => '<span class="box"></span>');
         pieces.push({
           height,
-          html: sheetRow([esc(String(n)), `${esc(action.text || '—')}<div class="context">${esc(context)}</div>`, esc(roles), esc(check), ...days], false),
+          html: sheetRow([esc(String(n)), `${esc(text)}<div class="context">${esc(context)}</div>`, esc(roles), esc(check), ...days], false),
         });
       }
     }
@@ -221,6 +231,8 @@ function css(): string {
     `.page{position:relative;box-sizing:border-box;width:${PAGE.width}mm;min-height:${PAGE.height}mm;padding:${PAGE.top}mm ${PAGE.side}mm 0;break-after:page;overflow-wrap:anywhere}`,
     `.page:last-child{break-after:auto}`,
     `.page div{margin:0}`,
+    // A card's own line breaks are kept, as the estimate counts them.
+    `.action,.step-text,.context{white-space:pre-line}`,
     `.footer{position:absolute;left:${PAGE.side}mm;right:${PAGE.side}mm;bottom:8mm;display:flex;justify-content:space-between;gap:8mm;font-size:9.5px;line-height:13px;color:${DETAIL_COLOUR};border-top:1px solid ${LINE_COLOUR};padding-top:4px}`,
     ...(Object.keys(T) as TextKind[]).map((kind) => `.${kind}{${font(kind)}}`),
     `.coverTitle{font-weight:700}.coverSub{color:${SERIES_COLOUR};font-weight:600}.coverLine{color:${DETAIL_COLOUR}}.tocHead{font-weight:700}`,

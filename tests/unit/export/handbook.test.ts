@@ -125,6 +125,21 @@ describe('handbook pages', () => {
     expect(CONTENT_HEIGHT).toBeGreaterThan(900);
   });
 
+  it('cuts a very long action over sheets in the body and names it in a few lines on the inspection sheet', () => {
+    const doc = serviceActionMap('en');
+    doc.cards['card-welcome-2']!.text = 'Long text with words and more words. '.repeat(600).trim();
+    const { html } = handbookHtml(buildHandbook(doc));
+    const sheets = sheetsOf(html);
+    const sheetStart = sheets.findIndex((sheet) => sheet.includes('class="sheetTitle"'));
+    const body = sheets.slice(0, sheetStart).join('');
+    // every word of it, in chunks of lines
+    expect(body.match(/Long/g)).toHaveLength(600);
+    expect(sheets.slice(0, sheetStart).filter((sheet) => sheet.includes('Long text')).length).toBeGreaterThan(5);
+    const row = /<div class="cell">(Long text[^<]*)<div class="context">/.exec(sheets.slice(sheetStart).join(''))?.[1] ?? '';
+    expect(row.endsWith('…')).toBe(true);
+    expect(row.length).toBeLessThan(200);
+  });
+
   it('escapes the map’s text: a hostile file’s markup is printed, not run', () => {
     const doc = serviceActionMap('en');
     const card = doc.cards['card-welcome-1']!;
