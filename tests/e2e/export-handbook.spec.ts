@@ -137,7 +137,7 @@ test('the export dialog: a handbook for one role (PDF only, its first sheet prev
   const roles = page.getByTestId('export-role');
   await expect(roles.locator('option')).toHaveText(['All roles', 'Sales consultant', 'Guard', 'Cleaner']);
   await roles.selectOption('Guard');
-  await expect(page.getByTestId('export-summary')).toHaveText(/^Page 1 of \d+ · A4 portrait · \d+ pages · 2 actions$/);
+  await expect(page.getByTestId('export-summary')).toHaveText(/^Page 1 of \d+ · A4 portrait · 2 actions$/);
   const sheet = page.getByTestId('handbook-sheet');
   await expect(sheet).toBeVisible();
   // The preview is the printed page itself, drawn (not a blank image).
@@ -170,4 +170,13 @@ test('the export dialog: a handbook for one role (PDF only, its first sheet prev
   await page.keyboard.press('Control+e');
   await dialog.getByLabel(/^Map/).check();
   await expect(dialog.getByTestId('export-stages')).toBeVisible();
+  await page.getByTestId('export-cancel').click();
+
+  // In Chinese (the UI's words; the handbook speaks the map's language).
+  await page.getByTestId('language').selectOption('zh-CN');
+  await page.keyboard.press('Control+e');
+  await dialog.getByLabel(/^服务动作手册/).check();
+  await expect(roles.locator('option').first()).toHaveText('全部岗位');
+  await expect(page.getByTestId('export-summary')).toHaveText(/^第 1 页，共 \d+ 页 · A4 纵向 · 2 个服务动作$/);
+  await page.screenshot({ path: shot('dialog-handbook-zh-CN.png') });
 });

@@ -242,7 +242,7 @@ export function ExportDialog() {
           )}
 
           {handbookPages ? (
-            <HandbookPreview pages={handbookPages} lang={doc.map.locale} label={summary} />
+            <HandbookPreview pages={handbookPages} lang={doc.map.locale} label={t('handbook.actions', { count: handbook ? handbookActions(handbook).length : 0 })} />
           ) : (
             content !== 'handbook' && <ExportPreview map={map} plan={plan} transparent={background === 'transparent'} label={summary} />
           )}
