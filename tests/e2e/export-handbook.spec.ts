@@ -59,7 +59,10 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
     const measures = lang === 'en' ? ['owner: Showroom manager', 'checked by Showroom manager'] : ['负责人：展厅经理', '由展厅经理检查'];
     const order = [WELCOME[lang], ...WELCOME_ACTIONS.flatMap((action) => [`${action.text[lang]}`, ...action.steps.map((step) => step[lang]), ...measures]), sheet];
     // (-layout: the order on the page, top to bottom, rather than poppler's guess at reading order)
-    expect(notInOrder(flat(tool('pdftotext', '-layout', out, '-')), order)).toEqual([]);
+    const layout = tool('pdftotext', '-layout', out, '-');
+    expect(notInOrder(flat(layout), order)).toEqual([]);
+    // Each action of the routine under its number in the routine.
+    WELCOME_ACTIONS.forEach((action, i) => expect(layout).toMatch(new RegExp(`^ *${i + 1} +${action.text[lang].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'm')));
     // Numbered steps with a box to tick, and numbered actions in the sheet.
     expect(text).toMatch(new RegExp(`1\\. ${flat(WELCOME_ACTIONS[0].steps[0][lang]).slice(0, 8)}`));
     const sheetText = text.slice(text.lastIndexOf(sheet));
