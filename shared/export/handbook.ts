@@ -15,6 +15,8 @@ export interface HandbookAction {
   roles: string[];
   steps: string[];
   measure?: ServiceMeasure;
+  /** the first lines of the opportunities it delivers: why it is done */
+  delivers: string[];
 }
 
 export interface HandbookSeries {
@@ -57,6 +59,11 @@ export function rolesWithActions(doc: JourneyDoc): string[] {
 export function buildHandbook(doc: JourneyDoc, role?: string): Handbook {
   const wanted = role?.trim() ? role.trim() : null;
   const scenes = new Map(scenesInReadingOrder(doc).map((scene) => [scene.id, scene]));
+  const delivers = new Map<string, string[]>();
+  for (const relation of Object.values(doc.relations)) {
+    const target = relation.kind === 'delivers' && relation.toCardId ? doc.cards[relation.toCardId]?.text.trim().split('\n')[0] : undefined;
+    if (target) delivers.set(relation.fromCardId, [...(delivers.get(relation.fromCardId) ?? []), target]);
+  }
   const out: HandbookScene[] = [];
   for (const series of seriesOf(doc)) {
     const scene = scenes.get(series.sceneId);
@@ -74,6 +81,7 @@ export function buildHandbook(doc: JourneyDoc, role?: string): Handbook {
         roles,
         steps: (card.steps ?? []).map((s) => s.trim()).filter(Boolean),
         ...(card.measure && { measure: card.measure }),
+        delivers: delivers.get(id) ?? [],
       });
     });
     if (actions.length === 0) continue;

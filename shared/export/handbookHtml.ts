@@ -97,6 +97,13 @@ function actionPieces(action: HandbookAction, series: HandbookSeries, handbook: 
     const who = `${words.label(words.roles)}${action.roles.join(' · ')}`;
     pieces.push(textPiece('who', `<b>${esc(words.label(words.roles))}</b>${esc(action.roles.join(' · '))}`, who, width, 0, 3));
   }
+  if (action.delivers.length > 0) {
+    const label = words.label(words.delivers);
+    const list = action.delivers.join(' · ');
+    for (const part of chunks(`${label}${list}`, width, 'who')) {
+      pieces.push(textPiece('who', part === `${label}${list}` ? `<b>${esc(label)}</b>${esc(list)}` : esc(part), part, width, 0, 3));
+    }
+  }
   if (action.steps.length === 0) pieces.push(textPiece('who', esc(words.noSteps), words.noSteps, width, 0, 3));
   action.steps.forEach((step, i) => {
     for (const [j, part] of chunks(step, width - STEP_BOX, 'step').entries()) {

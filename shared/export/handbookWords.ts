@@ -17,6 +17,8 @@ interface HandbookWords {
   steps: string;
   noSteps: string;
   roles: string;
+  /** the opportunities an action delivers */
+  delivers: string;
   training: string;
   inspection: string;
   /** "plan · how often · who owns it" and "who checks · how often · how" */
@@ -48,6 +50,7 @@ export const HANDBOOK_WORDS: Record<Locale, HandbookWords> = {
     steps: 'Steps',
     noSteps: 'No steps written yet.',
     roles: 'Who',
+    delivers: 'Delivers',
     training: 'Training',
     inspection: 'Inspection',
     trainingLine: (plan, frequency, owner) => [plan, frequency && `how often: ${frequency}`, owner && `owner: ${owner}`].filter(Boolean).join(' · '),
@@ -75,6 +78,7 @@ export const HANDBOOK_WORDS: Record<Locale, HandbookWords> = {
     steps: '动作步骤',
     noSteps: '尚未填写步骤。',
     roles: '执行岗位',
+    delivers: '对应机会点',
     training: '培训演练',
     inspection: '检查',
     trainingLine: (plan, frequency, owner) => [plan, frequency && `频次：${frequency}`, owner && `负责人：${owner}`].filter(Boolean).join(' · '),

@@ -25,6 +25,10 @@ describe('handbook contents', () => {
     expect(welcome.actions.map((a) => [a.number, a.text])).toEqual(WELCOME_ACTIONS.map((a, i) => [i + 1, a.text.en]));
     expect(welcome.actions[1]!.steps).toEqual(WELCOME_ACTIONS[1].steps.map((s) => s.en));
     expect(welcome.actions[0]!.measure?.inspection?.frequency).toBe('daily');
+    // Why it is done: the opportunity it delivers.
+    const opportunity = doc.cards[doc.relations['relation-welcome']!.toCardId!]!;
+    expect(welcome.actions[0]!.delivers).toEqual([opportunity.text.split('\n')[0]]);
+    expect(handbookHtml(buildHandbook(doc)).html).toContain(`Delivers: </b>${opportunity.text.split('\n')[0]}`);
     expect(handbook.role).toBeNull();
     expect(handbook.roles).toEqual([ROLES.consultant.en, ROLES.guard.en, ROLES.cleaner.en]);
   });

@@ -1,7 +1,8 @@
 // A car-dealer map with a service action system, for the handbook's tests and bench: the first
 // showroom visit gets a three-action welcome routine for the sales consultant (steps, training,
 // inspection), the guard and the cleaner an action each, and the template's other service
-// actions a role and a step or two. (Until the template ships its own service actions.)
+// actions a role and a step or two; the routine's first action delivers the scene's opportunity.
+// (Until the template ships its own service actions.)
 import type { Card, JourneyDoc, Locale } from '../../../shared/model.ts';
 import { createDocument } from '../../../shared/templates.ts';
 
@@ -65,5 +66,8 @@ export function serviceActionMap(locale: Locale): JourneyDoc {
   });
   doc.cards['card-guard'] = { id: 'card-guard', laneId: lane.id, sceneId: scene, order: 'a8', text: GUARD_ACTION[locale], roles: [ROLES.guard[locale]], steps: [locale === 'en' ? 'Raise the barrier as the car arrives' : '车辆到达时抬杆'] };
   doc.cards['card-cleaner'] = { id: 'card-cleaner', laneId: lane.id, sceneId: scene, order: 'a9', text: locale === 'en' ? 'Tidy the entrance before opening' : '开门前清洁入口', roles: [ROLES.cleaner[locale], ROLES.guard[locale]] };
+  // The routine delivers the scene's opportunity.
+  const opportunity = Object.values(doc.cards).find((c) => c.sceneId === scene && doc.lanes[c.laneId]?.kind === 'opportunities');
+  if (opportunity) doc.relations['relation-welcome'] = { id: 'relation-welcome', kind: 'delivers', fromCardId: 'card-welcome-1', toCardId: opportunity.id };
   return doc;
 }
