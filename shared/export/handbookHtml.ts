@@ -131,14 +131,14 @@ function actionPieces(action: HandbookAction, series: HandbookSeries, handbook: 
 function seriesHeading(series: HandbookSeries, handbook: Handbook, continued: boolean): Piece | null {
   if (!series.name) return null;
   const words = HANDBOOK_WORDS[handbook.locale];
-  const text = `${words.series(series.name, series.count)}${continued ? ` ${words.continued}` : ''}`;
+  const text = `${words.series(series.name, series.count)}${continued ? words.continued : ''}`;
   return textPiece('series', esc(text), text, CONTENT_WIDTH, 12, 4, { keepWithNext: true });
 }
 
-function sceneHeading(stageTitle: string, title: string): Piece {
-  const plain = `${stageTitle} · ${title}`;
+function sceneHeading(stageTitle: string, title: string, continued = ''): Piece {
+  const plain = `${stageTitle} · ${title}${continued}`;
   // 2 px: the rule under the heading.
-  const piece = textPiece('scene', `${stageTitle ? `<span class="stage">${esc(stageTitle)} · </span>` : ''}${esc(title)}`, plain, CONTENT_WIDTH, 18, 6, { keepWithNext: true });
+  const piece = textPiece('scene', `${stageTitle ? `<span class="stage">${esc(stageTitle)} · </span>` : ''}${esc(title)}${esc(continued)}`, plain, CONTENT_WIDTH, 18, 6, { keepWithNext: true });
   return { ...piece, height: piece.height + 2 };
 }
 
@@ -149,7 +149,13 @@ function contentGroups(handbook: Handbook): { groups: Group[]; firstOfScene: Map
     scene.series.forEach((series, i) => {
       const heading = seriesHeading(series, handbook, false);
       const pieces = [...(i === 0 ? [sceneHeading(scene.stageTitle, scene.title)] : []), ...(heading ? [heading] : []), ...series.actions.flatMap((a) => actionPieces(a, series, handbook))];
-      const group: Group = { pieces, ...(heading && { continued: seriesHeading(series, handbook, true) as Piece }), ...(groups.length === 0 && { fresh: true }) };
+      const group: Group = {
+        pieces,
+        ...(heading && { continued: seriesHeading(series, handbook, true) as Piece }),
+        ...(groups.length === 0 && { fresh: true }),
+        // A later series of the scene that begins a page says which scene it is in.
+        ...(i > 0 && { lead: sceneHeading(scene.stageTitle, scene.title, HANDBOOK_WORDS[handbook.locale].continued) }),
+      };
       if (i === 0) firstOfScene.set(group, scene.sceneId);
       groups.push(group);
     });

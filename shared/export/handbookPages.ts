@@ -18,6 +18,8 @@ export interface Group {
   continued?: Piece;
   /** starts on a page of its own (the contents, the inspection sheet) */
   fresh?: boolean;
+  /** shown before it when it begins a page (its scene's heading, for a scene's later series) */
+  lead?: Piece;
 }
 
 const heightOf = (pieces: readonly Piece[]) => pieces.reduce((sum, p) => sum + p.height, 0);
@@ -34,7 +36,8 @@ export function packPages(groups: readonly Group[], pageHeight: number): Piece[]
     if (group.fresh) nextPage();
     const total = heightOf(group.pieces);
     if (heightOf(page) + total > pageHeight) nextPage();
-    if (total <= pageHeight) {
+    if (page.length === 0 && group.lead) page.push(group.lead);
+    if (heightOf(page) + total <= pageHeight) {
       page.push(...group.pieces);
       continue;
     }

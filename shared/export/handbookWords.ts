@@ -13,6 +13,7 @@ interface HandbookWords {
   series: (name: string, count: number) => string;
   /** an action that belongs to no series */
   single: string;
+  /** after a heading that goes on from the page before */
   continued: string;
   steps: string;
   noSteps: string;
@@ -46,7 +47,7 @@ export const HANDBOOK_WORDS: Record<Locale, HandbookWords> = {
     rolesHeading: 'Roles',
     series: (name, count) => `${name} · ${count} action${count === 1 ? '' : 's'} in order`,
     single: 'Action',
-    continued: '(continued)',
+    continued: ' (continued)',
     steps: 'Steps',
     noSteps: 'No steps written yet.',
     roles: 'Who',

@@ -75,7 +75,11 @@ for (const lang of ['en', 'zh-CN'] as const satisfies readonly Locale[]) {
 
     // The pages, to look at (and the README's picture of one).
     tool('pdftoppm', '-r', '60', '-png', out, shot(`handbook-${lang}`));
-    if (lang === 'zh-CN') tool('pdftoppm', '-r', '80', '-png', '-singlefile', '-f', '2', '-l', '2', out, README_PAGE.replace(/\.png$/, ''));
+    if (lang === 'zh-CN') {
+      // The README shows the page with the welcome routine.
+      const at = Array.from({ length: pages }, (_, i) => i + 1).find((i) => tool('pdftotext', '-f', String(i), '-l', String(i), out, '-').includes(WELCOME[lang]));
+      tool('pdftoppm', '-r', '80', '-png', '-singlefile', '-f', String(at), '-l', String(at), out, README_PAGE.replace(/\.png$/, ''));
+    }
 
     // A role with no actions: one clear line, no file.
     const none = cjm('export', source, '--format', 'handbook', '--role', 'Finance', '--out', path.join(dir, 'none.pdf'));

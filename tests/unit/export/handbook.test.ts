@@ -85,6 +85,12 @@ describe('page packing', () => {
     expect(pages).toEqual(['before', 'head a1', 'head (continued) a2-head a2 a3', 'after']);
   });
 
+  it('a later series of a scene that begins a page is led by its scene’s heading', () => {
+    const lead = piece(10, 'scene (continued)', true);
+    const groups: Group[] = [{ pieces: [piece(50, 'scene'), piece(30, 'A')] }, { pieces: [piece(10, 'B')], lead }, { pieces: [piece(50, 'C')], lead: { ...lead } }];
+    expect(names(packPages(groups, 100))).toEqual(['scene A B', 'scene (continued) C']);
+  });
+
   it('starts a fresh page where asked', () => {
     expect(names(packPages([{ pieces: [piece(10, 'a')] }, { pieces: [piece(10, 'b')], fresh: true }], 100))).toEqual(['a', 'b']);
   });
