@@ -11,6 +11,7 @@ export const EXPORT_CONTENTS = ['map', 'matrix', 'handbook'] as const;
 export type ExportContent = (typeof EXPORT_CONTENTS)[number];
 /** The formats each content can be written as: a handbook is pages of text, so PDF only. */
 export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: EXPORT_FORMATS, matrix: EXPORT_FORMATS, handbook: ['pdf'] };
+export const HANDBOOK_PDF_ONLY = 'the service action handbook is exported as PDF only';
 
 /** PDF pages cannot be larger than 200 inches; 5 m is comfortably inside. */
 const PAGE_MM = z.number().min(50).max(5000);
@@ -50,7 +51,7 @@ export const ExportOptionsSchema = z
   })
   .strict()
   .refine((options) => CONTENT_FORMATS[options.content].includes(options.format), {
-    message: 'the service action handbook is exported as PDF only',
+    message: HANDBOOK_PDF_ONLY,
     path: ['format'],
   });
 

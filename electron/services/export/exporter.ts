@@ -3,7 +3,7 @@
 // carry the exported map inside, so they open again as an editable map.
 import { ApiError } from '../../../shared/api.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
-import type { ExportOptions } from '../../../shared/export/options.ts';
+import { CONTENT_FORMATS, HANDBOOK_PDF_ONLY, type ExportOptions } from '../../../shared/export/options.ts';
 import { buildHandbook, emptyHandbookMessage, handbookActions } from '../../../shared/export/handbook.ts';
 import { handbookHtml } from '../../../shared/export/handbookHtml.ts';
 import { matrixSvg } from '../../../shared/export/matrixSvg.ts';
@@ -105,7 +105,8 @@ function exportPdf(doc: JourneyDoc, map: SvgResult, options: ExportOptions, cont
 
 /** The service action handbook: A4 pages of text, PDF only; nothing to print is an error, not an empty file. */
 function exportHandbook(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
-  if (options.format !== 'pdf') throw new ApiError({ code: 'invalid-request', message: 'the service action handbook is exported as PDF only' });
+  // The schema refuses it already; options built in code are held to it too.
+  if (!CONTENT_FORMATS.handbook.includes(options.format)) throw new ApiError({ code: 'invalid-request', message: HANDBOOK_PDF_ONLY });
   const handbook = buildHandbook(doc, options.role);
   if (handbookActions(handbook).length === 0) {
     throw new ApiError({ code: 'invalid-request', message: emptyHandbookMessage(doc, handbook.role), params: { role: handbook.role ?? '' } });
