@@ -138,13 +138,11 @@ export function ExportDialog() {
   const empty = content === 'map' ? stages.size === 0 || lanes.size === 0 : noActions;
   const plan = format === 'pdf' ? planPages(map.width, map.height, page) : null;
   const size = typeof page.size === 'string' ? page.size : `${page.size.width} × ${page.size.height} mm`;
-  const summary = handbook
-    ? t('handbook.summary', { count: handbookPages?.pages ?? 0, actions: handbookActions(handbook).length })
-    : plan
-      ? t('export.summaryPdf', { size, orientation: page.landscape ? t('export.landscape') : t('export.portrait'), count: plan.tiles.length, columns: plan.columns, rows: plan.rows })
-      : format === 'png'
-        ? t('export.summaryPng', { width: Math.round(map.width * settings.scale), height: Math.round(map.height * settings.scale) })
-        : t('export.summarySvg', { width: map.width, height: map.height });
+  const summary = plan
+    ? t('export.summaryPdf', { size, orientation: page.landscape ? t('export.landscape') : t('export.portrait'), count: plan.tiles.length, columns: plan.columns, rows: plan.rows })
+    : format === 'png'
+      ? t('export.summaryPng', { width: Math.round(map.width * settings.scale), height: Math.round(map.height * settings.scale) })
+      : t('export.summarySvg', { width: map.width, height: map.height });
 
   const close = () => {
     running.current?.cancel();
