@@ -42,6 +42,10 @@ export const CARD_COLOUR_FILLS: Record<CardColour, string> = {
   grey: '#f1f5f9',
 };
 
+/** Text, and the lines of grids and frames, on paper as on screen (the canvas' --ink and --line-strong). */
+export const INK_COLOUR = '#1f2933';
+export const LINE_COLOUR = '#bcccdc';
+
 /** Pain point severity is red at every level: the number of dots says how severe. */
 export const SEVERITY_COLOUR = '#dc2626';
 /** Channel and role under a card's text. */

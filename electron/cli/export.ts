@@ -1,11 +1,22 @@
 // `cjm export`: a map (or an exported PNG/PDF) to PDF, PNG or SVG without the app, with the
-// same options as the export dialog. Progress goes to stderr.
+// same options as the export dialog: the map itself, its opportunity matrix (--content matrix)
+// or its service action handbook (--format handbook, a PDF). Progress goes to stderr.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { ApiError } from '../../shared/api.ts';
-import { EXPORT_FORMATS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportFormat, type ExportOptions, type ExportOptionsInput } from '../../shared/export/options.ts';
+import {
+  EXPORT_CONTENTS,
+  EXPORT_FORMATS,
+  ExportOptionsSchema,
+  PAGE_SIZE_NAMES,
+  scaleForDpi,
+  type ExportContent,
+  type ExportFormat,
+  type ExportOptions,
+  type ExportOptionsInput,
+} from '../../shared/export/options.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { openChromiumHost } from '../services/export/chromiumHost.ts';
@@ -16,9 +27,14 @@ import type { OpenMap } from './run.ts';
 import { oneOf, UsageError } from './usage.ts';
 
 export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${EXPORT_FORMATS.join('|')} --out <file>
+      [--content ${EXPORT_CONTENTS.join('|')}]
       [--page ${PAGE_SIZE_NAMES.join('|')}|<width>x<height>mm] [--landscape|--portrait] [--margin <mm>]
       [--tile [--overlap <mm>]] [--scale <1|2|4…> | --dpi <dpi>] [--background white|transparent]
-      [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]`;
+      [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]
+  cjm export <in.cjm|.png|.pdf> --format handbook [--role <name>|all] --out <file.pdf> [--force]`;
+
+/** `--format handbook` is short for the handbook's content as a PDF. */
+const FORMAT_FLAGS = [...EXPORT_FORMATS, 'handbook'] as const;
 
 function number(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
@@ -72,43 +88,64 @@ function progressPrinter(): (p: { done: number; total: number }) => void {
   };
 }
 
-export async function commandExport(args: string[], open: OpenMap): Promise<void> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: {
-      format: { type: 'string' },
-      out: { type: 'string' },
-      page: { type: 'string' },
-      landscape: { type: 'boolean' },
-      portrait: { type: 'boolean' },
-      margin: { type: 'string' },
-      tile: { type: 'boolean' },
-      overlap: { type: 'string' },
-      scale: { type: 'string' },
-      dpi: { type: 'string' },
-      background: { type: 'string' },
-      stages: { type: 'string' },
-      lanes: { type: 'string' },
-      logo: { type: 'string' },
-      date: { type: 'string' },
-      force: { type: 'boolean' },
-      quiet: { type: 'boolean' },
-    },
-    allowPositionals: true,
-  });
+const FLAGS = {
+  format: { type: 'string' },
+  content: { type: 'string' },
+  role: { type: 'string' },
+  out: { type: 'string' },
+  page: { type: 'string' },
+  landscape: { type: 'boolean' },
+  portrait: { type: 'boolean' },
+  margin: { type: 'string' },
+  tile: { type: 'boolean' },
+  overlap: { type: 'string' },
+  scale: { type: 'string' },
+  dpi: { type: 'string' },
+  background: { type: 'string' },
+  stages: { type: 'string' },
+  lanes: { type: 'string' },
+  logo: { type: 'string' },
+  date: { type: 'string' },
+  force: { type: 'boolean' },
+  quiet: { type: 'boolean' },
+} as const;
+
+export interface ExportFlags {
+  input: string;
+  out: string;
+  content: ExportContent;
+  format: ExportFormat;
+  values: ReturnType<typeof parseArgs<{ args: string[]; options: typeof FLAGS; allowPositionals: true }>>['values'];
+}
+
+/** The command line read and checked, before any file is touched. */
+export function parseExportFlags(args: string[]): ExportFlags {
+  const { values, positionals } = parseArgs({ args, options: FLAGS, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('cjm export takes one input file');
   if (!values.out) throw new UsageError('cjm export needs --out <file>');
   if (values.landscape && values.portrait) throw new UsageError('choose --landscape or --portrait, not both');
   if (values.scale !== undefined && values.dpi !== undefined) throw new UsageError('choose --scale or --dpi, not both');
   const out = path.resolve(values.out);
-  const format = oneOf<ExportFormat>(values.format ?? path.extname(out).slice(1).toLowerCase(), EXPORT_FORMATS, '--format', 'pdf');
+  const asked = oneOf(values.format ?? path.extname(out).slice(1).toLowerCase(), FORMAT_FLAGS, '--format', 'pdf');
+  const content = oneOf<ExportContent>(values.content, EXPORT_CONTENTS, '--content', asked === 'handbook' ? 'handbook' : 'map');
+  if (asked === 'handbook' && content !== 'handbook') throw new UsageError(`--format handbook exports the handbook, not --content ${content}`);
+  const format: ExportFormat = asked === 'handbook' ? 'pdf' : asked;
+  if (content === 'handbook' && format !== 'pdf') throw new UsageError('the service action handbook is exported as PDF only: use --format handbook --out <file.pdf>');
+  if (values.role !== undefined && content !== 'handbook') throw new UsageError('--role chooses whose service action handbook to export: use it with --format handbook');
   if (path.extname(out).toLowerCase() !== `.${format}`) throw new UsageError(`the output file must end in .${format}`);
-  if (fs.existsSync(out) && !values.force) throw new ApiError({ code: 'io', message: `${path.basename(out)}: already exists (use --force to replace it)` });
+  return { input: path.resolve(positionals[0] as string), out, content, format, values };
+}
 
-  const { doc }: { doc: JourneyDoc } = await open(path.resolve(positionals[0] as string));
+/** The export's options for this map (stages and lanes are named by id or title), checked by the one schema. */
+export function exportOptionsOf({ content, format, values }: ExportFlags, doc: JourneyDoc): ExportOptions {
   const dpi = number(values.dpi, '--dpi');
+  // --role all (any case) is every role, as when it is left out.
+  const role = values.role?.trim().toLowerCase() === 'all' ? undefined : values.role;
+  if (role !== undefined && !role.trim()) throw new UsageError('--role takes a role name, or all');
   const parsed = ExportOptionsSchema.safeParse({
+    content,
     format,
+    role,
     stages: pick(values.stages, sortOrdered(Object.values(doc.stages)), '--stages'),
     lanes: pick(values.lanes, sortOrdered(Object.values(doc.lanes)), '--lanes'),
     background: oneOf(values.background, ['white', 'transparent'] as const, '--background', 'white'),
@@ -126,7 +163,16 @@ export async function commandExport(args: string[], open: OpenMap): Promise<void
   if (!parsed.success) {
     throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; '));
   }
-  const result = await exportMap(doc, parsed.data, {
+  return parsed.data;
+}
+
+export async function commandExport(args: string[], open: OpenMap): Promise<void> {
+  const flags = parseExportFlags(args);
+  const { out, values } = flags;
+  if (fs.existsSync(out) && !values.force) throw new ApiError({ code: 'io', message: `${path.basename(out)}: already exists (use --force to replace it)` });
+
+  const { doc }: { doc: JourneyDoc } = await open(flags.input);
+  const result = await exportMap(doc, exportOptionsOf(flags, doc), {
     openHost: openChromiumHost,
     appVersion: pkg.version,
     onProgress: values.quiet ? undefined : progressPrinter(),

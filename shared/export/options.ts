@@ -6,6 +6,12 @@ import { MM_PER_CSS_PIXEL, PAGE_SIZES } from './pages.ts';
 export const EXPORT_FORMATS = ['pdf', 'png', 'svg'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PAGE_SIZE_NAMES = Object.keys(PAGE_SIZES) as (keyof typeof PAGE_SIZES)[];
+/** What is exported: the map itself, the opportunity matrix, or the service action handbook (服务动作手册). */
+export const EXPORT_CONTENTS = ['map', 'matrix', 'handbook'] as const;
+export type ExportContent = (typeof EXPORT_CONTENTS)[number];
+/** The formats each content can be written as: a handbook is pages of text, so PDF only. */
+export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: EXPORT_FORMATS, matrix: EXPORT_FORMATS, handbook: ['pdf'] };
+export const HANDBOOK_PDF_ONLY = 'the service action handbook is exported as PDF only';
 
 /** PDF pages cannot be larger than 200 inches; 5 m is comfortably inside. */
 const PAGE_MM = z.number().min(50).max(5000);
@@ -13,7 +19,10 @@ const Id = z.string().min(1).max(200);
 
 export const ExportOptionsSchema = z
   .object({
+    content: z.enum(EXPORT_CONTENTS).default('map'),
     format: z.enum(EXPORT_FORMATS),
+    /** handbook: the one role it is for (matched case-blind); absent: every role */
+    role: z.string().max(200).optional(),
     /** stage ids to include; absent: all */
     stages: z.array(Id).max(10_000).optional(),
     /** lane ids to include; absent: every visible lane */
@@ -40,7 +49,11 @@ export const ExportOptionsSchema = z
     /** printed in the title block, e.g. 2026-11-23 */
     date: z.string().max(40).optional(),
   })
-  .strict();
+  .strict()
+  .refine((options) => CONTENT_FORMATS[options.content].includes(options.format), {
+    message: HANDBOOK_PDF_ONLY,
+    path: ['format'],
+  });
 
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
 export type ExportOptionsInput = z.input<typeof ExportOptionsSchema>;

@@ -19,7 +19,8 @@ export const EXPORT_PAGE_CSP = "default-src 'none'; img-src data:; style-src 'un
 
 const mm = (value: number) => `${Number(value.toFixed(3))}mm`;
 
-function head(title: string, lang: Locale, pageCss: string): string {
+/** The start of every export page: its language, its CSP and its styles. */
+export function exportPageHead(title: string, lang: Locale, pageCss: string): string {
   return [
     '<!doctype html>',
     `<html lang="${lang}"><head><meta charset="utf-8">`,
@@ -93,12 +94,12 @@ export function pdfPageHtml(map: SvgResult, plan: PagePlan, title: string, lang:
   const shared = single
     ? `<svg width="0" height="0" style="position:absolute"><defs>${map.defs}</defs></svg>`
     : `<svg width="0" height="0" style="position:absolute"><defs>${map.defs}<g id="map">${map.content}</g></defs></svg>`;
-  return `${head(title, lang, css)}${shared}${sheets.join('')}</body></html>`;
+  return `${exportPageHead(title, lang, css)}${shared}${sheets.join('')}</body></html>`;
 }
 
 /** The document Chromium photographs for a PNG: the map alone at its own size. */
 export function rasterPageHtml(map: SvgResult, title: string, lang: Locale): string {
   const css = `html,body{overflow:hidden}#map{transform-origin:0 0}`;
   const svg = map.svg.replace(/^<\?xml[^>]*\?>\s*/, '').replace('<svg ', '<svg id="map" ');
-  return `${head(title, lang, css)}${svg}</body></html>`;
+  return `${exportPageHead(title, lang, css)}${svg}</body></html>`;
 }

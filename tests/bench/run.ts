@@ -5,6 +5,7 @@ import { benchColdStart } from './coldStart.bench.ts';
 import { benchExport } from './export.bench.ts';
 import { benchMatrix } from './matrix.bench.ts';
 import { benchHostile, benchParsedOpen } from './hostile.bench.ts';
+import { benchHandbook } from './handbook.bench.ts';
 import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
 
 benchProjectFile();
@@ -16,3 +17,4 @@ await benchCanvas();
 await benchMatrix();
 await benchExport();
 await benchKills();
+await benchHandbook();

@@ -3,7 +3,10 @@
 // carry the exported map inside, so they open again as an editable map.
 import { ApiError } from '../../../shared/api.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
-import type { ExportOptions } from '../../../shared/export/options.ts';
+import { CONTENT_FORMATS, HANDBOOK_PDF_ONLY, type ExportOptions } from '../../../shared/export/options.ts';
+import { buildHandbook, emptyHandbookMessage, handbookActions } from '../../../shared/export/handbook.ts';
+import { handbookHtml } from '../../../shared/export/handbookHtml.ts';
+import { matrixSvg } from '../../../shared/export/matrixSvg.ts';
 import { planPages } from '../../../shared/export/pages.ts';
 import { pdfPageHtml, rasterPageHtml } from '../../../shared/export/printPage.ts';
 import { exportSvg, exportedDocument, type SvgResult } from '../../../shared/export/svg.ts';
@@ -58,8 +61,9 @@ export function largestPngScale(width: number, height: number, limits = PNG_LIMI
   return Math.floor(scale * 10) / 10;
 }
 
+/** The map a PDF or PNG carries: what a map export shows; the whole map for the matrix and the handbook. */
 function projectOf(doc: JourneyDoc, options: ExportOptions, appVersion: string): Buffer {
-  return serializeProject(exportedDocument(doc, options), { appVersion });
+  return serializeProject(options.content === 'map' ? exportedDocument(doc, options) : doc, { appVersion });
 }
 
 async function withHost<T>(context: ExportContext, work: (host: RenderHost) => Promise<T>): Promise<T> {
@@ -71,12 +75,12 @@ async function withHost<T>(context: ExportContext, work: (host: RenderHost) => P
   }
 }
 
-async function exportPdf(doc: JourneyDoc, map: SvgResult, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
-  const plan = planPages(map.width, map.height, options.page);
+/** Prints an HTML page of `pages` sheets and finishes the PDF (properties, the map attached). */
+async function printPdf(doc: JourneyDoc, html: string, pages: number, map: SvgResult | null, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
   const total = 3;
   context.onProgress?.({ done: 0, total });
   const printed = await withHost(context, async (host) => {
-    await host.load(pdfPageHtml(map, plan, doc.map.title, doc.map.locale));
+    await host.load(html);
     checkCancelled(context.signal);
     context.onProgress?.({ done: 1, total });
     return host.pdf();
@@ -90,7 +94,25 @@ async function exportPdf(doc: JourneyDoc, map: SvgResult, options: ExportOptions
     project: projectOf(doc, options, context.appVersion),
   });
   context.onProgress?.({ done: total, total });
-  return { bytes, width: map.width, height: map.height, pages: plan.tiles.length };
+  return { bytes, width: map?.width ?? 0, height: map?.height ?? 0, pages };
+}
+
+function exportPdf(doc: JourneyDoc, map: SvgResult, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
+  // The matrix is one picture: always fitted on one sheet.
+  const plan = planPages(map.width, map.height, options.content === 'matrix' ? { ...options.page, mode: 'fit' } : options.page);
+  return printPdf(doc, pdfPageHtml(map, plan, doc.map.title, doc.map.locale), plan.tiles.length, map, options, context);
+}
+
+/** The service action handbook: A4 pages of text, PDF only; nothing to print is an error, not an empty file. */
+function exportHandbook(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
+  // The schema refuses it already; options built in code are held to it too.
+  if (!CONTENT_FORMATS.handbook.includes(options.format)) throw new ApiError({ code: 'invalid-request', message: HANDBOOK_PDF_ONLY });
+  const handbook = buildHandbook(doc, options.role);
+  if (handbookActions(handbook).length === 0) {
+    throw new ApiError({ code: 'invalid-request', message: emptyHandbookMessage(doc, handbook.role), params: { role: handbook.role ?? '' } });
+  }
+  const { html, pages } = handbookHtml(handbook);
+  return printPdf(doc, html, pages, null, options, context);
 }
 
 async function exportPng(doc: JourneyDoc, map: SvgResult, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
@@ -159,8 +181,12 @@ async function exportPng(doc: JourneyDoc, map: SvgResult, options: ExportOptions
   }
 }
 
+/** The picture a map or matrix export draws (the matrix is fitted on its sheet like a map). */
+const pictureOf = (doc: JourneyDoc, options: ExportOptions): SvgResult => (options.content === 'matrix' ? matrixSvg(doc, options) : exportSvg(doc, options));
+
 export async function exportMap(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
-  const map = exportSvg(doc, options);
+  if (options.content === 'handbook') return exportHandbook(doc, options, context);
+  const map = pictureOf(doc, options);
   checkCancelled(context.signal);
   if (options.format === 'svg') return { bytes: Buffer.from(map.svg, 'utf8'), width: map.width, height: map.height };
   if (options.format === 'pdf') return exportPdf(doc, map, options, context);

@@ -1,12 +1,17 @@
-// File ▸ Export…: format, what to include, paper or resolution, a live preview, then progress
-// with Cancel. What an export chose is kept in the map (map.exportChoices), so the next export
-// of that map starts there, also after save and reopen; a map never exported starts from the
-// last export in this window. The buttons stay in view at any window height: only the middle scrolls.
+// File ▸ Export…: what (the map, the opportunity matrix or the service action handbook), format,
+// what to include, paper or resolution, a live preview, then progress with Cancel. What a map
+// export chose is kept in the map (map.exportChoices), so the next export of that map starts
+// there, also after save and reopen; a map never exported starts from the last export in this
+// window. The buttons stay in view at any window height: only the middle scrolls.
 import { useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EXPORT_FORMATS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportFormat, type ExportOptions } from '../../../shared/export/options.ts';
+import { buildHandbook, handbookActions, rolesWithActions } from '../../../shared/export/handbook.ts';
+import { handbookHtml } from '../../../shared/export/handbookHtml.ts';
+import { matrixSvg } from '../../../shared/export/matrixSvg.ts';
+import { CONTENT_FORMATS, EXPORT_CONTENTS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportContent, type ExportFormat, type ExportOptions } from '../../../shared/export/options.ts';
 import { planPages } from '../../../shared/export/pages.ts';
 import { exportSvg } from '../../../shared/export/svg.ts';
+import { scoreOpportunities } from '../../../shared/opportunities.ts';
 import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import type { ExportProgressInfo } from '../../../shared/api.ts';
@@ -16,11 +21,15 @@ import { rememberExportChoices, startExport, type RunningExport } from '../../ac
 import { useEditorSnapshot } from '../../state/editor.ts';
 import { session } from '../../state/session.ts';
 import { ExportPreview } from './ExportPreview.tsx';
+import { HandbookPreview } from './HandbookPreview.tsx';
 import { Modal } from './Modal.tsx';
 
-type Settings = Omit<ExportOptions, 'stages' | 'lanes' | 'logo' | 'date'> & { withDate: boolean; logo?: string };
+/** role: the handbook's role, '' for all roles. */
+type Settings = Omit<ExportOptions, 'stages' | 'lanes' | 'logo' | 'date' | 'role'> & { withDate: boolean; logo?: string; role: string };
 
 const DEFAULTS: Settings = {
+  content: 'map',
+  role: '',
   format: 'pdf',
   background: 'white',
   page: { size: 'A3', landscape: true, margin: 10, mode: 'fit', overlap: 10 },
@@ -96,9 +105,16 @@ export function ExportDialog() {
   const update = (patch: Partial<Settings>) => setSettings((s) => ({ ...s, ...patch }));
   const updatePage = (patch: Partial<Settings['page']>) => setSettings((s) => ({ ...s, page: { ...s.page, ...patch } }));
 
+  const { content } = settings;
+  // A handbook is a PDF whatever was chosen for the map; the map's choice is kept for when it is back.
+  const format: ExportFormat = CONTENT_FORMATS[content].includes(settings.format) ? settings.format : 'pdf';
+  const roles = useMemo(() => rolesWithActions(doc), [doc]);
+  const role = roles.includes(settings.role) ? settings.role : '';
   const options: ExportOptions = ExportOptionsSchema.parse({
-    format: settings.format,
-    background: settings.format === 'pdf' ? 'white' : settings.background,
+    content,
+    format,
+    ...(content === 'handbook' && role && { role }),
+    background: format === 'pdf' ? 'white' : settings.background,
     page: settings.page,
     scale: settings.scale,
     stages: stageList.filter((s) => stages.has(s.id)).map((s) => s.id),
@@ -106,20 +122,25 @@ export function ExportDialog() {
     date: settings.withDate ? today() : undefined,
     logo: settings.logo,
   });
-  const empty = stages.size === 0 || lanes.size === 0;
   const { background, date, logo } = options;
   const chosenStages = useMemo(() => stageList.filter((s) => stages.has(s.id)).map((s) => s.id), [stageList, stages]);
   const chosenLanes = useMemo(() => laneList.filter((l) => lanes.has(l.id)).map((l) => l.id), [laneList, lanes]);
-  const { format, page } = settings;
+  // The matrix is one picture, fitted on one sheet like a fitted map.
+  const page = useMemo(() => (content === 'matrix' ? { ...settings.page, mode: 'fit' as const } : settings.page), [content, settings.page]);
   const map = useMemo(
-    () => exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo }),
-    [doc, format, page, chosenStages, chosenLanes, background, date, logo],
+    () => (content === 'matrix' ? matrixSvg(doc, { format, page, background, date }) : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo })),
+    [content, doc, format, page, chosenStages, chosenLanes, background, date, logo],
   );
-  const plan = settings.format === 'pdf' ? planPages(map.width, map.height, settings.page) : null;
-  const size = typeof settings.page.size === 'string' ? settings.page.size : `${settings.page.size.width} × ${settings.page.size.height} mm`;
+  const handbook = useMemo(() => (content === 'handbook' ? buildHandbook(doc, role || undefined) : null), [content, doc, role]);
+  const handbookPages = useMemo(() => (handbook && handbookActions(handbook).length > 0 ? handbookHtml(handbook) : null), [handbook]);
+  const noActions = content === 'handbook' && !handbookPages;
+  const noneScored = useMemo(() => content === 'matrix' && !scoreOpportunities(doc).some((o) => o.score !== null), [content, doc]);
+  const empty = content === 'map' ? stages.size === 0 || lanes.size === 0 : noActions;
+  const plan = format === 'pdf' ? planPages(map.width, map.height, page) : null;
+  const size = typeof page.size === 'string' ? page.size : `${page.size.width} × ${page.size.height} mm`;
   const summary = plan
-    ? t('export.summaryPdf', { size, orientation: settings.page.landscape ? t('export.landscape') : t('export.portrait'), count: plan.tiles.length, columns: plan.columns, rows: plan.rows })
-    : settings.format === 'png'
+    ? t('export.summaryPdf', { size, orientation: page.landscape ? t('export.landscape') : t('export.portrait'), count: plan.tiles.length, columns: plan.columns, rows: plan.rows })
+    : format === 'png'
       ? t('export.summaryPng', { width: Math.round(map.width * settings.scale), height: Math.round(map.height * settings.scale) })
       : t('export.summarySvg', { width: map.width, height: map.height });
 
@@ -139,10 +160,13 @@ export function ExportDialog() {
     try {
       const done = await job.done;
       if (!done) return;
-      rememberExportChoices(choicesOf(settings, stageList.filter((s) => !stages.has(s.id)), laneList.filter((l) => !lanes.has(l.id))));
+      // Only a map export's choices are the map's (the matrix and the handbook have their own few).
+      if (content === 'map') rememberExportChoices(choicesOf(settings, stageList.filter((s) => !stages.has(s.id)), laneList.filter((l) => !lanes.has(l.id))));
       const name = done.path.split(/[\\/]/).pop() ?? done.path;
       const what = done.pages
-        ? message('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns ?? 1, rows: plan?.rows ?? 1 })
+        ? handbook
+          ? message('handbook.summary', { count: done.pages, actions: handbookActions(handbook).length })
+          : message('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns ?? 1, rows: plan?.rows ?? 1 })
         : done.pixelWidth
           ? message('export.summaryPng', { width: done.pixelWidth, height: done.pixelHeight ?? 0 })
           : 'SVG';
@@ -176,133 +200,177 @@ export function ExportDialog() {
       <div className="export-dialog">
         <h2>{t('export.title')}</h2>
         <div className="export-dialog__body">
-          <fieldset className="export-formats" disabled={busy}>
-            <legend>{t('export.format')}</legend>
-            {EXPORT_FORMATS.map((format: ExportFormat) => (
-              <label key={format} className={settings.format === format ? 'is-chosen' : ''}>
-                <input type="radio" name="export-format" value={format} checked={settings.format === format} onChange={() => update({ format })} />
-                <strong>{format.toUpperCase()}</strong>
-                <span>{t(`export.${format}Hint`)}</span>
+          <fieldset className="export-formats" disabled={busy} data-testid="export-content">
+            <legend>{t('exportContent.legend')}</legend>
+            {EXPORT_CONTENTS.map((choice: ExportContent) => (
+              <label key={choice} className={content === choice ? 'is-chosen' : ''}>
+                <input type="radio" name="export-content" value={choice} checked={content === choice} onChange={() => update({ content: choice })} />
+                <strong>{t(`exportContent.${choice}`)}</strong>
+                <span>{t(`exportContent.${choice}Hint`)}</span>
               </label>
             ))}
           </fieldset>
 
-          <ExportPreview map={map} plan={plan} transparent={background === 'transparent'} label={summary} />
-
-          <div className="export-columns">
-            <fieldset disabled={busy}>
-              <legend>{t('export.content')}</legend>
-              <Checklist legend={t('export.stages')} items={stageList} chosen={stages} onChange={setStages} testId="export-stages" />
-              <Checklist legend={t('export.lanes')} items={laneList} chosen={lanes} onChange={setLanes} testId="export-lanes" />
-            </fieldset>
-
-            <fieldset disabled={busy}>
-              <legend>{t('export.titleBlock')}</legend>
+          {content === 'handbook' ? (
+            <fieldset className="export-handbook" disabled={busy}>
               <label className="export-row">
-                <input type="checkbox" checked={settings.withDate} onChange={(e) => update({ withDate: e.target.checked })} />
-                {t('export.date')}
+                {t('handbook.role')}
+                <select value={role} onChange={(e) => update({ role: e.target.value })} data-testid="export-role">
+                  <option value="">{t('handbook.allRoles')}</option>
+                  {roles.map((name) => (
+                    <option key={name} value={name}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
               </label>
-              <div className="export-row">
-                {t('export.logo')}
-                {settings.logo && <img className="export-logo" src={settings.logo} alt="" />}
-                <label className="button-like">
-                  {t('export.chooseLogo')}
-                  <input type="file" accept="image/png,image/jpeg" onChange={chooseLogo} hidden data-testid="export-logo-input" />
+              <p className="export-note">{t('handbook.format')}</p>
+            </fieldset>
+          ) : (
+            <fieldset className="export-formats" disabled={busy}>
+              <legend>{t('export.format')}</legend>
+              {CONTENT_FORMATS[content].map((choice: ExportFormat) => (
+                <label key={choice} className={format === choice ? 'is-chosen' : ''}>
+                  <input type="radio" name="export-format" value={choice} checked={format === choice} onChange={() => update({ format: choice })} />
+                  <strong>{choice.toUpperCase()}</strong>
+                  <span>{t(`export.${choice}Hint`)}</span>
                 </label>
-                {settings.logo && (
-                  <button type="button" onClick={() => update({ logo: undefined })}>
-                    {t('export.removeLogo')}
-                  </button>
-                )}
-              </div>
+              ))}
+            </fieldset>
+          )}
 
-              {settings.format === 'pdf' && (
-                <>
-                  <legend className="export-sublegend">{t('export.paper')}</legend>
-                  <label className="export-row">
-                    {t('export.pageSize')}
-                    <select
-                      value={typeof settings.page.size === 'string' ? settings.page.size : 'custom'}
-                      onChange={(e) => updatePage({ size: e.target.value === 'custom' ? { width: 2000, height: 900 } : (e.target.value as (typeof PAGE_SIZE_NAMES)[number]) })}
-                      data-testid="export-page-size"
-                    >
-                      {PAGE_SIZE_NAMES.map((name) => (
-                        <option key={name} value={name}>
-                          {name}
-                        </option>
-                      ))}
-                      <option value="custom">{t('export.custom')}</option>
-                    </select>
-                  </label>
-                  {typeof settings.page.size !== 'string' && (
-                    <div className="export-row">
-                      <NumberField label={t('export.widthMm')} value={settings.page.size.width} min={50} max={5000} onChange={(width) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), width } })} />
-                      <NumberField label={t('export.heightMm')} value={settings.page.size.height} min={50} max={5000} onChange={(height) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), height } })} />
-                    </div>
-                  )}
-                  <div className="export-row" role="radiogroup">
-                    <label>
-                      <input type="radio" checked={settings.page.landscape} onChange={() => updatePage({ landscape: true })} />
-                      {t('export.landscape')}
-                    </label>
-                    <label>
-                      <input type="radio" checked={!settings.page.landscape} onChange={() => updatePage({ landscape: false })} />
-                      {t('export.portrait')}
-                    </label>
-                  </div>
-                  {marginField}
-                  <div className="export-row" role="radiogroup">
-                    <label>
-                      <input type="radio" checked={settings.page.mode === 'fit'} onChange={() => updatePage({ mode: 'fit' })} data-testid="export-fit" />
-                      {t('export.fit')}
-                    </label>
-                    <label>
-                      <input type="radio" checked={settings.page.mode === 'tile'} onChange={() => updatePage({ mode: 'tile' })} data-testid="export-tile" />
-                      {t('export.tile')}
-                    </label>
-                  </div>
-                  {settings.page.mode === 'tile' && <NumberField label={t('export.overlap')} value={settings.page.overlap} min={0} max={50} onChange={(overlap) => updatePage({ overlap })} />}
-                </>
+          {handbookPages ? (
+            <HandbookPreview pages={handbookPages} lang={doc.map.locale} label={t('handbook.actions', { count: handbook ? handbookActions(handbook).length : 0 })} />
+          ) : (
+            content !== 'handbook' && <ExportPreview map={map} plan={plan} transparent={background === 'transparent'} label={summary} />
+          )}
+
+          {content !== 'handbook' && (
+            <div className="export-columns">
+              {content === 'map' && (
+                <fieldset disabled={busy}>
+                  <legend>{t('export.content')}</legend>
+                  <Checklist legend={t('export.stages')} items={stageList} chosen={stages} onChange={setStages} testId="export-stages" />
+                  <Checklist legend={t('export.lanes')} items={laneList} chosen={lanes} onChange={setLanes} testId="export-lanes" />
+                </fieldset>
               )}
 
-              {settings.format !== 'pdf' && (
-                <>
-                  <legend className="export-sublegend">{t('export.image')}</legend>
-                  {marginField}
-                  {settings.format === 'png' && (
+              <fieldset disabled={busy}>
+                <legend>{t('export.titleBlock')}</legend>
+                <label className="export-row">
+                  <input type="checkbox" checked={settings.withDate} onChange={(e) => update({ withDate: e.target.checked })} />
+                  {t('export.date')}
+                </label>
+                {content === 'map' && (
+                  <div className="export-row">
+                    {t('export.logo')}
+                    {settings.logo && <img className="export-logo" src={settings.logo} alt="" />}
+                    <label className="button-like">
+                      {t('export.chooseLogo')}
+                      <input type="file" accept="image/png,image/jpeg" onChange={chooseLogo} hidden data-testid="export-logo-input" />
+                    </label>
+                    {settings.logo && (
+                      <button type="button" onClick={() => update({ logo: undefined })}>
+                        {t('export.removeLogo')}
+                      </button>
+                    )}
+                  </div>
+                )}
+
+                {format === 'pdf' && (
+                  <>
+                    <legend className="export-sublegend">{t('export.paper')}</legend>
                     <label className="export-row">
-                      {t('export.scale')}
-                      <select value={String(settings.scale)} onChange={(e) => update({ scale: Number(e.target.value) })} data-testid="export-scale">
-                        {SCALES.map((scale) => (
-                          <option key={scale} value={String(scale)}>
-                            {Number.isInteger(scale) ? `${scale}×` : t('export.dpi', { dpi: Math.round(scale * 96) })}
+                      {t('export.pageSize')}
+                      <select
+                        value={typeof settings.page.size === 'string' ? settings.page.size : 'custom'}
+                        onChange={(e) => updatePage({ size: e.target.value === 'custom' ? { width: 2000, height: 900 } : (e.target.value as (typeof PAGE_SIZE_NAMES)[number]) })}
+                        data-testid="export-page-size"
+                      >
+                        {PAGE_SIZE_NAMES.map((name) => (
+                          <option key={name} value={name}>
+                            {name}
                           </option>
                         ))}
+                        <option value="custom">{t('export.custom')}</option>
                       </select>
                     </label>
-                  )}
-                  <div className="export-row" role="radiogroup">
-                    {t('export.background')}
-                    <label>
-                      <input type="radio" checked={settings.background === 'white'} onChange={() => update({ background: 'white' })} />
-                      {t('export.white')}
-                    </label>
-                    <label>
-                      <input type="radio" checked={settings.background === 'transparent'} onChange={() => update({ background: 'transparent' })} />
-                      {t('export.transparent')}
-                    </label>
-                  </div>
-                </>
-              )}
-            </fieldset>
-          </div>
+                    {typeof settings.page.size !== 'string' && (
+                      <div className="export-row">
+                        <NumberField label={t('export.widthMm')} value={settings.page.size.width} min={50} max={5000} onChange={(width) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), width } })} />
+                        <NumberField label={t('export.heightMm')} value={settings.page.size.height} min={50} max={5000} onChange={(height) => updatePage({ size: { ...(settings.page.size as { width: number; height: number }), height } })} />
+                      </div>
+                    )}
+                    <div className="export-row" role="radiogroup">
+                      <label>
+                        <input type="radio" checked={settings.page.landscape} onChange={() => updatePage({ landscape: true })} />
+                        {t('export.landscape')}
+                      </label>
+                      <label>
+                        <input type="radio" checked={!settings.page.landscape} onChange={() => updatePage({ landscape: false })} />
+                        {t('export.portrait')}
+                      </label>
+                    </div>
+                    {marginField}
+                    {content === 'matrix' ? (
+                      <p className="export-note">{t('matrixExport.fitted')}</p>
+                    ) : (
+                      <div className="export-row" role="radiogroup">
+                        <label>
+                          <input type="radio" checked={settings.page.mode === 'fit'} onChange={() => updatePage({ mode: 'fit' })} data-testid="export-fit" />
+                          {t('export.fit')}
+                        </label>
+                        <label>
+                          <input type="radio" checked={settings.page.mode === 'tile'} onChange={() => updatePage({ mode: 'tile' })} data-testid="export-tile" />
+                          {t('export.tile')}
+                        </label>
+                      </div>
+                    )}
+                    {content === 'map' && settings.page.mode === 'tile' && <NumberField label={t('export.overlap')} value={settings.page.overlap} min={0} max={50} onChange={(overlap) => updatePage({ overlap })} />}
+                  </>
+                )}
+
+                {format !== 'pdf' && (
+                  <>
+                    <legend className="export-sublegend">{t('export.image')}</legend>
+                    {marginField}
+                    {format === 'png' && (
+                      <label className="export-row">
+                        {t('export.scale')}
+                        <select value={String(settings.scale)} onChange={(e) => update({ scale: Number(e.target.value) })} data-testid="export-scale">
+                          {SCALES.map((scale) => (
+                            <option key={scale} value={String(scale)}>
+                              {Number.isInteger(scale) ? `${scale}×` : t('export.dpi', { dpi: Math.round(scale * 96) })}
+                            </option>
+                          ))}
+                        </select>
+                      </label>
+                    )}
+                    <div className="export-row" role="radiogroup">
+                      {t('export.background')}
+                      <label>
+                        <input type="radio" checked={settings.background === 'white'} onChange={() => update({ background: 'white' })} />
+                        {t('export.white')}
+                      </label>
+                      <label>
+                        <input type="radio" checked={settings.background === 'transparent'} onChange={() => update({ background: 'transparent' })} />
+                        {t('export.transparent')}
+                      </label>
+                    </div>
+                  </>
+                )}
+              </fieldset>
+            </div>
+          )}
 
           {error && (
             <p className="export-error" role="alert">
               {say(error)}
             </p>
           )}
-          {empty && <p className="export-error">{t('export.nothing')}</p>}
+
+          {noneScored && <p className="export-note">{t('matrixExport.noneScored')}</p>}
+          {empty && <p className="export-error">{content === 'map' ? t('export.nothing') : t('handbook.noActions')}</p>}
         </div>
         <div className="modal__buttons">
           {busy && (

@@ -5,10 +5,13 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChromium, openChromiumHost } from '../../../electron/services/export/chromiumHost.ts';
 import { RENDERED_SIGNAL, showRegion } from '../../../electron/services/export/renderHost.ts';
+import { buildHandbook } from '../../../shared/export/handbook.ts';
+import { handbookHtml } from '../../../shared/export/handbookHtml.ts';
 import { planPages } from '../../../shared/export/pages.ts';
 import { EXPORT_PAGE_CSP, pdfPageHtml, rasterPageHtml } from '../../../shared/export/printPage.ts';
 import { renderSvg } from '../../../shared/export/svg.ts';
 import { createDocument } from '../../../shared/templates.ts';
+import { serviceActionMap } from './serviceActionMap.ts';
 
 const chromiumPath = (() => {
   try {
@@ -23,6 +26,7 @@ const doc = createDocument('car-dealer', 'zh-CN');
 const map = renderSvg(doc, { date: '2026-11-23', logo: LOGO });
 const tiled = pdfPageHtml(map, planPages(map.width, map.height, { size: 'A4', landscape: false, margin: 10, mode: 'tile', overlap: 10 }), doc.map.title, 'zh-CN');
 const raster = rasterPageHtml(map, doc.map.title, 'zh-CN');
+const handbook = handbookHtml(buildHandbook(serviceActionMap('zh-CN'))).html;
 
 describe.skipIf(!chromiumPath)('export page CSP in Chromium', () => {
   let browser: Browser;
@@ -44,12 +48,12 @@ describe.skipIf(!chromiumPath)('export page CSP in Chromium', () => {
     return { page, refused };
   }
 
-  it('both pages carry the policy', () => {
-    for (const html of [tiled, raster]) expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EXPORT_PAGE_CSP}">`);
+  it('every page carries the policy', () => {
+    for (const html of [tiled, raster, handbook]) expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${EXPORT_PAGE_CSP}">`);
   });
 
   it('the pages need nothing the policy refuses, and the measuring code runs', async () => {
-    for (const html of [tiled, raster]) {
+    for (const html of [tiled, raster, handbook]) {
       const { page, refused } = await show(html);
       expect(await page.evaluate(RENDERED_SIGNAL)).toBe(true);
       // the logo (a data: image) is drawn, the inline <style> and style="" apply
