@@ -3,7 +3,7 @@
 // Every piece is measured here with the same sizes its CSS gives it (explicit line heights and
 // paddings, no margins), with text estimated a little wider than it prints, so a sheet never
 // holds more than its page. All text is the map's, from anywhere: it is escaped.
-import { LANE_THEME, DETAIL_COLOUR, FONT_STACK, INK_COLOUR, LINE_COLOUR, SERIES_COLOUR } from '../theme.ts';
+import { laneColours, DETAIL_COLOUR, FONT_STACK, INK_COLOUR, LINE_COLOUR, SERIES_COLOUR } from '../theme.ts';
 import { isWide, wrapText } from '../text.ts';
 import { handbookActions, type Handbook, type HandbookAction, type HandbookSeries } from './handbook.ts';
 import { packPages, type Group, type Piece } from './handbookPages.ts';
@@ -235,7 +235,7 @@ function coverGroup(handbook: Handbook, tocPages: Map<string, number>, sheetPage
 }
 
 function css(): string {
-  const accent = LANE_THEME['service-actions'];
+  const accent = laneColours('service-actions');
   const font = (kind: TextKind) => `font-size:${T[kind][0]}px;line-height:${T[kind][1]}px`;
   const columns = [...SHEET_COLUMNS.map((w) => `${w}mm`), `repeat(7,${DAY_COLUMN}mm)`].join(' ');
   return [

@@ -7,7 +7,7 @@ import type { JourneyDoc } from '../model.ts';
 import { scoreOpportunities } from '../opportunities.ts';
 import { overlaps, type Box } from '../emotion/labels.ts';
 import { wrapText, textWidth } from '../text.ts';
-import { DETAIL_COLOUR, FONT_STACK, INK_COLOUR, LANE_THEME, LINE_COLOUR, SCORE_COLOUR } from '../theme.ts';
+import { DETAIL_COLOUR, FONT_STACK, INK_COLOUR, laneColours, LINE_COLOUR, SCORE_COLOUR } from '../theme.ts';
 import { MATRIX_WORDS } from './handbookWords.ts';
 import { imageMargin, type ExportOptions } from './options.ts';
 import { escapeXml, type SvgResult } from './svg.ts';
@@ -103,7 +103,7 @@ export function renderMatrixSvg(doc: JourneyDoc, options: { background?: 'white'
     }));
   spread(dots);
   const unplaced = scored.length - dots.length;
-  const theme = LANE_THEME.opportunities;
+  const theme = laneColours('opportunities');
   const { left, top, side } = PLOT;
   const midX = matrixX(MATRIX_MIDDLE);
   const midY = matrixY(MATRIX_MIDDLE);
