@@ -7,10 +7,13 @@ import { createDocument } from '../../../shared/templates.ts';
 
 const s = (value: number) => ({ value, reason: '' });
 
-/** The template with its first opportunities scored as given (need, pain, visibility all `value`). */
+/** The template with its opportunities unscored and untied, then its first ones scored as given (need, pain, visibility all `value`). */
 function scored(locale: 'en' | 'zh-CN', scores: [number, number][]): { doc: JourneyDoc; cards: Card[] } {
   const doc = createDocument('car-dealer', locale);
   const cards = Object.values(doc.cards).filter((c) => doc.lanes[c.laneId]?.kind === 'opportunities');
+  // The template's own scores and ties (which propose scores) set aside.
+  for (const card of cards) delete card.scores;
+  for (const relation of Object.values(doc.relations)) if (relation.kind === 'addresses') delete doc.relations[relation.id];
   scores.forEach(([value, feasibility], i) => {
     cards[i]!.scores = { need: s(value), pain: s(value), visibility: s(value), feasibility: s(feasibility) };
   });

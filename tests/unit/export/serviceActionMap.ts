@@ -2,7 +2,7 @@
 // showroom visit gets a three-action welcome routine for the sales consultant (steps, training,
 // inspection), the guard and the cleaner an action each, and the template's other service
 // actions a role and a step or two; the routine's first action delivers the scene's opportunity.
-// (Until the template ships its own service actions.)
+// (The template's own service action system is replaced by this known one.)
 import type { Card, JourneyDoc, Locale } from '../../../shared/model.ts';
 import { createDocument } from '../../../shared/templates.ts';
 
@@ -44,6 +44,19 @@ export function serviceActionMap(locale: Locale): JourneyDoc {
   const doc = createDocument('car-dealer', locale);
   const lane = Object.values(doc.lanes).find((l) => l.kind === 'service-actions')!;
   const scene = 'scene-choose-visit';
+  // The template's service action system set aside, to build a known one: two plain actions of the
+  // first visit are kept (deliberately in no series), every other action of that scene goes.
+  const visit = Object.values(doc.cards)
+    .filter((c) => c.laneId === lane.id && c.sceneId === scene)
+    .sort((a, b) => (a.order < b.order ? -1 : 1));
+  for (const card of visit.slice(2)) delete doc.cards[card.id];
+  for (const card of Object.values(doc.cards)) {
+    if (card.laneId !== lane.id) continue;
+    for (const field of ['roles', 'steps', 'series', 'measure'] as const) delete card[field];
+  }
+  for (const relation of Object.values(doc.relations)) {
+    if (relation.kind === 'delivers' || !doc.cards[relation.fromCardId] || (relation.toCardId && !doc.cards[relation.toCardId])) delete doc.relations[relation.id];
+  }
   // The template's own service actions: who does them, and a first step.
   for (const card of Object.values(doc.cards)) {
     if (card.laneId !== lane.id) continue;
