@@ -70,7 +70,7 @@ export class Editor {
     const open = this.#group;
     if (open?.entry) {
       open.entry.patches.push(...patches);
-      open.entry.inverse.unshift(...inverse);
+      open.entry.inverse = [...inverse, ...open.entry.inverse];
       // The folded entry now produces a new state: the document is no longer what was saved.
       const state = this.#nextState++;
       const replaced: HistoryEntry = { ...open.entry, state };

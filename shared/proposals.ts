@@ -12,6 +12,7 @@
 import { SCALES } from './emotion/scale.ts';
 import type { JourneyDoc } from './model.ts';
 import { relationsFrom } from './relations.ts';
+import { largest, own } from './collections.ts';
 
 export const PROPOSED_CRITERIA = ['need', 'pain'] as const;
 export type ProposedCriterion = (typeof PROPOSED_CRITERIA)[number];
@@ -53,23 +54,23 @@ export function proposalsFor(doc: JourneyDoc, cardId: string): Proposals {
   const needs: string[] = [];
   for (const relation of relationsFrom(doc, 'addresses', cardId)) {
     if (relation.toPointId !== undefined) {
-      const point = doc.emotionPoints[relation.toPointId];
+      const point = own(doc.emotionPoints, relation.toPointId);
       const proposed = point && pointProposal(point.score, doc.map.scale);
       if (proposed) sources[proposed.criterion].push({ kind: 'point', id: point.id, value: proposed.value });
       continue;
     }
-    const card = doc.cards[relation.toCardId ?? ''];
+    const card = own(doc.cards, relation.toCardId);
     if (!card) continue;
     const kind = doc.lanes[card.laneId]?.kind;
     if (kind === 'painpoints') sources.pain.push({ kind: 'painpoint', id: card.id, value: card.severity ? SEVERITY_PAIN[card.severity] : UNRATED_PAIN });
     else if (kind === 'needs') needs.push(card.id);
   }
   const needsValue = Math.min(5, 3 + needs.length - 1);
-  sources.need.unshift(...needs.map((id): ProposalSource => ({ kind: 'need', id, value: needsValue })));
+  sources.need = [...needs.map((id): ProposalSource => ({ kind: 'need', id, value: needsValue })), ...sources.need];
   const proposals: Proposals = {};
   for (const criterion of PROPOSED_CRITERIA) {
     const from = sources[criterion];
-    if (from.length > 0) proposals[criterion] = { value: Math.max(...from.map((s) => s.value)), from };
+    if (from.length > 0) proposals[criterion] = { value: largest(from.map((s) => s.value)), from };
   }
   return proposals;
 }

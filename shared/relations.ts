@@ -6,6 +6,7 @@ import { isDraft } from 'immer';
 import type { JourneyDoc, LaneKind, Relation, RelationKind } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { sceneRanks } from './readingOrder.ts';
+import { appendTo, own } from './collections.ts';
 
 interface Rule {
   from: LaneKind;
@@ -21,20 +22,20 @@ export const RELATION_RULES: Record<RelationKind, Rule> = {
 };
 
 const kindOfCard = (doc: JourneyDoc, cardId: string | undefined): LaneKind | undefined =>
-  cardId === undefined ? undefined : doc.lanes[doc.cards[cardId]?.laneId ?? '']?.kind;
+  own(doc.lanes, own(doc.cards, cardId)?.laneId)?.kind;
 
 /** Why a relation does not fit the document, or null when it does. */
 export function relationMisfit(doc: JourneyDoc, relation: Omit<Relation, 'id'>): string | null {
   const rule = RELATION_RULES[relation.kind];
-  if (!doc.cards[relation.fromCardId]) return `no card '${relation.fromCardId}'`;
+  if (!own(doc.cards, relation.fromCardId)) return `no card '${relation.fromCardId}'`;
   if (kindOfCard(doc, relation.fromCardId) !== rule.from) return `card '${relation.fromCardId}' is not in a lane of ${rule.from}`;
   if ((relation.toCardId === undefined) === (relation.toPointId === undefined)) return 'needs exactly one of a card and an emotion point';
   if (relation.toPointId !== undefined) {
     if (!rule.toPoints) return `${relation.kind} cannot point to an emotion point`;
-    if (!doc.emotionPoints[relation.toPointId]) return `no emotion point '${relation.toPointId}'`;
+    if (!own(doc.emotionPoints, relation.toPointId)) return `no emotion point '${relation.toPointId}'`;
     return null;
   }
-  if (!doc.cards[relation.toCardId!]) return `no card '${relation.toCardId}'`;
+  if (!own(doc.cards, relation.toCardId)) return `no card '${relation.toCardId}'`;
   const kind = kindOfCard(doc, relation.toCardId);
   if (!kind || !rule.toCards.includes(kind)) return `card '${relation.toCardId}' is not in a lane of ${rule.toCards.join(', ')}`;
   return null;
@@ -59,10 +60,9 @@ function indexOf(relations: JourneyDoc['relations']): RelationIndex {
   let index = isDraft(relations) ? undefined : indexes.get(relations);
   if (!index) {
     index = { from: new Map(), to: new Map() };
-    const add = (map: Map<string, Relation[]>, key: string, relation: Relation) => map.set(key, [...(map.get(key) ?? []), relation]);
     for (const relation of Object.values(relations)) {
-      add(index.from, `${relation.kind} ${relation.fromCardId}`, relation);
-      add(index.to, `${relation.kind} ${targetOf(relation) ?? ''}`, relation);
+      appendTo(index.from, `${relation.kind} ${relation.fromCardId}`, relation);
+      appendTo(index.to, `${relation.kind} ${targetOf(relation) ?? ''}`, relation);
     }
     if (!isDraft(relations)) indexes.set(relations, index);
   }
@@ -75,16 +75,12 @@ export const relationsFrom = (doc: JourneyDoc, kind: RelationKind, cardId: strin
 /** Relations of `kind` ending at a card or emotion point (the opportunities addressing a pain point…). */
 export const relationsTo = (doc: JourneyDoc, kind: RelationKind, targetId: string): Relation[] => indexOf(doc.relations).to.get(`${kind} ${targetId}`) ?? [];
 
-/** Removes the relations touching a card (it is being deleted). */
-export function dropRelationsOfCard(doc: JourneyDoc, cardId: string): void {
+/** Removes the relations touching any of these cards or emotion points (they are being deleted). */
+export function dropRelationsTouching(doc: JourneyDoc, cardIds: ReadonlySet<string>, pointIds: ReadonlySet<string>): void {
   for (const relation of Object.values(doc.relations)) {
-    if (relation.fromCardId === cardId || relation.toCardId === cardId) delete doc.relations[relation.id];
+    const touches = cardIds.has(relation.fromCardId) || (relation.toCardId !== undefined && cardIds.has(relation.toCardId)) || (relation.toPointId !== undefined && pointIds.has(relation.toPointId));
+    if (touches) delete doc.relations[relation.id];
   }
-}
-
-/** Removes the relations to an emotion point (it is being deleted). */
-export function dropRelationsOfPoint(doc: JourneyDoc, pointId: string): void {
-  for (const relation of Object.values(doc.relations)) if (relation.toPointId === pointId) delete doc.relations[relation.id];
 }
 
 /** Removes the relations of a card that no longer fit (it moved to a lane of another kind). */

@@ -6,6 +6,7 @@ import { isDraft } from 'immer';
 import type { Card, JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { scenesInReadingOrder } from './readingOrder.ts';
+import { appendTo } from './collections.ts';
 
 export interface ServiceSeries {
   sceneId: string;
@@ -30,7 +31,7 @@ export function serviceActionCards(doc: JourneyDoc): Card[] {
   const byScene = new Map<string, Card[]>();
   for (const card of sortOrdered(Object.values(doc.cards))) {
     if (!isServiceLane(doc, card.laneId)) continue;
-    byScene.set(card.sceneId, [...(byScene.get(card.sceneId) ?? []), card]);
+    appendTo(byScene, card.sceneId, card);
   }
   return scenesInReadingOrder(doc).flatMap((scene) => (byScene.get(scene.id) ?? []).sort((a, b) => (lanes.get(a.laneId) ?? 0) - (lanes.get(b.laneId) ?? 0)));
 }

@@ -14,6 +14,7 @@ import {
 import { KIND_FIELD_SHAPES } from './laneKinds.ts';
 import { firstKeys, isUsableKey, sortOrdered } from './order.ts';
 import { relationMisfit } from './relations.ts';
+import { own } from './collections.ts';
 
 /** A document as it arrives: collections may be arrays (file rows) or id-keyed objects. */
 export interface RawDocument {
@@ -104,24 +105,24 @@ function dropDangling(doc: JourneyDoc): string[] {
     delete doc[collection][id];
   };
   for (const scene of Object.values(doc.scenes)) {
-    if (!doc.stages[scene.stageId]) drop('scenes', scene.id, `field 'stageId': no stage '${scene.stageId}'`);
+    if (!own(doc.stages, scene.stageId)) drop('scenes', scene.id, `field 'stageId': no stage '${scene.stageId}'`);
   }
   for (const card of Object.values(doc.cards)) {
-    if (!doc.lanes[card.laneId]) drop('cards', card.id, `field 'laneId': no lane '${card.laneId}'`);
-    else if (!doc.scenes[card.sceneId]) drop('cards', card.id, `field 'sceneId': no scene '${card.sceneId}'`);
+    if (!own(doc.lanes, card.laneId)) drop('cards', card.id, `field 'laneId': no lane '${card.laneId}'`);
+    else if (!own(doc.scenes, card.sceneId)) drop('cards', card.id, `field 'sceneId': no scene '${card.sceneId}'`);
   }
   for (const point of Object.values(doc.emotionPoints)) {
-    if (!doc.scenes[point.sceneId]) drop('emotionPoints', point.id, `field 'sceneId': no scene '${point.sceneId}'`);
-    else if (!doc.curves[point.curveId]) drop('emotionPoints', point.id, `field 'curveId': no curve '${point.curveId}'`);
-    else if (point.cardId && !doc.cards[point.cardId]) {
+    if (!own(doc.scenes, point.sceneId)) drop('emotionPoints', point.id, `field 'sceneId': no scene '${point.sceneId}'`);
+    else if (!own(doc.curves, point.curveId)) drop('emotionPoints', point.id, `field 'curveId': no curve '${point.curveId}'`);
+    else if (point.cardId && !own(doc.cards, point.cardId)) {
       // The feeling is still worth keeping without its card.
       problems.push(`emotion point '${point.id}': field 'cardId': no card '${point.cardId}' (kept without it)`);
       delete point.cardId;
     }
   }
   for (const link of Object.values(doc.links)) {
-    if (!doc.cards[link.fromCardId]) drop('links', link.id, `field 'fromCardId': no card '${link.fromCardId}'`);
-    else if (!doc.cards[link.toCardId]) drop('links', link.id, `field 'toCardId': no card '${link.toCardId}'`);
+    if (!own(doc.cards, link.fromCardId)) drop('links', link.id, `field 'fromCardId': no card '${link.fromCardId}'`);
+    else if (!own(doc.cards, link.toCardId)) drop('links', link.id, `field 'toCardId': no card '${link.toCardId}'`);
   }
   const seen = new Set<string>();
   for (const relation of Object.values(doc.relations)) {

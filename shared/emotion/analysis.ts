@@ -3,6 +3,7 @@
 // each mood.
 import type { EmotionScale } from '../model.ts';
 import { SCALES, moodOf, type Mood } from './scale.ts';
+import { appendTo } from '../collections.ts';
 
 export interface AnalysedPoint {
   id: string;
@@ -59,7 +60,7 @@ export function analyseCurve(points: AnalysedPoint[], scale: EmotionScale): Curv
   const end = last && peak ? { id: last.id, score: last.score } : null;
 
   const byScene = new Map<string, number[]>();
-  for (const point of points) byScene.set(point.sceneId, [...(byScene.get(point.sceneId) ?? []), point.score]);
+  for (const point of points) appendTo(byScene, point.sceneId, point.score);
   const counts: Record<Mood, number> = { delighted: 0, neutral: 0, bad: 0 };
   for (const scores of byScene.values()) counts[moodOf(scores.reduce((a, b) => a + b, 0) / scores.length, scale)] += 1;
   const share = (mood: Mood) => (byScene.size === 0 ? 0 : counts[mood] / byScene.size);

@@ -5,6 +5,7 @@ import type { EmotionPoint, JourneyDoc } from '../model.ts';
 import { sortOrdered } from '../order.ts';
 import { curvePoints } from '../summary.ts';
 import { SCALES } from './scale.ts';
+import { appendTo } from '../collections.ts';
 
 // Room above the highest and below the lowest score for the markers' labels.
 export const LANE_PADDING = 28;
@@ -35,7 +36,7 @@ export function placeCurve(doc: JourneyDoc, layout: MapLayout, row: RowBox, curv
   const columnOf = new Map(columns.map((c, i) => [c.sceneId as string, { box: c, index: i }]));
   const all = curvePoints(doc, curveId);
   const byScene = new Map<string, EmotionPoint[]>();
-  for (const point of all) byScene.set(point.sceneId, [...(byScene.get(point.sceneId) ?? []), point]);
+  for (const point of all) appendTo(byScene, point.sceneId, point);
   return all.flatMap((point) => {
     const column = columnOf.get(point.sceneId);
     if (!column) return [];

@@ -6,6 +6,7 @@ import type { ServiceMeasure } from '../laneKinds.ts';
 import type { JourneyDoc, Locale } from '../model.ts';
 import { scenesInReadingOrder } from '../readingOrder.ts';
 import { mapRoles, seriesOf } from '../serviceActions.ts';
+import { appendTo } from '../collections.ts';
 
 export interface HandbookAction {
   cardId: string;
@@ -62,7 +63,7 @@ export function buildHandbook(doc: JourneyDoc, role?: string): Handbook {
   const delivers = new Map<string, string[]>();
   for (const relation of Object.values(doc.relations)) {
     const target = relation.kind === 'delivers' && relation.toCardId ? doc.cards[relation.toCardId]?.text.trim().split('\n')[0] : undefined;
-    if (target) delivers.set(relation.fromCardId, [...(delivers.get(relation.fromCardId) ?? []), target]);
+    if (target) appendTo(delivers, relation.fromCardId, target);
   }
   const out: HandbookScene[] = [];
   for (const series of seriesOf(doc)) {

@@ -11,6 +11,7 @@ import { DETAIL_COLOUR, FONT_STACK, INK_COLOUR, laneColours, LINE_COLOUR, SCORE_
 import { MATRIX_WORDS } from './handbookWords.ts';
 import { imageMargin, type ExportOptions } from './options.ts';
 import { escapeXml, type SvgResult } from './svg.ts';
+import { appendTo } from '../collections.ts';
 
 const TITLE_HEIGHT = 64;
 /** The plot: a square of SIDE pixels, PAD from the left (the feasibility axis and its ticks). */
@@ -53,7 +54,7 @@ interface Dot {
 /** Dots on the same spot (equal scores are common) are set around it, so each rank stays readable. */
 function spread(dots: Dot[]): void {
   const at = new Map<string, Dot[]>();
-  for (const dot of dots) at.set(`${n(dot.x)},${n(dot.y)}`, [...(at.get(`${n(dot.x)},${n(dot.y)}`) ?? []), dot]);
+  for (const dot of dots) appendTo(at, `${n(dot.x)},${n(dot.y)}`, dot);
   for (const pile of at.values()) {
     if (pile.length < 2) continue;
     const radius = DOT_RADIUS * 1.2 * Math.max(1, pile.length / 4);

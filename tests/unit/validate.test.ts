@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createDocument } from '../../shared/templates.ts';
+import { summarize } from '../../shared/summary.ts';
 import { DocumentInvalidError, parseDocument, restoreDocument } from '../../shared/validate.ts';
 import { ids, smallMap } from './ops/harness.ts';
 
@@ -137,5 +138,28 @@ describe('relations from outside', () => {
     expect(restored.cards.s1).not.toHaveProperty('roles');
     expect(restored.cards.s1).not.toHaveProperty('measure');
     expect(problems.join('\n')).toMatch(/card 's1'.*steps/);
+  });
+});
+
+describe('ids that every object inherits', () => {
+  it("a relation, link, card or scene pointing at 'constructor' or 'toString' points at nothing", () => {
+    const doc = structuredClone(smallMap()) as unknown as Record<string, Record<string, Record<string, unknown>>>;
+    doc.lanes!.opps = { id: 'opps', order: 'a5', kind: 'opportunities', title: 'Opportunities', hidden: false };
+    doc.cards!.o1 = { id: 'o1', laneId: 'opps', sceneId: 'b1', order: 'a0', text: 'Greet', scores: { feasibility: { value: 3, reason: '' } } };
+    doc.cards!.ghost = { id: 'ghost', laneId: 'constructor', sceneId: 'b1', order: 'a1', text: 'no lane' };
+    doc.relations = {
+      r1: { id: 'r1', kind: 'addresses', fromCardId: 'o1', toPointId: 'constructor' },
+      r2: { id: 'r2', kind: 'addresses', fromCardId: 'o1', toCardId: 'toString' },
+    };
+    doc.links!.l2 = { id: 'l2', fromCardId: 't1', toCardId: 'hasOwnProperty', label: '' };
+    doc.scenes!.lost = { id: 'lost', stageId: 'valueOf', order: 'a9', title: 'Lost', channel: 'offline' };
+    const { doc: restored, problems } = restoreDocument(doc as never);
+    expect(restored.relations).toEqual({});
+    expect(restored.links.l2).toBeUndefined();
+    expect(restored.cards.ghost).toBeUndefined();
+    expect(restored.scenes.lost).toBeUndefined();
+    expect(problems.join('\n')).toMatch(/no emotion point 'constructor'/);
+    // nothing is proposed from what is not there: the card has no value, so no rank
+    expect(summarize(restored).opportunities[0]).toMatchObject({ value: null, rank: null, addresses: [] });
   });
 });
