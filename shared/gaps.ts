@@ -9,6 +9,7 @@ import { sortOrdered } from './order.ts';
 import { sceneRanks } from './readingOrder.ts';
 import { relationsTo } from './relations.ts';
 import { curvePoints } from './summary.ts';
+import { perVersion } from './collections.ts';
 
 export type GapKind = 'darkest' | 'painpoint' | 'highlight';
 
@@ -44,14 +45,8 @@ export function findGaps(doc: JourneyDoc): Gap[] {
   return gaps.sort((a, b) => (at.get(a.sceneId) ?? 0) - (at.get(b.sceneId) ?? 0) || KIND_ORDER[a.kind] - KIND_ORDER[b.kind]);
 }
 
-const cache = new WeakMap<JourneyDoc, Map<string, Gap>>();
+/** The gaps of a map in order (findGaps), worked out once per version of the document. */
+export const mapGaps = perVersion(findGaps);
 
-/** findGaps by card or point id, worked out once per version of the document (cards ask one by one). */
-export function gapsById(doc: JourneyDoc): Map<string, Gap> {
-  let gaps = cache.get(doc);
-  if (!gaps) {
-    gaps = new Map(findGaps(doc).map((g) => [g.id, g]));
-    cache.set(doc, gaps);
-  }
-  return gaps;
-}
+/** The gaps by card or point id (cards ask one by one). */
+export const gapsById = perVersion((doc: JourneyDoc): Map<string, Gap> => new Map(mapGaps(doc).map((g) => [g.id, g])));

@@ -3,12 +3,12 @@
 // feasibility is its own axis. Ranked by value × feasibility, so a valuable idea the dealer
 // cannot carry out ranks below a smaller one it can. A criterion the user has not scored takes
 // what the opportunity's ties propose, if anything (shared/proposals.ts); the user's score wins.
-import { isDraft } from 'immer';
 import { OPPORTUNITY_CRITERIA, type OpportunityCriterion } from './laneKinds.ts';
 import type { Card, JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { proposalsFor, type Proposals } from './proposals.ts';
 import { sceneRanks } from './readingOrder.ts';
+import { perVersion } from './collections.ts';
 
 /** How much each criterion counts towards value (per map; these are the defaults). */
 export type ValueWeights = Record<Exclude<OpportunityCriterion, 'feasibility'>, number>;
@@ -78,14 +78,8 @@ export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weig
   return scored;
 }
 
-const ranked = new WeakMap<JourneyDoc, Map<string, OpportunityScore>>();
+/** scoreOpportunities with the map's weights, worked out once per version of the document. */
+export const mapOpportunities = perVersion((doc: JourneyDoc): OpportunityScore[] => scoreOpportunities(doc));
 
-/** scoreOpportunities by card id, worked out once per version of the (immutable) document: cards ask one by one. */
-export function rankedOpportunities(doc: JourneyDoc): Map<string, OpportunityScore> {
-  let scores = isDraft(doc) ? undefined : ranked.get(doc);
-  if (!scores) {
-    scores = new Map(scoreOpportunities(doc).map((s) => [s.cardId, s]));
-    if (!isDraft(doc)) ranked.set(doc, scores);
-  }
-  return scores;
-}
+/** The same by card id (cards ask one by one). */
+export const rankedOpportunities = perVersion((doc: JourneyDoc): Map<string, OpportunityScore> => new Map(mapOpportunities(doc).map((s) => [s.cardId, s])));

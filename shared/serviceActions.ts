@@ -2,11 +2,10 @@
 // one numbered routine (系列化: smile → step forward → greet → handshake → card), in the order
 // the cards stand (lane by lane, top to bottom); the roles that carry them out are those named on
 // the map. The canvas, the export and the handbook all number actions from here.
-import { isDraft } from 'immer';
 import type { Card, JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { scenesInReadingOrder } from './readingOrder.ts';
-import { appendTo } from './collections.ts';
+import { appendTo, perVersion } from './collections.ts';
 
 export interface ServiceSeries {
   sceneId: string;
@@ -38,12 +37,8 @@ export function serviceActionCards(doc: JourneyDoc): Card[] {
 
 const seriesName = (card: Card) => card.series?.trim() ?? '';
 
-const seriesCache = new WeakMap<JourneyDoc, ServiceSeries[]>();
-
 /** Every routine of the map in journey order; within a scene, in the order of their first action. */
-export function seriesOf(doc: JourneyDoc): ServiceSeries[] {
-  const cached = isDraft(doc) ? undefined : seriesCache.get(doc);
-  if (cached) return cached;
+export const seriesOf = perVersion((doc: JourneyDoc): ServiceSeries[] => {
   const out: ServiceSeries[] = [];
   const open = new Map<string, ServiceSeries>();
   for (const card of serviceActionCards(doc)) {
@@ -57,18 +52,19 @@ export function seriesOf(doc: JourneyDoc): ServiceSeries[] {
       if (name) open.set(key, fresh);
     }
   }
-  if (!isDraft(doc)) seriesCache.set(doc, out);
   return out;
-}
+});
+
+const places = perVersion((doc: JourneyDoc): Map<string, SeriesPlace> => {
+  const out = new Map<string, SeriesPlace>();
+  for (const series of seriesOf(doc)) {
+    if (series.name) series.cardIds.forEach((id, i) => out.set(id, { series: series.name, index: i + 1, count: series.cardIds.length }));
+  }
+  return out;
+});
 
 /** Where a service action stands in its series (null: it belongs to none). */
-export function seriesPlace(doc: JourneyDoc, cardId: string): SeriesPlace | null {
-  for (const series of seriesOf(doc)) {
-    const at = series.cardIds.indexOf(cardId);
-    if (at >= 0) return series.name ? { series: series.name, index: at + 1, count: series.cardIds.length } : null;
-  }
-  return null;
-}
+export const seriesPlace = (doc: JourneyDoc, cardId: string): SeriesPlace | null => places(doc).get(cardId) ?? null;
 
 /** The series names already used in a scene (offered when naming another action's series). */
 export const seriesNamesIn = (doc: JourneyDoc, sceneId: string): string[] =>

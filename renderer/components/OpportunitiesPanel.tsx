@@ -4,10 +4,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCALES } from '../../shared/emotion/scale.ts';
-import { findGaps } from '../../shared/gaps.ts';
+import { mapGaps } from '../../shared/gaps.ts';
 import { OPPORTUNITY_CRITERIA, severityDots } from '../../shared/laneKinds.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
-import { effectiveScore, scoreOpportunities, weightsOf, type ValueWeights } from '../../shared/opportunities.ts';
+import { effectiveScore, mapOpportunities, weightsOf, type ValueWeights } from '../../shared/opportunities.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { relationsFrom } from '../../shared/relations.ts';
 import { showCard } from '../actions/cardActions.ts';
@@ -52,7 +52,7 @@ function Weights({ weights, own }: { weights: ValueWeights; own: boolean }) {
 /** What no opportunity takes on yet; a click shows it on the map. */
 function Gaps({ doc }: { doc: JourneyDoc }) {
   const { t } = useTranslation();
-  const gaps = useMemo(() => findGaps(doc), [doc]);
+  const gaps = mapGaps(doc);
   const curves = Object.keys(doc.curves).length;
   return (
     <section className="gaps" aria-label={t('gaps.title')} data-testid="gaps">
@@ -94,9 +94,9 @@ export function OpportunitiesPanel() {
   const [unscored, setUnscored] = useState(false);
   const [unaddressed, setUnaddressed] = useState(false);
   const stages = sortOrdered(Object.values(doc.stages));
-  const gapCount = useMemo(() => findGaps(doc).length, [doc]);
+  const gapCount = mapGaps(doc).length;
   const rows = useMemo(() => {
-    const all = scoreOpportunities(doc).filter((o) => {
+    const all = mapOpportunities(doc).filter((o) => {
       const card = doc.cards[o.cardId];
       if (stageId && doc.scenes[card?.sceneId ?? '']?.stageId !== stageId) return false;
       if (unaddressed && relationsFrom(doc, 'addresses', o.cardId).length > 0) return false;

@@ -1,9 +1,9 @@
 // The opportunity matrix over the map: value (→) against feasibility (↑), four named quadrants.
 // Drag a dot to set its scores (one undo step); click it to select its card on the map.
-import { memo, useEffect, useMemo, useRef, useState, type PointerEvent } from 'react';
+import { memo, useEffect, useRef, useState, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MATRIX_MIDDLE, quadrantOf, scoresAt, type Quadrant } from '../../shared/matrix.ts';
-import { scoreOpportunities, weightsOf, type OpportunityScore } from '../../shared/opportunities.ts';
+import { mapOpportunities, weightsOf, type OpportunityScore } from '../../shared/opportunities.ts';
 import { proposalsFor } from '../../shared/proposals.ts';
 import { showCard } from '../actions/cardActions.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
@@ -96,7 +96,7 @@ const MatrixDot = memo(function MatrixDot({ o, text }: { o: OpportunityScore; te
 export function OpportunityMatrix() {
   const { t } = useTranslation();
   const { doc } = useEditorSnapshot();
-  const scored = useMemo(() => scoreOpportunities(doc), [doc]);
+  const scored = mapOpportunities(doc);
   const placed = scored.filter((o) => o.value !== null && o.feasibility !== null);
   // Focused once, when it opens, so that Esc closes it.
   const panel = useRef<HTMLElement>(null);

@@ -4,7 +4,7 @@
 // Printed (PDF) and photographed (PNG) by the same paths as the map.
 import { MATRIX_MIDDLE, quadrantOf, type Quadrant } from '../matrix.ts';
 import type { JourneyDoc } from '../model.ts';
-import { scoreOpportunities } from '../opportunities.ts';
+import { mapOpportunities } from '../opportunities.ts';
 import { overlaps, type Box } from '../emotion/labels.ts';
 import { wrapText, textWidth } from '../text.ts';
 import { DETAIL_COLOUR, FONT_STACK, INK_COLOUR, laneColours, LINE_COLOUR, SCORE_COLOUR } from '../theme.ts';
@@ -88,7 +88,7 @@ function placeDotLabels(dots: Dot[], obstacles: Box[]): (Box & { label: string }
 
 export function renderMatrixSvg(doc: JourneyDoc, options: { background?: 'white' | 'transparent'; date?: string; margin?: number } = {}): SvgResult {
   const words = MATRIX_WORDS[doc.map.locale];
-  const scored = scoreOpportunities(doc);
+  const scored = mapOpportunities(doc);
   const dots: Dot[] = scored
     .filter((s) => s.value !== null && s.feasibility !== null)
     .sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity))

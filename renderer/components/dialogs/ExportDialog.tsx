@@ -11,7 +11,7 @@ import { matrixSvg } from '../../../shared/export/matrixSvg.ts';
 import { CONTENT_FORMATS, EXPORT_CONTENTS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportContent, type ExportFormat, type ExportOptions } from '../../../shared/export/options.ts';
 import { planPages } from '../../../shared/export/pages.ts';
 import { exportSvg } from '../../../shared/export/svg.ts';
-import { scoreOpportunities } from '../../../shared/opportunities.ts';
+import { mapOpportunities } from '../../../shared/opportunities.ts';
 import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import type { ExportProgressInfo } from '../../../shared/api.ts';
@@ -134,7 +134,7 @@ export function ExportDialog() {
   const handbook = useMemo(() => (content === 'handbook' ? buildHandbook(doc, role || undefined) : null), [content, doc, role]);
   const handbookPages = useMemo(() => (handbook && handbookActions(handbook).length > 0 ? handbookHtml(handbook) : null), [handbook]);
   const noActions = content === 'handbook' && !handbookPages;
-  const noneScored = useMemo(() => content === 'matrix' && !scoreOpportunities(doc).some((o) => o.score !== null), [content, doc]);
+  const noneScored = useMemo(() => content === 'matrix' && !mapOpportunities(doc).some((o) => o.score !== null), [content, doc]);
   const empty = content === 'map' ? stages.size === 0 || lanes.size === 0 : noActions;
   const plan = format === 'pdf' ? planPages(map.width, map.height, page) : null;
   const size = typeof page.size === 'string' ? page.size : `${page.size.width} × ${page.size.height} mm`;
