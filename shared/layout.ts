@@ -81,7 +81,11 @@ function laneBaseHeight(lane: Lane): number {
   return lane.height ?? laneKind(lane.kind).height;
 }
 
-export function layoutMap(doc: JourneyDoc): MapLayout {
+/**
+ * `whole`: the map a part of it comes from (an export of some stages or lanes), whose ranks,
+ * proposals and series the cards show, so a print says what the screen says.
+ */
+export function layoutMap(doc: JourneyDoc, whole: JourneyDoc = doc): MapLayout {
   const stages: StageBox[] = [];
   const columns: ColumnBox[] = [];
   const scenesByStage = new Map<string, string[]>();
@@ -117,7 +121,7 @@ export function layoutMap(doc: JourneyDoc): MapLayout {
     // Card borders (3 px accent + 1 px) and a few pixels of slack: an estimate must never be narrower than the browser.
     const textWidth = column.width - 2 * GRID.cellPadding - 2 * GRID.cardPaddingX - GRID.cardBorders - 6;
     const list = cells.get(key) ?? [];
-    list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), meta: metaRows(cardMetaParts(doc, card), textWidth) });
+    list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), meta: metaRows(cardMetaParts(whole, card), textWidth) });
     cells.set(key, list);
   }
 

@@ -235,7 +235,7 @@ const LOGO_HEIGHT = 44;
 
 export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResult {
   const doc = expandLanes(exportedDocument(source, options));
-  const layout = layoutMap(doc);
+  const layout = layoutMap(doc, source);
   const lang = doc.map.locale;
   const margin = n(Math.max(0, options.margin ?? 0));
   const inner = Math.max(layout.width, 480);

@@ -96,3 +96,26 @@ describe('image margin', () => {
     expect(framed.content).toContain('<g transform="translate(38 38)">');
   });
 });
+
+describe('an export of part of a map', () => {
+  it('prints the ranks, proposals and series places of the whole map', () => {
+    const editor = new Editor(smallMap());
+    editor.apply([
+      { type: 'addLane', id: 'pains', kind: 'painpoints', title: 'Pains' },
+      { type: 'addLane', id: 'opps', kind: 'opportunities', title: 'Opportunities' },
+      { type: 'addCard', id: 'p1', laneId: 'pains', sceneId: 'b1', text: 'Nobody greets me', fields: { severity: 3 } },
+      { type: 'addCard', id: 'o1', laneId: 'opps', sceneId: 'a1', text: 'Better ads', fields: { scores: { need: { value: 5, reason: '' }, pain: { value: 5, reason: '' }, visibility: { value: 5, reason: '' }, feasibility: { value: 5, reason: '' } } } },
+      // pain proposed 5 from the tie; need and visibility 1: value (1 + 5 + 1) / 3
+      { type: 'addCard', id: 'o2', laneId: 'opps', sceneId: 'b1', text: 'Greet', fields: { scores: { need: { value: 1, reason: '' }, visibility: { value: 1, reason: '' }, feasibility: { value: 3, reason: '' } } } },
+      { type: 'addRelation', id: 'r1', kind: 'addresses', fromCardId: 'o2', toCardId: 'p1' },
+    ]);
+    const group = (svg: string, id: string) => new RegExp(`<g class="card" data-card-id="${id}">(.*?)</g>`).exec(svg)?.[1] ?? '';
+    const whole = group(renderSvg(editor.doc).svg, 'o2');
+    expect(whole).toContain('#2');
+    expect(whole).toContain('◆ 2.3 × 3');
+    // the Buy stage alone, without the pain points lane: still #2, still the proposal from the tie
+    const part = group(renderSvg(editor.doc, { stages: ['b'], lanes: ['opps'] }).svg, 'o2');
+    expect(part).toContain('#2');
+    expect(part).toContain('◆ 2.3 × 3');
+  });
+});
