@@ -8,8 +8,11 @@ import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-const FIRST = 'card-choose-visit-service-actions-1';
-const SECOND = 'card-choose-visit-service-actions-2';
+// The test drive scene holds one service action in the template, in no series yet, without steps.
+const FIRST = 'card-choose-drive-service-actions-1';
+/** the text field of the card being written */
+const editorBox = (page: Page) => page.getByRole('textbox', { name: 'Card text' });
+const newCard = async (page: Page, text: string) => Object.values((await documentOf(page)).cards).find((c) => c.text === text)!;
 
 /** Finds a card by its text (Ctrl+F), which selects it and brings it into view. */
 async function findCard(page: Page, text: string) {
@@ -33,18 +36,26 @@ test('a three-action series in one scene; steps written, dragged, moved by keybo
   await newFromTemplate(page, shell.url);
   const inspector = page.getByTestId('inspector');
 
-  // A third action in the scene, below the two the template has: Enter after the text starts it.
-  await findCard(page, 'Welcome on the screen');
-  await cardById(page, SECOND).dblclick();
+  // Two more actions in the scene, below the one the template has: Enter after a text starts the next.
+  await findCard(page, 'Fit a child seat beforehand');
+  await cardById(page, FIRST).dblclick();
   await page.keyboard.press('End');
   await page.keyboard.press('Enter');
+  await expect(editorBox(page)).toHaveValue('');
+  await page.keyboard.insertText('Set the seat and mirrors with him before he drives off');
+  await page.keyboard.press('Enter');
+  await expect(editorBox(page)).toHaveValue('');
   await page.keyboard.insertText('Hand over the business card with both hands');
   await page.keyboard.press('Control+Enter');
-  const third = Object.values((await documentOf(page)).cards).find((c) => c.text === 'Hand over the business card with both hands')!;
-  expect(third).toMatchObject({ laneId: 'lane-service-actions', sceneId: 'scene-choose-visit' });
+  await expect.poll(async () => (await newCard(page, 'Hand over the business card with both hands'))?.id).toBeTruthy();
+  const second = await newCard(page, 'Set the seat and mirrors with him before he drives off');
+  const third = await newCard(page, 'Hand over the business card with both hands');
+  for (const card of [second, third]) expect(card).toMatchObject({ laneId: 'lane-service-actions', sceneId: 'scene-choose-drive' });
+  const SECOND = second.id;
 
   // The first is named by typing; the other two join it with a click.
   await selectCard(page, cardById(page, FIRST));
+  await expect(inspector.getByTestId('series-place')).toHaveCount(0);
   await inspector.getByTestId('series-input').fill('Welcome');
   await inspector.getByTestId('series-input').press('Enter');
   await expect(inspector.getByTestId('series-place')).toHaveText('1 of 1 in this series');
@@ -62,18 +73,19 @@ test('a three-action series in one scene; steps written, dragged, moved by keybo
   await members.nth(0).getByRole('button').click();
   await expect(cardById(page, FIRST)).toHaveClass(/is-selected/);
   await expect(inspector.getByTestId('series-place')).toHaveText('1 of 3 in this series');
+  expect((await stepsOf(page, FIRST)) ?? []).toEqual([]);
 
   // Three steps, written one after the other with Enter.
   await inspector.getByRole('button', { name: '+ Add step' }).click();
-  await page.keyboard.insertText('Smile at the door');
+  await page.keyboard.insertText('Fit the child seat');
   await page.keyboard.press('Enter');
-  await page.keyboard.insertText('Step forward');
+  await page.keyboard.insertText('Show the three key points');
   await page.keyboard.press('Enter');
-  await page.keyboard.insertText('Greet by booking name');
+  await page.keyboard.insertText('Stay quiet on the open road');
   await page.keyboard.press('Enter');
   // Enter in an empty new step ends the list without a trace.
   await page.keyboard.press('Enter');
-  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Smile at the door', 'Step forward', 'Greet by booking name']);
+  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Fit the child seat', 'Show the three key points', 'Stay quiet on the open road']);
   await expect(cardById(page, FIRST).locator('.details')).toContainText('☑ 3');
 
   // Drag the third step's handle above the first.
@@ -84,34 +96,34 @@ test('a three-action series in one scene; steps written, dragged, moved by keybo
   await expect(steps.locator('.step.is-dragging')).toHaveCount(1);
   await page.screenshot({ path: test.info().outputPath('service-action-dragging.png') });
   await page.mouse.up();
-  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Greet by booking name', 'Smile at the door', 'Step forward']);
-  await expect.poll(() => stepTexts(page)).toEqual(['Greet by booking name', 'Smile at the door', 'Step forward']);
+  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Stay quiet on the open road', 'Fit the child seat', 'Show the three key points']);
+  await expect.poll(() => stepTexts(page)).toEqual(['Stay quiet on the open road', 'Fit the child seat', 'Show the three key points']);
 
   // Alt+↓ on the first step moves it down one, announced; the focus goes with it.
   await steps.getByRole('textbox', { name: 'Step 1' }).click();
   await page.keyboard.press('Alt+ArrowDown');
-  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Smile at the door', 'Greet by booking name', 'Step forward']);
+  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Fit the child seat', 'Stay quiet on the open road', 'Show the three key points']);
   await expect(steps.getByRole('textbox', { name: 'Step 2' })).toBeFocused();
   await expect(steps.getByTestId('steps-announcement')).toHaveText('Step 1 moved to position 2 of 3');
 
   // Delete the last one with its button (the card stays), then take it back with Ctrl+Z: the focus returns to it.
   await steps.getByRole('button', { name: 'Delete step 3' }).click();
-  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Smile at the door', 'Greet by booking name']);
+  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Fit the child seat', 'Stay quiet on the open road']);
   await expect(steps.getByTestId('steps-announcement')).toHaveText('Step 3 deleted');
   await expect(steps.getByRole('button', { name: 'Delete step 2' })).toBeFocused();
   await page.keyboard.press('Control+z');
-  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Smile at the door', 'Greet by booking name', 'Step forward']);
-  await expect.poll(() => stepTexts(page)).toEqual(['Smile at the door', 'Greet by booking name', 'Step forward']);
+  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Fit the child seat', 'Stay quiet on the open road', 'Show the three key points']);
+  await expect.poll(() => stepTexts(page)).toEqual(['Fit the child seat', 'Stay quiet on the open road', 'Show the three key points']);
   await expect(steps.getByRole('button', { name: 'Delete step 3' })).toBeFocused();
   expect((await documentOf(page)).cards[FIRST]).toBeDefined();
 
   // Every edit was one undo step: one more undo takes back only the keyboard move.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Greet by booking name', 'Smile at the door', 'Step forward']);
+  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['Stay quiet on the open road', 'Fit the child seat', 'Show the three key points']);
   await page.getByRole('button', { name: 'Redo' }).click();
 
   const doc = await documentOf(page);
-  expect(doc.cards[FIRST]?.steps).toEqual(['Smile at the door', 'Greet by booking name', 'Step forward']);
+  expect(doc.cards[FIRST]?.steps).toEqual(['Fit the child seat', 'Stay quiet on the open road', 'Show the three key points']);
   expect([FIRST, SECOND, third.id].map((id) => doc.cards[id]?.series)).toEqual(['Welcome', 'Welcome', 'Welcome']);
   await expect(cardById(page, FIRST).locator('.series')).toHaveText('Welcome 1/3');
   await expect(cardById(page, third.id).locator('.series')).toHaveText('Welcome 3/3');
@@ -121,8 +133,20 @@ test('a three-action series in one scene; steps written, dragged, moved by keybo
 test('roles as chips, the management measure and the opportunity it delivers; each change one undo step; in Chinese', async ({ page, shell }) => {
   await newFromTemplate(page, shell.url);
   const inspector = page.getByTestId('inspector');
-  await findCard(page, 'Cleaner tidies the entrance');
-  await expect(cardById(page, FIRST)).toHaveClass(/is-selected/);
+  // A fresh action at the end of the first showroom visit, below the template's ten: no roles, measure or ties yet.
+  await findCard(page, 'Hand him the pen to sign the visit form');
+  await cardById(page, 'card-choose-visit-service-actions-10').dblclick();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Enter');
+  await expect(editorBox(page)).toHaveValue('');
+  await page.keyboard.insertText('Walk him from the reserved bay to the door');
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(async () => (await newCard(page, 'Walk him from the reserved bay to the door'))?.id).toBeTruthy();
+  const fresh = await newCard(page, 'Walk him from the reserved bay to the door');
+  expect(fresh).toMatchObject({ laneId: 'lane-service-actions', sceneId: 'scene-choose-visit' });
+  const ACTION = fresh.id;
+  await findCard(page, 'Walk him from the reserved bay');
+  await expect(cardById(page, ACTION)).toHaveClass(/is-selected/);
 
   // Roles: one of the map's roles with a click, a new one typed; Backspace steps onto the last chip, then removes it.
   const roles = inspector.getByTestId('sa-roles');
@@ -137,11 +161,11 @@ test('roles as chips, the management measure and the opportunity it delivers; ea
   await page.keyboard.press('Backspace');
   await expect(roles.getByTestId('role-input')).toBeFocused();
   await roles.getByRole('button', { name: 'Remove role Guard' }).click();
-  await expect.poll(async () => (await documentOf(page)).cards[FIRST]?.roles).toEqual(['Cleaner']);
+  await expect.poll(async () => (await documentOf(page)).cards[ACTION]?.roles).toEqual(['Cleaner']);
   // Removing a chip never deletes the card behind it; undo brings the role back.
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(async () => (await documentOf(page)).cards[FIRST]?.roles).toEqual(['Guard', 'Cleaner']);
-  await expect(cardById(page, FIRST).locator('.details')).toHaveText('Guard · Cleaner');
+  await expect.poll(async () => (await documentOf(page)).cards[ACTION]?.roles).toEqual(['Guard', 'Cleaner']);
+  await expect(cardById(page, ACTION).locator('.details')).toHaveText('Guard · Cleaner');
 
   // The management measure: training folded open and filled; folded, it shows what it holds.
   const training = inspector.getByTestId('measure-training');
@@ -154,30 +178,35 @@ test('roles as chips, the management measure and the opportunity it delivers; ea
   await inspection.locator('summary').click();
   await inspection.getByTestId('measure-inspection-who').fill('Mystery shopper');
   await inspection.getByTestId('measure-inspection-who').press('Enter');
-  await expect.poll(async () => (await documentOf(page)).cards[FIRST]?.measure).toEqual({
+  await expect.poll(async () => (await documentOf(page)).cards[ACTION]?.measure).toEqual({
     training: { plan: 'Role-play the door greeting with a booked guest', frequency: 'Weekly', owner: 'Showroom manager' },
     inspection: { who: 'Mystery shopper', frequency: '', how: '' },
   });
 
   // The opportunity it delivers, chosen from the map's opportunities; a click shows it.
+  // (the template's own actions deliver opportunities too: only this card's ties count here)
+  const relations = async () =>
+    Object.values((await documentOf(page)).relations)
+      .filter((r) => r.fromCardId === ACTION)
+      .map((r) => [r.kind, r.fromCardId, r.toCardId]);
+  expect(await relations()).toEqual([]);
   const delivers = inspector.getByTestId('sa-delivers');
   await delivers.getByRole('combobox').selectOption({ label: 'Share each booking with phone sales, guard and consultant' });
-  const relations = async () => Object.values((await documentOf(page)).relations).map((r) => [r.kind, r.fromCardId, r.toCardId]);
-  await expect.poll(relations).toEqual([['delivers', FIRST, 'card-choose-visit-opportunities-1']]);
+  await expect.poll(relations).toEqual([['delivers', ACTION, 'card-choose-visit-opportunities-1']]);
   await inspector.getByTestId('sa-delivers').scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('service-action-en-lower.png') });
   // Another choice replaces it in one undo step.
-  await delivers.getByRole('combobox').selectOption({ index: 1 });
-  await expect.poll(async () => (await relations()).length).toBe(1);
-  expect((await relations())[0]?.[2]).not.toBe('card-choose-visit-opportunities-1');
+  await delivers.getByRole('combobox').selectOption({ label: 'One-page quote listing every fee up front' });
+  await expect.poll(relations).toEqual([['delivers', ACTION, 'card-buy-negotiate-opportunities-1']]);
   await page.getByRole('button', { name: 'Undo' }).click();
-  await expect.poll(relations).toEqual([['delivers', FIRST, 'card-choose-visit-opportunities-1']]);
+  await expect.poll(relations).toEqual([['delivers', ACTION, 'card-choose-visit-opportunities-1']]);
   await delivers.getByTestId('delivers-show').click();
   await expect(cardById(page, 'card-choose-visit-opportunities-1')).toHaveClass(/is-selected/);
 
   // In Chinese.
   await page.getByTestId('language').selectOption('zh-CN');
-  await findCard(page, 'Cleaner tidies the entrance');
+  await findCard(page, 'Walk him from the reserved bay');
+  await expect(cardById(page, ACTION)).toHaveClass(/is-selected/);
   await expect(inspector.getByTestId('sa-steps').locator('h3')).toHaveText('动作步骤');
   await inspector.getByRole('button', { name: '+ 添加步骤' }).click();
   await page.keyboard.insertText('微笑着拉开门');
@@ -191,11 +220,11 @@ test('roles as chips, the management measure and the opportunity it delivers; ea
   await page.keyboard.press('Control+a');
   await page.keyboard.press('Backspace');
   await page.keyboard.press('Backspace');
-  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['微笑着拉开门']);
+  await expect.poll(() => stepsOf(page, ACTION)).toEqual(['微笑着拉开门']);
   await expect(steps.getByRole('textbox', { name: '第 1 步' })).toBeFocused();
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+z');
-  await expect.poll(() => stepsOf(page, FIRST)).toEqual(['微笑着拉开门', '叫出客户的预约姓名']);
+  await expect.poll(() => stepsOf(page, ACTION)).toEqual(['微笑着拉开门', '叫出客户的预约姓名']);
   await expect(steps.getByRole('textbox', { name: '第 2 步' })).toBeFocused();
   await inspector.getByTestId('series-input').fill('迎宾');
   await inspector.getByTestId('series-input').press('Enter');
