@@ -102,6 +102,8 @@ const cardShape = {
   ...KIND_FIELD_SHAPES,
   tags: z.array(Text(100)).max(100).optional(),
 };
+/** The schemas of what a card keeps beyond its text and place (ops check edits against them). */
+export const CARD_FIELD_SCHEMAS = { colour: cardShape.colour, tags: cardShape.tags, ...KIND_FIELD_SHAPES };
 // A curve of the emotion lane: one per persona, or "current" vs "target" experience.
 const curveShape = {
   id: IdSchema,

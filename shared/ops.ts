@@ -17,7 +17,8 @@ import type {
   SceneChannel,
   Stage,
 } from './model.ts';
-import { HexColourSchema } from './model.ts';
+import { CARD_FIELD_SCHEMAS, HexColourSchema } from './model.ts';
+import type { z } from 'zod';
 import type { ValueWeights } from './opportunities.ts';
 import { keyAt, sortOrdered } from './order.ts';
 import { dropMisfitsOf, dropRelationsTouching, findRelation, relationMisfit } from './relations.ts';
@@ -86,6 +87,19 @@ function need<T>(record: T | undefined, what: string, id: string): T {
 
 function fresh(doc: JourneyDoc, collection: keyof Omit<JourneyDoc, 'map'>, id: string): void {
   if (doc[collection][id]) throw new OperationError(`id '${id}' is already used`);
+}
+
+// An edit that the file could not hold (a 3,000-character step, a 51st role) is refused here, so
+// the map in the window is always one that saves.
+function checkedFields(fields: CardFields): CardFields {
+  for (const [key, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    const schema = (CARD_FIELD_SCHEMAS as Record<string, z.ZodType>)[key];
+    if (!schema) throw new OperationError(`a card has no field '${key}'`);
+    const checked = schema.safeParse(value);
+    if (!checked.success) throw new OperationError(`field '${key}': ${checked.error.issues[0]?.message ?? 'not valid'}`);
+  }
+  return fields;
 }
 
 const definedOnly = <T extends object>(fields: T): Partial<T> =>
@@ -249,7 +263,7 @@ const handlers: Handlers = {
     need(d.scenes[op.sceneId], 'scene', op.sceneId);
     const siblings = cardsIn(d, op.laneId, op.sceneId);
     const card: Card = {
-      ...definedOnly(op.fields ?? {}),
+      ...definedOnly(checkedFields(op.fields ?? {})),
       id: op.id,
       laneId: op.laneId,
       sceneId: op.sceneId,
@@ -263,7 +277,7 @@ const handlers: Handlers = {
   },
   setCardFields(d, op) {
     const card = need(d.cards[op.id], 'card', op.id);
-    for (const [key, value] of Object.entries(op.fields) as [keyof CardFields, unknown][]) {
+    for (const [key, value] of Object.entries(checkedFields(op.fields)) as [keyof CardFields, unknown][]) {
       if (value === undefined) delete card[key];
       else Object.assign(card, { [key]: value });
     }

@@ -81,3 +81,29 @@ describe('moves to the same place', () => {
     expect(editor.getSnapshot().canUndo).toBe(false);
   });
 });
+
+describe('card fields the file could not hold', () => {
+  it('are refused, and the map stays as it was (one that saves)', () => {
+    const editor = new Editor(smallMap());
+    editor.apply({ type: 'addLane', id: 'acts', kind: 'service-actions', title: 'Service actions' });
+    const before = structuredClone(editor.doc);
+    const refused = [
+      { steps: ['x'.repeat(2001)] },
+      { steps: Array.from({ length: 201 }, () => 'step') },
+      { roles: Array.from({ length: 51 }, (_, i) => `role ${i}`) },
+      { series: 's'.repeat(201) },
+      { measure: { inspection: { who: 'Manager', frequency: 'daily', how: 'h'.repeat(2001) } } },
+      { tags: ['t'.repeat(101)] },
+      { severity: 4 },
+    ];
+    for (const fields of refused) {
+      expect(() => editor.apply({ type: 'setCardFields', id: 'c1', fields } as never), JSON.stringify(fields).slice(0, 40)).toThrow(/field '/);
+      expect(() => editor.apply({ type: 'addCard', id: 'n1', laneId: 'acts', sceneId: 'a1', text: '', fields } as never)).toThrow(/field '/);
+    }
+    expect(() => editor.apply({ type: 'setCardFields', id: 'c1', fields: { votes: 3 } } as never)).toThrow(/no field 'votes'/);
+    expect(editor.doc).toEqual(before);
+    // at the limits they are taken
+    editor.apply({ type: 'setCardFields', id: 'c1', fields: { steps: Array.from({ length: 200 }, () => 'x'.repeat(2000)) } });
+    expect(editor.doc.cards.c1?.steps).toHaveLength(200);
+  });
+});
