@@ -27,10 +27,11 @@ export const OpportunityWeightsSchema = z.object({ need: Weight, pain: Weight, v
 /** How a service action is kept up: a training or drill plan, and an inspection. */
 export const ServiceMeasureSchema = z
   .object({
-    training: z.object({ plan: Text(2000), frequency: Text(200), owner: Text(200) }).strict().optional(),
-    inspection: z.object({ who: Text(200), frequency: Text(200), how: Text(2000) }).strict().optional(),
+    training: z.object({ plan: Text(2000), frequency: Text(200), owner: Text(200) }).loose().optional(),
+    inspection: z.object({ who: Text(200), frequency: Text(200), how: Text(2000) }).loose().optional(),
   })
-  .strict();
+  // what a newer app adds to a measure survives a round trip through this one
+  .loose();
 export type ServiceMeasure = z.infer<typeof ServiceMeasureSchema>;
 
 /** The schemas of the fields that some lane kinds' cards carry (which kind keeps which: below). */

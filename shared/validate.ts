@@ -50,6 +50,27 @@ function entriesOf(value: unknown): [string, unknown][] {
 }
 
 /**
+ * Cuts the over-long text at `path` inside a nested field (a step of a list, a measure's "how")
+ * of `copy`, cloning that field first; false when there is no text there to cut.
+ */
+function cutNested(copy: Record<string, unknown>, path: readonly PropertyKey[], max: number, cloned: Set<string>): boolean {
+  const [field, ...rest] = path;
+  if (typeof field !== 'string' || rest.length === 0) return false;
+  let parent: unknown = copy[field];
+  for (const key of rest.slice(0, -1)) parent = parent && typeof parent === 'object' ? (parent as Record<PropertyKey, unknown>)[key] : undefined;
+  const last = rest.at(-1)!;
+  const text = parent && typeof parent === 'object' && Object.hasOwn(parent, last) ? (parent as Record<PropertyKey, unknown>)[last] : undefined;
+  if (typeof text !== 'string') return false;
+  if (!cloned.has(field)) {
+    copy[field] = JSON.parse(JSON.stringify(copy[field])) as unknown;
+    cloned.add(field);
+    return cutNested(copy, path, max, cloned);
+  }
+  (parent as Record<PropertyKey, unknown>)[last] = text.slice(0, max);
+  return true;
+}
+
+/**
  * Mends what can be mended in a record before judging it: text over its length limit is cut to
  * the limit (a 1 MB card text keeps its first 100,000 characters instead of vanishing), and for
  * the map record, which cannot be dropped, any other bad field takes its default.
@@ -60,6 +81,7 @@ function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: st
   const copy: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
   const fixed: string[] = [];
   const reset = new Set<string>();
+  const cloned = new Set<string>();
   for (const issue of first.error.issues) {
     const field = issue.path[0];
     if (typeof field !== 'string' || reset.has(field)) continue;
@@ -67,6 +89,9 @@ function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: st
     if (issue.path.length === 1 && issue.code === 'too_big' && typeof value === 'string' && typeof issue.maximum === 'number') {
       copy[field] = value.slice(0, Number(issue.maximum));
       fixed.push(`field '${field}': cut to ${String(issue.maximum)} characters`);
+    } else if (issue.code === 'too_big' && typeof issue.maximum === 'number' && cutNested(copy, issue.path, issue.maximum, cloned)) {
+      // one over-long step among many: that step is cut, the others stay as they are
+      fixed.push(`field '${issue.path.map(String).join('.')}': cut to ${String(issue.maximum)} characters`);
     } else if (defaults && field in defaults) {
       // A nested field (the export choices) is judged whole: reset, not patched.
       if (defaults[field] === undefined) delete copy[field];

@@ -70,10 +70,10 @@ describe('opportunity scores', () => {
 });
 
 describe('opportunity scores from a file', () => {
-  it('out of range, unknown or oversized scores are left out and said so; the card stays', async () => {
+  it('out of range or unknown scores are left out and said so; the card stays; an over-long reason is cut', async () => {
     const { restoreDocument } = await import('../../shared/validate.ts');
     const editor = withOpportunities();
-    for (const bad of [{ need: s(6) }, { need: s(0) }, { need: { value: 2.5, reason: '' } }, { luck: s(3) }, { pain: s(3, 'x'.repeat(501)) }]) {
+    for (const bad of [{ need: s(6) }, { need: s(0) }, { need: { value: 2.5, reason: '' } }, { luck: s(3) }]) {
       const doc = structuredClone(editor.doc) as unknown as { cards: Record<string, Record<string, unknown>> };
       doc.cards.o1!.scores = bad;
       const { doc: restored, problems } = restoreDocument(doc as never);
@@ -81,6 +81,11 @@ describe('opportunity scores from a file', () => {
       expect(restored.cards.o1?.scores, JSON.stringify(bad)).toBeUndefined();
       expect(problems.join('\n'), JSON.stringify(bad)).toMatch(/card 'o1': field 'scores/);
     }
+    const doc = structuredClone(editor.doc) as unknown as { cards: Record<string, Record<string, unknown>> };
+    doc.cards.o1!.scores = { pain: s(3, 'x'.repeat(501)) };
+    const { doc: restored, problems } = restoreDocument(doc as never);
+    expect(restored.cards.o1?.scores?.pain).toEqual(s(3, 'x'.repeat(500)));
+    expect(problems.join('\n')).toMatch(/card 'o1': field 'scores.pain.reason': cut to 500 characters/);
   });
 });
 
