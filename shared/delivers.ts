@@ -2,8 +2,7 @@
 // the opportunities offered to choose from, and the one change that swaps the choice.
 import type { JourneyDoc } from './model.ts';
 import type { Operation } from './ops.ts';
-import { sortOrdered } from './order.ts';
-import { scenesInReadingOrder } from './readingOrder.ts';
+import { cardsOfKind } from './readingOrder.ts';
 import { relationsFrom } from './relations.ts';
 
 export interface OpportunityChoice {
@@ -16,14 +15,7 @@ export interface OpportunityChoice {
 
 /** The opportunity cards of the map, scene by scene in reading order, then lane and card order. */
 export function opportunityChoices(doc: JourneyDoc): OpportunityChoice[] {
-  const lanes = new Map(sortOrdered(Object.values(doc.lanes)).map((lane, i) => [lane.id, i]));
-  const cards = sortOrdered(Object.values(doc.cards)).filter((card) => doc.lanes[card.laneId]?.kind === 'opportunities');
-  return scenesInReadingOrder(doc).flatMap((scene) =>
-    cards
-      .filter((card) => card.sceneId === scene.id)
-      .sort((a, b) => (lanes.get(a.laneId) ?? 0) - (lanes.get(b.laneId) ?? 0))
-      .map((card) => ({ cardId: card.id, text: card.text.split('\n')[0]!.trim(), sceneId: scene.id, sceneTitle: scene.title })),
-  );
+  return cardsOfKind(doc, 'opportunities').map((card) => ({ cardId: card.id, text: card.text.split('\n')[0]!.trim(), sceneId: card.sceneId, sceneTitle: doc.scenes[card.sceneId]?.title ?? '' }));
 }
 
 /** The opportunities a service action delivers now (usually one). */

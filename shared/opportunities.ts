@@ -5,9 +5,8 @@
 // what the opportunity's ties propose, if anything (shared/proposals.ts); the user's score wins.
 import { OPPORTUNITY_CRITERIA, type OpportunityCriterion } from './laneKinds.ts';
 import type { Card, JourneyDoc } from './model.ts';
-import { sortOrdered } from './order.ts';
 import { proposalsFor, type Proposals } from './proposals.ts';
-import { sceneRanks } from './readingOrder.ts';
+import { cardsOfKind } from './readingOrder.ts';
 import { perVersion } from './collections.ts';
 
 /** How much each criterion counts towards value (per map; these are the defaults). */
@@ -52,9 +51,7 @@ export const weightsOf = (doc: Pick<JourneyDoc, 'map'>): ValueWeights => doc.map
 
 /** Every opportunity card of the map in reading order, scored and ranked (ties share a rank). */
 export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weightsOf(doc)): OpportunityScore[] {
-  const lanes = new Set(Object.values(doc.lanes).filter((l) => l.kind === 'opportunities').map((l) => l.id));
-  const at = sceneRanks(doc);
-  const cards = sortOrdered(Object.values(doc.cards).filter((c) => lanes.has(c.laneId))).sort((a, b) => (at.get(a.sceneId) ?? 0) - (at.get(b.sceneId) ?? 0));
+  const cards = cardsOfKind(doc, 'opportunities');
   const scored = cards.map((card): OpportunityScore => {
     const proposals = proposalsFor(doc, card.id);
     const value = valueOf(card, weights, proposals);
@@ -73,7 +70,8 @@ export function scoreOpportunities(doc: JourneyDoc, weights: ValueWeights = weig
   const ranked = scored.filter((s) => s.score !== null).sort((a, b) => b.score! - a.score!);
   ranked.forEach((s, i) => {
     const previous = ranked[i - 1];
-    s.rank = previous && previous.score === s.score ? previous.rank : i + 1;
+    // Equal up to rounding (weights such as 0.1 : 0.2 : 0.3 give 2.9999999999999996 for 3): a tie.
+    s.rank = previous && Math.abs(previous.score! - s.score!) < 1e-9 ? previous.rank : i + 1;
   });
   return scored;
 }

@@ -1,7 +1,7 @@
 // The order a map is read in: stage by stage left to right, scene by scene within a stage.
-import type { JourneyDoc, Scene } from './model.ts';
+import { appendTo, perVersion } from './collections.ts';
+import type { Card, JourneyDoc, LaneKind, Scene } from './model.ts';
 import { sortOrdered } from './order.ts';
-import { appendTo } from './collections.ts';
 
 export function scenesInReadingOrder(doc: Pick<JourneyDoc, 'stages' | 'scenes'>): Scene[] {
   const byStage = new Map<string, Scene[]>();
@@ -11,3 +11,15 @@ export function scenesInReadingOrder(doc: Pick<JourneyDoc, 'stages' | 'scenes'>)
 
 /** scene id → its place in reading order (scenes of a missing stage have none). */
 export const sceneRanks = (doc: Pick<JourneyDoc, 'stages' | 'scenes'>): Map<string, number> => new Map(scenesInReadingOrder(doc).map((scene, i) => [scene.id, i]));
+
+/** Every card in reading order: scene by scene, then lane by lane (top to bottom), then its place in the cell. */
+export const cardsInReadingOrder = perVersion((doc: JourneyDoc): Card[] => {
+  const scenes = sceneRanks(doc);
+  const lanes = new Map(sortOrdered(Object.values(doc.lanes)).map((lane, i) => [lane.id, i]));
+  return sortOrdered(Object.values(doc.cards).filter((card) => scenes.has(card.sceneId) && lanes.has(card.laneId))).sort(
+    (a, b) => scenes.get(a.sceneId)! - scenes.get(b.sceneId)! || lanes.get(a.laneId)! - lanes.get(b.laneId)!,
+  );
+});
+
+/** The cards of lanes of one kind, in reading order. */
+export const cardsOfKind = (doc: JourneyDoc, kind: LaneKind): Card[] => cardsInReadingOrder(doc).filter((card) => doc.lanes[card.laneId]?.kind === kind);

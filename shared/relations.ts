@@ -5,7 +5,7 @@
 import { isDraft } from 'immer';
 import type { JourneyDoc, LaneKind, Relation, RelationKind } from './model.ts';
 import { sortOrdered } from './order.ts';
-import { sceneRanks } from './readingOrder.ts';
+import { cardsInReadingOrder, sceneRanks } from './readingOrder.ts';
 import { appendTo, own } from './collections.ts';
 
 interface Rule {
@@ -124,11 +124,8 @@ export function addressTarget(doc: JourneyDoc, id: string): AddressTarget | null
  */
 export function addressTargets(doc: JourneyDoc): AddressTarget[] {
   const at = sceneRanks(doc);
-  const laneAt = new Map(sortOrdered(Object.values(doc.lanes)).map((lane, i) => [lane.id, i]));
   const curveAt = new Map(sortOrdered(Object.values(doc.curves)).map((curve, i) => [curve.id, i]));
-  const cards = sortOrdered(Object.values(doc.cards).filter((c) => at.has(c.sceneId))).sort(
-    (a, b) => at.get(a.sceneId)! - at.get(b.sceneId)! || laneAt.get(a.laneId)! - laneAt.get(b.laneId)!,
-  );
+  const cards = cardsInReadingOrder(doc);
   const points = sortOrdered(Object.values(doc.emotionPoints).filter((p) => at.has(p.sceneId))).sort(
     (a, b) => at.get(a.sceneId)! - at.get(b.sceneId)! || (curveAt.get(a.curveId) ?? 0) - (curveAt.get(b.curveId) ?? 0),
   );

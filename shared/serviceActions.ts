@@ -4,8 +4,8 @@
 // the map. The canvas, the export and the handbook all number actions from here.
 import type { Card, JourneyDoc } from './model.ts';
 import { sortOrdered } from './order.ts';
-import { scenesInReadingOrder } from './readingOrder.ts';
-import { appendTo, perVersion } from './collections.ts';
+import { cardsOfKind } from './readingOrder.ts';
+import { perVersion } from './collections.ts';
 
 export interface ServiceSeries {
   sceneId: string;
@@ -22,18 +22,9 @@ export interface SeriesPlace {
   count: number;
 }
 
-const isServiceLane = (doc: JourneyDoc, laneId: string) => doc.lanes[laneId]?.kind === 'service-actions';
 
 /** The service action cards of the map: scene by scene in reading order, then lane, then card order. */
-export function serviceActionCards(doc: JourneyDoc): Card[] {
-  const lanes = new Map(sortOrdered(Object.values(doc.lanes)).map((lane, i) => [lane.id, i]));
-  const byScene = new Map<string, Card[]>();
-  for (const card of sortOrdered(Object.values(doc.cards))) {
-    if (!isServiceLane(doc, card.laneId)) continue;
-    appendTo(byScene, card.sceneId, card);
-  }
-  return scenesInReadingOrder(doc).flatMap((scene) => (byScene.get(scene.id) ?? []).sort((a, b) => (lanes.get(a.laneId) ?? 0) - (lanes.get(b.laneId) ?? 0)));
-}
+export const serviceActionCards = (doc: JourneyDoc): Card[] => cardsOfKind(doc, 'service-actions');
 
 const seriesName = (card: Card) => card.series?.trim() ?? '';
 

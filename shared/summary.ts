@@ -4,7 +4,7 @@ import type { EmotionScale, JourneyDoc, LaneKind, Locale, Relation, SceneChannel
 import type { OpportunityCriterion, ServiceMeasure } from './laneKinds.ts';
 import { relationsFrom, relationsTo } from './relations.ts';
 import { serviceActionCards, seriesPlace } from './serviceActions.ts';
-import { scoreOpportunities } from './opportunities.ts';
+import { mapOpportunities } from './opportunities.ts';
 import { sortOrdered } from './order.ts';
 import { sceneRanks } from './readingOrder.ts';
 
@@ -34,6 +34,8 @@ export interface MapSummary {
     rank: number | null;
     /** criteria not scored by the user whose value is proposed from what it addresses */
     proposed: OpportunityCriterion[];
+    /** the proposed values of those criteria */
+    proposals: Partial<Record<OpportunityCriterion, number>>;
     /** what it is tied to: pain points, needs, touchpoints (cards) and emotion points */
     addresses: AddressedItem[];
     /** the service actions that deliver it */
@@ -121,7 +123,7 @@ export function summarize(doc: JourneyDoc): MapSummary {
         analysis: analyseCurve(points, doc.map.scale),
       };
     }),
-    opportunities: scoreOpportunities(doc).map(({ cardId, value, feasibility, rank, proposed }) => {
+    opportunities: mapOpportunities(doc).map(({ cardId, value, feasibility, rank, proposed, proposals }) => {
       const card = doc.cards[cardId]!;
       return {
         id: cardId,
@@ -132,6 +134,7 @@ export function summarize(doc: JourneyDoc): MapSummary {
         feasibility,
         rank,
         proposed,
+        proposals: Object.fromEntries(proposed.map((criterion) => [criterion, proposals[criterion as keyof typeof proposals]?.value])),
         addresses: relationsFrom(doc, 'addresses', cardId).flatMap((r) => addressed(doc, r) ?? []),
         deliveredBy: relationsTo(doc, 'delivers', cardId).map((r) => r.fromCardId),
       };

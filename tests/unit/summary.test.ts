@@ -40,6 +40,24 @@ describe('summary (cjm info)', () => {
     expect(actions[2]?.measure?.inspection?.frequency).toBe('weekly');
   });
 
+  it('reports a proposed score with its value', () => {
+    const editor = new Editor(mapWithTheMethod());
+    editor.apply({ type: 'setCardFields', id: 'o1', fields: { scores: { need: { value: 4, reason: '' }, feasibility: { value: 4, reason: '' }, visibility: { value: 3, reason: '' } } } });
+    // pain from the severe pain point (5) and the point at -2 on -2..+2 (5)
+    expect(summarize(editor.doc).opportunities[0]).toMatchObject({ proposed: ['pain'], proposals: { pain: 5 }, value: 4 });
+  });
+
+  it('ties by rounding share a rank', () => {
+    const editor = new Editor(mapWithTheMethod());
+    editor.apply([
+      // both worth 3 by the weights: in floating point 2.9999999999999996 and 3
+      { type: 'addCard', id: 'o2', laneId: 'opps', sceneId: 'b1', text: 'Twin', fields: { scores: { need: { value: 4, reason: '' }, pain: { value: 4, reason: '' }, visibility: { value: 2, reason: '' }, feasibility: { value: 4, reason: '' } } } },
+      { type: 'setCardFields', id: 'o1', fields: { scores: { need: { value: 3, reason: '' }, pain: { value: 3, reason: '' }, visibility: { value: 3, reason: '' }, feasibility: { value: 4, reason: '' } } } },
+      { type: 'setOpportunityWeights', weights: { need: 0.1, pain: 0.2, visibility: 0.3 } },
+    ]);
+    expect(summarize(editor.doc).opportunities.map((o) => o.rank)).toEqual([1, 1]);
+  });
+
   it('keeps its existing fields (a map without the method has empty lists)', () => {
     const summary = summarize(smallMap());
     expect(Object.keys(summary)).toEqual(['title', 'locale', 'stages', 'lanes', 'cardsPerLaneKind', 'emotionPoints', 'scale', 'curves', 'opportunities', 'serviceActions']);
