@@ -1,8 +1,10 @@
-// Each lane kind, defined once: whether its cells hold cards, what its cards keep beyond text,
-// whether they join the customer's path, its default height and its colours. Everything that
-// behaves by kind (layout, ops on cards, the canvas, the export, the clipboard) asks here.
-// (model.ts builds the card schema from the field schemas here, so this file imports only types
-// from it.)
+// Each lane kind, defined once: whether its cells hold cards, what its cards keep beyond text
+// (and the schemas of those fields), whether they join the customer's path, whether the palette
+// offers it, its default height, its colours and what its cards show under their text. Everything
+// that behaves by kind (layout, ops on cards, the canvas, the export, the clipboard) asks here.
+// model.ts builds the card schema from the field schemas here, so this file takes only types from
+// it; the meta functions call opportunities.ts and serviceActions.ts, which import this file back:
+// that is safe because nothing here calls them while the modules load.
 import { z } from 'zod';
 import type { MetaPart } from './cardStyle.ts';
 import type { Card, JourneyDoc } from './model.ts';
