@@ -12,6 +12,7 @@ import type { CardFields } from '../shared/ops.ts';
 import { EmotionLayer } from './components/canvas/EmotionLayer.tsx';
 import { Addresses } from './components/inspector/Addresses.tsx';
 import { Field } from './components/inspector/Field.tsx';
+import { LIMITS } from './components/inspector/limits.ts';
 import { ServiceActionFields } from './components/inspector/ServiceActionFields.tsx';
 import { useEditorSnapshot } from './state/editor.ts';
 
@@ -45,7 +46,7 @@ function TouchpointFields({ card, set }: KindFieldsProps) {
           ))}
         </select>
       </label>
-      <Field label={t('inspector.role')} value={card.role ?? ''} list="staff-roles" testId="inspector-role" onCommit={(role) => set({ role: role.trim() || undefined })} />
+      <Field label={t('inspector.role')} value={card.role ?? ''} list="staff-roles" maxLength={LIMITS.role} testId="inspector-role" onCommit={(role) => set({ role: role.trim() || undefined })} />
       <datalist id="staff-roles">
         {ROLES.map((r) => (
           <option key={r} value={t(`roles.${r}`)} />
@@ -141,11 +142,19 @@ function OpportunityFields({ card, set }: KindFieldsProps) {
                 {t('relations.proposalAside', { value: proposal.value, sources: sources(proposal) })}
               </p>
             )}
+            {/* A reason belongs to a score: written under a proposal, it keeps the proposed value; with neither, a score comes first. */}
             <Field
               label={t('opportunity.reason')}
               value={score?.reason ?? ''}
               testId={`reason-${criterion}`}
-              onCommit={(reason) => score && setScore(criterion, { ...score, reason: reason.trim() })}
+              maxLength={LIMITS.reason}
+              disabled={!score && !proposal}
+              placeholder={score ? undefined : proposal ? t('opportunity.reasonKeepsProposal', { value: proposal.value }) : t('opportunity.reasonNeedsScore')}
+              onCommit={(text) => {
+                const reason = text.trim();
+                if (score) setScore(criterion, { ...score, reason });
+                else if (proposal && reason) setScore(criterion, { value: proposal.value, reason });
+              }}
             />
           </fieldset>
         );

@@ -7,6 +7,7 @@ import { CHANNEL_CHOICES, type SceneChannel } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { addressTarget, relationsTo } from '../../shared/relations.ts';
 import { startNaming } from '../components/canvas/canvasStore.ts';
+import { i18next } from '../i18n.ts';
 import { editor } from '../state/editor.ts';
 import type { MenuItem } from '../state/contextMenu.ts';
 import { session } from '../state/session.ts';
@@ -17,10 +18,18 @@ import { addScene, addStage, deleteLane, deleteScene, deleteStage } from './stru
 /** Cut and copy from a menu go through the page's clipboard events, like the keys. */
 const clipboardCommand = (command: 'copy' | 'cut') => () => void document.execCommand(command);
 
-const short = (text: string) => {
-  const line = text.trim().split('\n')[0] ?? '';
-  return line.length > 32 ? `${line.slice(0, 31)}…` : line;
-};
+/**
+ * A card's first line for a menu label, cut at 32 characters (code points, so an emoji is never
+ * split); an empty card says so, as it does in the inspector.
+ */
+function short(text: string, empty = i18next.t('card.empty')): string {
+  const chars = [...(text.trim().split('\n')[0] ?? '').trim()];
+  if (chars.length === 0) return empty;
+  return chars.length > 32 ? `${chars.slice(0, 31).join('')}…` : chars.join('');
+}
+
+/** How many opportunities each part of a card's or point's menu lists (addressed by, tie to). */
+const MENU_ENTRIES = 8;
 
 /**
  * On what an opportunity can address (a pain point, need, touchpoint or emotion point): the
@@ -32,11 +41,20 @@ function addressItems(targetId: string): MenuItem[] {
   const target = addressTarget(doc, targetId);
   if (!target) return [];
   const by = relationsTo(doc, 'addresses', targetId).flatMap((r) => doc.cards[r.fromCardId] ?? []);
+  const tied = new Set(by);
   const opportunityLanes = new Set(Object.values(doc.lanes).filter((l) => l.kind === 'opportunities').map((l) => l.id));
-  const nearby = sortOrdered(Object.values(doc.cards).filter((c) => opportunityLanes.has(c.laneId) && c.sceneId === target.sceneId && !by.includes(c)));
+  const nearby = sortOrdered(Object.values(doc.cards).filter((c) => opportunityLanes.has(c.laneId) && c.sceneId === target.sceneId && !tied.has(c)));
+  // The rest of those addressing a card are in its inspector ("Addressed by"); the rest of a
+  // scene's opportunities are tied from their own inspector.
+  const more = (count: number, inInspector: boolean): MenuItem[] => {
+    if (count <= 0) return [];
+    return [inInspector ? { label: 'relations.menuMore', run: () => showCard(targetId) } : { label: 'relations.menuMoreCount', labelValues: { count: String(count) }, disabled: true }];
+  };
   const items: MenuItem[] = [
-    ...by.map((o): MenuItem => ({ label: 'relations.menuAddressedBy', labelValues: { text: short(o.text) }, run: () => showCard(o.id) })),
-    ...nearby.map((o): MenuItem => ({ label: 'relations.menuTieTo', labelValues: { text: short(o.text) }, run: () => address(o.id, targetId) })),
+    ...by.slice(0, MENU_ENTRIES).map((o): MenuItem => ({ label: 'relations.menuAddressedBy', labelValues: { text: short(o.text) }, run: () => showCard(o.id) })),
+    ...more(by.length - MENU_ENTRIES, target.kind !== 'emotion'),
+    ...nearby.slice(0, MENU_ENTRIES).map((o): MenuItem => ({ label: 'relations.menuTieTo', labelValues: { text: short(o.text) }, run: () => address(o.id, targetId) })),
+    ...more(nearby.length - MENU_ENTRIES, false),
   ];
   return items.length > 0 ? [...items, 'separator'] : [];
 }

@@ -1,31 +1,36 @@
 // What an opportunity addresses, in its inspector: chips of the pain points, needs, touchpoints
 // and emotion points it is tied to (a click shows one on the map, × unties it) and a searchable
 // picker of the map's others, grouped by kind, for the keyboard and the mouse. And the other way
-// round, on a pain point, need or touchpoint: the opportunities that address it.
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+// round, on a pain point, need or touchpoint: the opportunities that address it. On a large map
+// the picker lists the first matches only (addressOptions.ts) and says how many more there are.
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SCALES } from '../../../shared/emotion/scale.ts';
 import { severityDots } from '../../../shared/laneKinds.ts';
 import type { Card, EmotionScale, JourneyDoc } from '../../../shared/model.ts';
-import { ADDRESS_KINDS, addressTarget, addressTargets, relationsFrom, relationsTo, type AddressTarget } from '../../../shared/relations.ts';
+import { addressTarget, relationsFrom, relationsTo, type AddressTarget } from '../../../shared/relations.ts';
 import { showCard } from '../../actions/cardActions.ts';
 import { address, showTarget, untie } from '../../actions/relationActions.ts';
 import { useEditorSnapshot } from '../../state/editor.ts';
+import { addressOrderOf, addressTargetsOf, groupByKind, matchEntries } from './addressOptions.ts';
 
 const signed = (score: number, scale: EmotionScale) => (score > 0 && SCALES[scale].min < 0 ? `+${score}` : String(score));
 
 /** What a chip or an option says: the card's text (a pain point with its dots), or the point's score and note. */
 function useDescribe() {
   const { t } = useTranslation();
-  return (doc: JourneyDoc, target: AddressTarget) => {
-    const scene = doc.scenes[target.sceneId]?.title || t('scene.untitled');
-    if (target.kind === 'emotion') {
-      const curves = Object.keys(doc.curves).length;
-      const curve = curves > 1 ? ` · ${doc.curves[target.curveId ?? '']?.name ?? ''}` : '';
-      return { lead: `${signed(target.score ?? 0, doc.map.scale)}`, text: target.text.trim() || t('relations.noNote'), scene: `${scene}${curve}` };
-    }
-    return { lead: target.severity ? severityDots(target.severity) : '', text: target.text.trim() || t('card.empty'), scene };
-  };
+  return useCallback(
+    (doc: JourneyDoc, target: AddressTarget) => {
+      const scene = doc.scenes[target.sceneId]?.title || t('scene.untitled');
+      if (target.kind === 'emotion') {
+        const curves = Object.keys(doc.curves).length;
+        const curve = curves > 1 ? ` · ${doc.curves[target.curveId ?? '']?.name ?? ''}` : '';
+        return { lead: `${signed(target.score ?? 0, doc.map.scale)}`, text: target.text.trim() || t('relations.noNote'), scene: `${scene}${curve}` };
+      }
+      return { lead: target.severity ? severityDots(target.severity) : '', text: target.text.trim() || t('card.empty'), scene };
+    },
+    [t],
+  );
 }
 
 function Picker({ card, onClose }: { card: Card; onClose: () => void }) {
@@ -36,17 +41,19 @@ function Picker({ card, onClose }: { card: Card; onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
   const root = useRef<HTMLDivElement>(null);
-  // A few hundred at most, worked out on each render.
-  const options = (() => {
-    const tied = new Set(relationsFrom(doc, 'addresses', card.id).map((r) => r.toCardId ?? r.toPointId));
-    const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
-    return addressTargets(doc).filter((target) => {
-      if (tied.has(target.id)) return false;
-      const d = describe(doc, target);
-      const haystack = `${t(`relations.kind.${target.kind}`)} ${d.text} ${d.scene}`.toLowerCase();
-      return words.every((w) => haystack.includes(w));
-    });
-  })();
+  // What each target says and is searched by: once per document and language, not per keystroke
+  // (a map can hold thousands).
+  const entries = useMemo(
+    () =>
+      addressTargetsOf(doc).map((target) => {
+        const d = describe(doc, target);
+        return { target, d, haystack: `${t(`relations.kind.${target.kind}`)} ${d.text} ${d.scene}`.toLowerCase() };
+      }),
+    [doc, describe, t],
+  );
+  const tied = useMemo(() => new Set(relationsFrom(doc, 'addresses', card.id).flatMap((r) => r.toCardId ?? r.toPointId ?? [])), [doc, card.id]);
+  const { shown: options, total } = useMemo(() => matchEntries(entries, tied, query), [entries, tied, query]);
+  const groups = groupByKind(options);
   const current = Math.min(active, Math.max(0, options.length - 1));
   const optionId = (i: number) => `${id}-option-${i}`;
   useEffect(() => {
@@ -65,7 +72,7 @@ function Picker({ card, onClose }: { card: Card; onClose: () => void }) {
       setActive(Math.max(0, Math.min(options.length - 1, moves[event.key]!)));
     } else if (event.key === 'Enter') {
       event.preventDefault();
-      pick(options[current]);
+      pick(options[current]?.target);
     } else if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
@@ -100,17 +107,14 @@ function Picker({ card, onClose }: { card: Card; onClose: () => void }) {
       />
       <div className="address-picker__list" role="listbox" id={`${id}-list`} aria-label={t('relations.pickerLabel')} tabIndex={-1}>
         {options.length === 0 && <p className="panel-empty">{t('relations.noMatch')}</p>}
-        {ADDRESS_KINDS.map((kind) => {
-          const group = options.filter((o) => o.kind === kind);
-          if (group.length === 0) return null;
+        {groups.map(({ kind, start, entries: group }) => {
           return (
             <div key={kind} role="group" aria-labelledby={`${id}-${kind}`}>
               <div className="address-picker__group" id={`${id}-${kind}`} role="presentation">
                 {t(`relations.groups.${kind}`)}
               </div>
-              {group.map((target) => {
-                const i = options.indexOf(target);
-                const d = describe(doc, target);
+              {group.map(({ target, d }, n) => {
+                const i = start + n;
                 return (
                   <div
                     key={target.id}
@@ -132,6 +136,11 @@ function Picker({ card, onClose }: { card: Card; onClose: () => void }) {
             </div>
           );
         })}
+        {total > options.length && (
+          <p className="panel-empty" role="status" data-testid="address-more">
+            {t('relations.moreMatches', { count: total - options.length })}
+          </p>
+        )}
       </div>
     </div>
   );
@@ -145,7 +154,7 @@ export function Addresses({ card }: { card: Card }) {
   const [picking, setPicking] = useState(false);
   const addButton = useRef<HTMLButtonElement>(null);
   // By kind, then in reading order, as the picker lists them (not in the order they were tied, which undo reshuffles).
-  const order = new Map(addressTargets(doc).map((target, i) => [target.id, i]));
+  const order = addressOrderOf(doc);
   const tied = relationsFrom(doc, 'addresses', card.id)
     .flatMap((relation) => {
       const target = addressTarget(doc, relation.toCardId ?? relation.toPointId ?? '');
@@ -211,7 +220,7 @@ export function AddressedBy({ card }: { card: Card }) {
             <li key={opportunity.id} className="address-chip address-chip--opportunities">
               <button type="button" className="address-chip__show" title={t('relations.showOnMap')} onClick={() => showCard(opportunity.id)}>
                 <span className="address-chip__text">{opportunity.text.trim() || t('card.empty')}</span>
-                <span className="address-chip__scene">{doc.scenes[opportunity.sceneId]?.title}</span>
+                <span className="address-chip__scene">{doc.scenes[opportunity.sceneId]?.title.trim() || t('scene.untitled')}</span>
               </button>
             </li>
           ))}

@@ -15,7 +15,9 @@ export function DeliversPicker({ doc, cardId }: { doc: JourneyDoc; cardId: strin
   const { t } = useTranslation();
   const choices = opportunityChoices(doc);
   const chosen = deliveredBy(doc, cardId);
-  const scenes = [...new Map(choices.map((c) => [c.sceneId, c.sceneTitle])).entries()];
+  // An untitled scene is named as on the map (an empty group label would leave a blank row).
+  const sceneTitle = (title: string) => title.trim() || t('scene.untitled');
+  const scenes = [...new Map(choices.map((c) => [c.sceneId, sceneTitle(c.sceneTitle)])).entries()];
   const choose = (opportunityId: string) => {
     const ops = setDeliversOps(editor.doc, cardId, opportunityId || null, newId('relation'));
     if (ops.length > 0) editor.apply(ops, 'editCard');
@@ -44,7 +46,7 @@ export function DeliversPicker({ doc, cardId }: { doc: JourneyDoc; cardId: strin
           <button key={id} type="button" className="delivers__chosen" onClick={() => showCard(id)} data-testid="delivers-show">
             <span className="delivers__text">{choice.text || t('serviceAction.untitled')}</span>
             <span className="delivers__scene">
-              {choice.sceneTitle} · {t('serviceAction.show')} →
+              {sceneTitle(choice.sceneTitle)} · {t('serviceAction.show')} →
             </span>
           </button>
         );

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { ServiceMeasure } from '../../../shared/laneKinds.ts';
 import { INSPECTION_FIELDS, TRAINING_FIELDS, measureDigest, withMeasure, type MeasureEdit } from '../../../shared/serviceMeasure.ts';
 import { Field } from './Field.tsx';
+import { LIMITS } from './limits.ts';
 
 /** Long fields get a text area; the rest are one line. */
 const LONG = new Set(['plan', 'how']);
@@ -36,6 +37,7 @@ export function MeasureFields({ measure, write }: { measure: ServiceMeasure | un
                     label={t(`serviceAction.${group}Fields.${field}`)}
                     value={values?.[field] ?? ''}
                     multiline={LONG.has(field)}
+                    maxLength={LONG.has(field) ? LIMITS.measureLong : LIMITS.measureShort}
                     testId={`measure-${group}-${field}`}
                     onCommit={(value) => set({ group, field, value } as MeasureEdit)}
                   />

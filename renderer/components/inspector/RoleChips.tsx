@@ -1,11 +1,13 @@
 // The roles that carry out a service action, as chips: add one of the map's roles with a click,
 // or type any name (Enter, a comma or leaving the field adds it); remove with × or Backspace.
 // Backspace in the empty field first steps onto the last chip, a second Backspace removes it.
-// Each change is one undo step.
-import { useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+// Each change is one undo step. A name is cut at the schema's length, and the field takes no more
+// names once the card has as many as the schema keeps (it says so).
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addName, removeItem } from '../../../shared/listEdit.ts';
 import { editor } from '../../state/editor.ts';
+import { LIMITS, clip } from './limits.ts';
 
 const NONE: readonly string[] = [];
 /** How many of the map's roles are offered as one-click chips (the rest are in the field's list). */
@@ -16,6 +18,8 @@ export function RoleChips({ cardId, roles = NONE, mapRoles, write }: { cardId: s
   const [text, setText] = useState('');
   const box = useRef<HTMLDivElement>(null);
   const focusNext = useRef<number | 'input' | null>(null);
+  const noteId = useId();
+  const full = roles.length >= LIMITS.roles;
   const current = () => editor.doc.cards[cardId]?.roles ?? NONE;
   const isChosen = (role: string) => roles.some((r) => r.toLocaleLowerCase() === role.toLocaleLowerCase());
   const offered = mapRoles.filter((role) => !isChosen(role));
@@ -31,8 +35,9 @@ export function RoleChips({ cardId, roles = NONE, mapRoles, write }: { cardId: s
 
   const save = (next: string[]) => write(next);
   const add = (name: string) => {
-    const next = addName(current(), name);
     setText('');
+    if (current().length >= LIMITS.roles) return;
+    const next = addName(current(), clip(name, LIMITS.role));
     if (next.length !== current().length) save(next);
   };
   const remove = (i: number) => {
@@ -78,14 +83,18 @@ export function RoleChips({ cardId, roles = NONE, mapRoles, write }: { cardId: s
       <input
         className="roles__input"
         value={text}
-        list={`roles-${cardId}`}
-        placeholder={t('serviceAction.addRole')}
+        list={full ? undefined : `roles-${cardId}`}
+        maxLength={LIMITS.role}
+        // Full, it still takes the focus: Backspace steps back onto the chips from here.
+        readOnly={full}
+        placeholder={full ? t('limits.roles', { max: LIMITS.roles }) : t('serviceAction.addRole')}
         aria-label={t('serviceAction.addRole')}
+        aria-describedby={full ? noteId : undefined}
         data-testid="role-input"
         onChange={(e) => {
           // A pick from the list adds at once; typing waits for Enter.
           if ((e.nativeEvent as InputEvent).inputType === 'insertReplacementText' || !(e.nativeEvent instanceof InputEvent)) add(e.target.value);
-          else setText(e.target.value);
+          else setText(clip(e.target.value, LIMITS.role));
         }}
         onKeyDown={onInputKey}
         onBlur={() => text.trim() && add(text)}
@@ -95,7 +104,18 @@ export function RoleChips({ cardId, roles = NONE, mapRoles, write }: { cardId: s
           <option key={role} value={role} />
         ))}
       </datalist>
-      {offered.length > 0 && (
+      {full ? (
+        <p className="sa-hint" id={noteId} data-testid="roles-full">
+          {t('limits.roles', { max: LIMITS.roles })}
+        </p>
+      ) : (
+        text.length >= LIMITS.role && (
+          <p className="sa-hint" role="status" data-testid="role-note">
+            {t('limits.chars', { max: LIMITS.role })}
+          </p>
+        )
+      )}
+      {!full && offered.length > 0 && (
         <div className="quick-picks" aria-label={t('serviceAction.mapRoles')} role="group">
           {offered.slice(0, QUICK).map((role) => (
             <button key={role} type="button" className="quick-pick" onClick={() => add(role)} aria-label={t('serviceAction.addThisRole', { role })}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Card, JourneyDoc } from '../../../shared/model.ts';
 import { seriesNamesIn, seriesOf, seriesPlace } from '../../../shared/serviceActions.ts';
 import { showCard } from '../../actions/cardActions.ts';
+import { LIMITS, clip } from './limits.ts';
 
 const firstLine = (text: string) => text.split('\n')[0]!.trim();
 
@@ -15,7 +16,7 @@ export function SeriesField({ doc, card, write }: { doc: JourneyDoc; card: Card;
   const place = seriesPlace(doc, card.id);
   const members = place ? (seriesOf(doc).find((s) => s.sceneId === card.sceneId && s.name === place.series)?.cardIds ?? []) : [];
   const commit = (value: string) => {
-    const clean = value.trim();
+    const clean = clip(value, LIMITS.series).trim();
     if (clean !== (card.series ?? '')) write(clean || undefined);
   };
   return (
@@ -71,21 +72,31 @@ export function SeriesField({ doc, card, write }: { doc: JourneyDoc; card: Card;
 function SeriesInput({ value, listId, onCommit }: { value: string; listId: string; onCommit: (value: string) => void }) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
+  const full = draft.length >= LIMITS.series;
   return (
-    <input
-      value={draft}
-      list={listId}
-      aria-label={t('serviceAction.seriesName')}
-      placeholder={t('serviceAction.seriesPlaceholder')}
-      data-testid="series-input"
-      onChange={(e) => {
-        setDraft(e.target.value);
-        if ((e.nativeEvent as InputEvent).inputType === 'insertReplacementText' || !(e.nativeEvent instanceof InputEvent)) onCommit(e.target.value);
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && !e.nativeEvent.isComposing) onCommit(draft);
-      }}
-      onBlur={() => onCommit(draft)}
-    />
+    <>
+      <input
+        value={draft}
+        list={listId}
+        maxLength={LIMITS.series}
+        aria-label={t('serviceAction.seriesName')}
+        placeholder={t('serviceAction.seriesPlaceholder')}
+        data-testid="series-input"
+        onChange={(e) => {
+          const value = clip(e.target.value, LIMITS.series);
+          setDraft(value);
+          if ((e.nativeEvent as InputEvent).inputType === 'insertReplacementText' || !(e.nativeEvent instanceof InputEvent)) onCommit(value);
+        }}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && !e.nativeEvent.isComposing) onCommit(draft);
+        }}
+        onBlur={() => onCommit(draft)}
+      />
+      {full && (
+        <small className="sa-hint" role="status" data-testid="series-note">
+          {t('limits.chars', { max: LIMITS.series })}
+        </small>
+      )}
+    </>
   );
 }

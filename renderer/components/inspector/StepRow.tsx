@@ -1,8 +1,10 @@
 // One step of a service action in the steps editor: its number, a drag handle, its text (written
 // on blur or Enter) and a delete button. The keys it knows are handed up to the editor, which owns
-// the list, the history and the focus.
+// the list, the history and the focus. Its text is cut at the schema's length (a long paste too),
+// and the row says so.
 import { useRef, useState, type CSSProperties, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LIMITS, clip } from './limits.ts';
 
 export type StepPart = 'text' | 'handle' | 'delete';
 
@@ -41,6 +43,7 @@ export function StepRow(props: StepRowProps) {
 function StepRowView({ index, number, value, shift = 0, dragging, onCommit, onEnter, onBackspaceEmpty, onMove, onDelete, onHandleDown }: StepRowProps) {
   const { t } = useTranslation();
   const [draft, setDraft] = useState(value);
+  const full = draft.length >= LIMITS.step;
   // Esc takes the typing back: the blur that follows must not write it.
   const cancelled = useRef(false);
   const isNew = index === null;
@@ -104,9 +107,10 @@ function StepRowView({ index, number, value, shift = 0, dragging, onCommit, onEn
         className="step__text"
         rows={1}
         value={draft}
+        maxLength={LIMITS.step}
         aria-label={isNew ? t('serviceAction.newStep', { n: number }) : t('serviceAction.stepLabel', { n: number })}
         placeholder={isNew ? t('serviceAction.newStepPlaceholder') : undefined}
-        onChange={(e) => setDraft(e.target.value.replace(/\n/g, ' '))}
+        onChange={(e) => setDraft(clip(e.target.value.replace(/\n/g, ' '), LIMITS.step))}
         onKeyDown={onTextKey}
         onBlur={() => {
           if (!cancelled.current) onCommit(draft);
@@ -118,6 +122,11 @@ function StepRowView({ index, number, value, shift = 0, dragging, onCommit, onEn
         <button type="button" className="step__delete" aria-label={t('serviceAction.deleteStep', { n: number })} title={t('serviceAction.deleteStep', { n: number })} onClick={() => onDelete('delete')} onKeyDown={(e) => onButtonKey(e, false)} {...data('delete')}>
           ×
         </button>
+      )}
+      {full && (
+        <small className="sa-hint step__note" role="status" data-testid="step-note">
+          {t('limits.chars', { max: LIMITS.step })}
+        </small>
       )}
     </li>
   );

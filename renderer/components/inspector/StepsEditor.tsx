@@ -2,12 +2,14 @@
 // written, added, moved (drag its handle, or Alt+↑/↓) or deleted — writes the whole list back
 // with one setCardFields, so it is one undo step. A new step is only a draft until it has text
 // (like a new card left empty, it leaves no trace). The focus follows the step that moved, and
-// after an undo or redo it goes to the step that changed.
-import { useEffect, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
+// after an undo or redo it goes to the step that changed. The list stops at the schema's number of
+// steps: no new step beyond it (the editor says why).
+import { useEffect, useId, useLayoutEffect, useRef, useState, type PointerEvent as ReactPointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dropIndex, firstDifference, insertItem, moveItem, removeItem, replaceItem } from '../../../shared/listEdit.ts';
 import { editor } from '../../state/editor.ts';
 import { usePointerDrag } from '../../hooks/usePointerDrag.ts';
+import { LIMITS, clip } from './limits.ts';
 import { StepRow, type StepPart } from './StepRow.tsx';
 
 const NONE: readonly string[] = [];
@@ -43,6 +45,7 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
   const shown = useRef(steps);
   const lastPart = useRef<StepPart>('text');
   const serial = useRef(0);
+  const fullNote = useId();
 
   // The list as the document holds it now (handlers may run after a change they did not see).
   const current = () => editor.doc.cards[cardId]?.steps ?? NONE;
@@ -51,7 +54,9 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
     pending.current = focus;
     write(next);
   };
+  const full = () => current().length >= LIMITS.steps;
   const openDraft = (at: number) => {
+    if (full()) return;
     pending.current = { step: 'new', part: 'text' };
     setDraft({ at, serial: ++serial.current });
   };
@@ -86,7 +91,7 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
 
   const commit = (i: number, text: string) => {
     const steps = current();
-    const clean = text.trim();
+    const clean = clip(text, LIMITS.step).trim();
     if (i >= steps.length || clean === steps[i]) return;
     // A step whose text was cleared is gone (undo brings it back).
     save(clean ? replaceItem(steps, i, clean) : removeItem(steps, i), null);
@@ -100,16 +105,21 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
 
   const commitDraft = (text: string, chain: boolean) => {
     if (!draft) return;
-    const clean = text.trim();
+    const clean = clip(text, LIMITS.step).trim();
     const at = Math.min(draft.at, current().length);
-    if (!clean) {
+    // (Full already: the list cannot take it. The add button and Enter open no draft then.)
+    if (!clean || full()) {
       setDraft(null);
       if (chain) pending.current = { step: 'add' };
       return;
     }
-    if (chain) {
+    if (chain && current().length + 1 < LIMITS.steps) {
       setDraft({ at: at + 1, serial: ++serial.current });
       save(insertItem(current(), at, clean), { step: 'new', part: 'text' });
+    } else if (chain) {
+      // The last step the list can take: the focus stays on it.
+      setDraft(null);
+      save(insertItem(current(), at, clean), { step: at, part: 'text' });
     } else {
       setDraft(null);
       save(insertItem(current(), at, clean), null);
@@ -131,10 +141,14 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
   };
 
   const moveByKey = (i: number, delta: -1 | 1, text: string, part: StepPart) => {
-    // An emptied step would be deleted by the commit, and the move would take another one.
-    if (!text.trim()) return;
-    commit(i, text);
-    move(i, i + delta, part);
+    // An emptied step would be deleted, and the move would take another one.
+    const clean = clip(text, LIMITS.step).trim();
+    const steps = current();
+    const to = i + delta;
+    if (!clean || i >= steps.length || to < 0 || to >= steps.length) return;
+    // The text being typed and the move are one list written back: one undo step.
+    setAnnouncement(t('serviceAction.stepMoved', { n: i + 1, to: to + 1, count: steps.length }));
+    save(moveItem(replaceItem(steps, i, clean), i, to), { step: to, part });
   };
 
   // The drag is kept in a ref for the pointer handlers and in state for drawing the rows.
@@ -232,9 +246,21 @@ export function StepsEditor({ cardId, steps = NONE, write }: { cardId: string; s
       ) : (
         <p className="sa-hint">{t('serviceAction.stepsEmpty')}</p>
       )}
-      <button type="button" className="sa-add" data-part="add" onClick={() => openDraft(steps.length)}>
+      <button
+        type="button"
+        className="sa-add"
+        data-part="add"
+        disabled={steps.length >= LIMITS.steps}
+        aria-describedby={steps.length >= LIMITS.steps ? fullNote : undefined}
+        onClick={() => openDraft(steps.length)}
+      >
         + {t('serviceAction.addStep')}
       </button>
+      {steps.length >= LIMITS.steps && (
+        <p className="sa-hint" id={fullNote} data-testid="steps-full">
+          {t('limits.steps', { max: LIMITS.steps })}
+        </p>
+      )}
       <p className="visually-hidden" aria-live="polite" data-testid="steps-announcement">
         {announcement}
       </p>
