@@ -2,7 +2,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { JourneyDoc } from '../../shared/model.ts';
+import type { Card, JourneyDoc } from '../../shared/model.ts';
 import { expect } from './webShell.ts';
 
 export async function newFromTemplate(page: Page, url: string): Promise<void> {
@@ -90,3 +90,16 @@ export async function wheelIntoView(page: Page, locator: Locator): Promise<void>
   }
   throw new Error('could not wheel it into view');
 }
+
+/** Finds a card by its text (Ctrl+F, Enter, Esc), which selects it and pans the map to it. */
+export async function findCard(page: Page, text: string): Promise<void> {
+  await page.keyboard.press('Control+f');
+  await page.getByTestId('find-bar').getByRole('searchbox').fill(text);
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  // the pan to the card is animated
+  await page.waitForTimeout(300);
+}
+
+/** The card of the document with exactly this text. */
+export const cardWithText = async (page: Page, text: string): Promise<Card> => Object.values((await documentOf(page)).cards).find((c) => c.text === text)!;

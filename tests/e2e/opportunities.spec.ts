@@ -1,19 +1,10 @@
 // Scoring an opportunity on the method's four criteria: the inspector, the card's score line,
 // the rank among the map's opportunities, undo; in English and Chinese.
 import type { Page } from '@playwright/test';
-import { cardById, documentOf, newFromTemplate } from './helpers.ts';
+import { cardById, documentOf, findCard, newFromTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-/** Finds a card by its text (Ctrl+F), which selects it and brings it into view. */
-async function findCard(page: Page, text: string) {
-  await page.keyboard.press('Control+f');
-  await page.getByTestId('find-bar').getByRole('searchbox').fill(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(250);
-}
 
 async function score(page: Page, criterion: string, value: number, reason?: string) {
   const field = page.getByTestId(`criterion-${criterion}`);

@@ -3,21 +3,13 @@
 // opportunity can address: labels cut at a character (never half an emoji), an empty opportunity
 // named as such, and no more than eight of them.
 import type { Page } from '@playwright/test';
-import { cardById, documentOf, newFromTemplate, wheelIntoView } from './helpers.ts';
+import { cardById, documentOf, findCard, newFromTemplate, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
 const FEES = 'card-buy-negotiate-painpoints-1';
 const QUOTE_TEXT = 'One-page quote listing every fee up front';
-
-async function findCard(page: Page, text: string) {
-  await page.keyboard.press('Control+f');
-  await page.getByTestId('find-bar').getByRole('searchbox').fill(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(250);
-}
 
 /** New opportunities below the quote, one after the other (Enter starts the next); their ids in order. */
 async function writeBelowQuote(page: Page, texts: string[]) {

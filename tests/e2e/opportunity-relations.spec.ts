@@ -2,7 +2,7 @@
 // the rank that follows, an override, the gaps in the panel and their markers on the map, undo;
 // in English and Chinese.
 import type { Page } from '@playwright/test';
-import { cardById, documentOf, newFromTemplate } from './helpers.ts';
+import { cardById, cardWithText, documentOf, findCard, newFromTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -32,16 +32,6 @@ async function backToPanel(page: Page) {
   await expect(page.getByTestId('opportunities-panel')).toBeVisible();
 }
 
-const cardByText = async (page: Page, text: string) => Object.values((await documentOf(page)).cards).find((c) => c.text === text)!;
-
-/** Finds a card by its text (Ctrl+F), which selects it and brings it into view. */
-async function findCard(page: Page, text: string) {
-  await page.keyboard.press('Control+f');
-  await page.getByTestId('find-bar').getByRole('searchbox').fill(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(250);
-}
 
 /** A new card written below the card with `after`'s text, in its cell: double-click, End, Enter, type, Ctrl+Enter. */
 async function writeBelow(page: Page, after: string, text: string) {
@@ -53,8 +43,8 @@ async function writeBelow(page: Page, after: string, text: string) {
   await expect(page.getByRole('textbox', { name: 'Card text' })).toHaveValue('');
   await page.keyboard.insertText(text);
   await page.keyboard.press('Control+Enter');
-  await expect.poll(async () => (await cardByText(page, text))?.id).toBeTruthy();
-  const card = await cardByText(page, text);
+  await expect.poll(async () => (await cardWithText(page, text))?.id).toBeTruthy();
+  const card = await cardWithText(page, text);
   expect(card).toMatchObject({ laneId: above.laneId, sceneId: above.sceneId });
   await cardById(page, card.id).click();
   await expect(cardById(page, card.id)).toHaveClass(/is-selected/);

@@ -3,7 +3,7 @@
 // Alt+↑/↓ on a step being edited writes the text and the move as one undo step.
 import type { Page } from '@playwright/test';
 import { parseDocument } from '../../shared/validate.ts';
-import { cardById, documentOf, newFromTemplate, wheelIntoView } from './helpers.ts';
+import { cardById, documentOf, findCard, newFromTemplate, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -15,14 +15,6 @@ const GUARD_STEPS = [
   'Salute and greet by surname: "Welcome, Mr Li"',
   'Guide him to the reserved bay and radio the consultant',
 ];
-
-async function findCard(page: Page, text: string) {
-  await page.keyboard.press('Control+f');
-  await page.getByTestId('find-bar').getByRole('searchbox').fill(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(250);
-}
 
 async function selectGuard(page: Page) {
   await findCard(page, 'Guard greets booked guests');

@@ -3,7 +3,7 @@
 // that are reordered by drag and by keyboard, deleted and brought back with undo; roles, the
 // management measure and the opportunity it delivers; in English and Chinese.
 import type { Locator, Page } from '@playwright/test';
-import { cardById, cellPoint, center, documentOf, drag, laneHeader, newBlank, newFromTemplate, wheelIntoView } from './helpers.ts';
+import { cardById, cardWithText, cellPoint, center, documentOf, drag, findCard, laneHeader, newBlank, newFromTemplate, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -12,16 +12,6 @@ test.use({ viewport: { width: 1366, height: 768 } });
 const FIRST = 'card-choose-drive-service-actions-1';
 /** the text field of the card being written */
 const editorBox = (page: Page) => page.getByRole('textbox', { name: 'Card text' });
-const newCard = async (page: Page, text: string) => Object.values((await documentOf(page)).cards).find((c) => c.text === text)!;
-
-/** Finds a card by its text (Ctrl+F), which selects it and brings it into view. */
-async function findCard(page: Page, text: string) {
-  await page.keyboard.press('Control+f');
-  await page.getByTestId('find-bar').getByRole('searchbox').fill(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(250);
-}
 
 async function selectCard(page: Page, card: Locator) {
   await wheelIntoView(page, card);
@@ -47,9 +37,9 @@ test('a three-action series in one scene; steps written, dragged, moved by keybo
   await expect(editorBox(page)).toHaveValue('');
   await page.keyboard.insertText('Hand over the business card with both hands');
   await page.keyboard.press('Control+Enter');
-  await expect.poll(async () => (await newCard(page, 'Hand over the business card with both hands'))?.id).toBeTruthy();
-  const second = await newCard(page, 'Set the seat and mirrors with him before he drives off');
-  const third = await newCard(page, 'Hand over the business card with both hands');
+  await expect.poll(async () => (await cardWithText(page, 'Hand over the business card with both hands'))?.id).toBeTruthy();
+  const second = await cardWithText(page, 'Set the seat and mirrors with him before he drives off');
+  const third = await cardWithText(page, 'Hand over the business card with both hands');
   for (const card of [second, third]) expect(card).toMatchObject({ laneId: 'lane-service-actions', sceneId: 'scene-choose-drive' });
   const SECOND = second.id;
 
@@ -141,8 +131,8 @@ test('roles as chips, the management measure and the opportunity it delivers; ea
   await expect(editorBox(page)).toHaveValue('');
   await page.keyboard.insertText('Walk him from the reserved bay to the door');
   await page.keyboard.press('Control+Enter');
-  await expect.poll(async () => (await newCard(page, 'Walk him from the reserved bay to the door'))?.id).toBeTruthy();
-  const fresh = await newCard(page, 'Walk him from the reserved bay to the door');
+  await expect.poll(async () => (await cardWithText(page, 'Walk him from the reserved bay to the door'))?.id).toBeTruthy();
+  const fresh = await cardWithText(page, 'Walk him from the reserved bay to the door');
   expect(fresh).toMatchObject({ laneId: 'lane-service-actions', sceneId: 'scene-choose-visit' });
   const ACTION = fresh.id;
   await findCard(page, 'Walk him from the reserved bay');

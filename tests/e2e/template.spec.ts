@@ -1,19 +1,10 @@
 // The car-dealer template in the browser: its opportunities show rank and score, and the first
 // showroom visit's service actions show their series place, roles and steps under the text; in
 // English and Chinese. Screenshots of the scene at 1366×768 are kept.
-import type { Page } from '@playwright/test';
-import { cardById } from './helpers.ts';
+import { cardById, findCard } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
-
-async function findCard(page: Page, text: string) {
-  await page.keyboard.press('Control+f');
-  await page.getByTestId('find-bar').getByRole('searchbox').fill(text);
-  await page.keyboard.press('Enter');
-  await page.keyboard.press('Escape');
-  await page.waitForTimeout(300);
-}
 
 const greeting = (n: number) => `card-choose-visit-service-actions-${n + 4}`;
 
