@@ -1,0 +1,74 @@
+// What the browser benches share: a map opened in the web shell in Chromium, frame times from a
+// requestAnimationFrame loop, Chromium's own counters, percentiles.
+import { chromium, type Browser, type Page } from '@playwright/test';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { writeProject } from '../../electron/services/projectFile.ts';
+import { startWebShell } from '../../electron/web/server.ts';
+import type { JourneyDoc } from '../../shared/model.ts';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+export type Metrics = Record<string, number>;
+
+/** Chromium's own counters (seconds since the session started): where the main thread's time went. */
+export async function metricsReader(page: Page): Promise<() => Promise<Metrics>> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return async () => {
+    const { metrics: list } = await cdp.send('Performance.getMetrics');
+    return Object.fromEntries(list.map((m) => [m.name, m.value]));
+  };
+}
+
+/** Starts recording frame times; the function returned stops and gives the frame-to-frame times. */
+export async function recordFrames(page: Page): Promise<() => Promise<number[]>> {
+  await page.evaluate(() => {
+    const times: number[] = [];
+    (window as { cjmFrames?: number[] }).cjmFrames = times;
+    const tick = (t: number) => {
+      times.push(t);
+      if ((window as { cjmFrames?: number[] }).cjmFrames === times) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  return async () => {
+    const stamps = await page.evaluate(() => {
+      const frames = (window as { cjmFrames?: number[] }).cjmFrames ?? [];
+      (window as { cjmFrames?: number[] }).cjmFrames = undefined;
+      return frames;
+    });
+    return stamps.slice(1).map((t, i) => t - (stamps[i] as number));
+  };
+}
+
+/** `doc` saved as `fileName`, opened in the web shell at 1440×900 in Chromium; everything is removed after `run`. */
+export async function withMapInBrowser(doc: JourneyDoc, fileName: string, run: (page: Page, browser: Browser) => Promise<void>): Promise<void> {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'cjm-bench-maps-'));
+  const userData = fs.mkdtempSync(path.join(os.tmpdir(), 'cjm-bench-user-'));
+  writeProject(path.join(root, fileName), doc);
+  const shell = await startWebShell({ port: 0, root, userDataDir: userData, staticDir: path.join(repo, 'out/renderer'), appVersion: 'bench', systemLocale: 'en' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    await page.goto(shell.url);
+    await page.getByRole('button', { name: /Open…/ }).click();
+    await page.getByTestId('file-list').getByRole('button', { name: new RegExp(fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) }).click();
+    await page.getByTestId('card').first().waitFor();
+    await run(page, browser);
+  } finally {
+    await browser.close();
+    await shell.close();
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(userData, { recursive: true, force: true });
+  }
+}
