@@ -2,7 +2,7 @@
 // showroom visit gets a three-action welcome routine for the sales consultant (steps, training,
 // inspection), the guard and the cleaner an action each, and the template's other service
 // actions a role and a step or two; the routine's first action delivers the scene's opportunity.
-// (The template's own service action system is replaced by this known one.)
+// (The template's own service action system, scores and ties are replaced by this known situation.)
 import type { Card, JourneyDoc, Locale } from '../../../shared/model.ts';
 import { createDocument } from '../../../shared/templates.ts';
 
@@ -54,9 +54,9 @@ export function serviceActionMap(locale: Locale): JourneyDoc {
     if (card.laneId !== lane.id) continue;
     for (const field of ['roles', 'steps', 'series', 'measure'] as const) delete card[field];
   }
-  for (const relation of Object.values(doc.relations)) {
-    if (relation.kind === 'delivers' || !doc.cards[relation.fromCardId] || (relation.toCardId && !doc.cards[relation.toCardId])) delete doc.relations[relation.id];
-  }
+  // Its opportunities unscored and untied too: the matrix tests score the ones they need.
+  for (const card of Object.values(doc.cards)) if (doc.lanes[card.laneId]?.kind === 'opportunities') delete card.scores;
+  doc.relations = {};
   // The template's own service actions: who does them, and a first step.
   for (const card of Object.values(doc.cards)) {
     if (card.laneId !== lane.id) continue;
