@@ -65,13 +65,17 @@ export const seriesNamesIn = (doc: JourneyDoc, sceneId: string): string[] =>
 
 /**
  * The staff roles the map names: the role of each touchpoint, each card of a roles lane (its
- * first line) and the roles of service actions, in that order, each once.
+ * first line) and the roles of service actions, in that order, each once whatever its case.
  */
 export function mapRoles(doc: JourneyDoc): string[] {
   const roles: string[] = [];
+  // "guard" and "Guard" are one role (as for the handbook's role filter), spelled as first named
+  const seen = new Set<string>();
   const add = (role: string | undefined) => {
     const name = role?.trim();
-    if (name && !roles.includes(name)) roles.push(name);
+    if (!name || seen.has(name.toLowerCase())) return;
+    seen.add(name.toLowerCase());
+    roles.push(name);
   };
   const cards = sortOrdered(Object.values(doc.cards));
   const kindOf = (card: Card) => doc.lanes[card.laneId]?.kind;

@@ -41,6 +41,10 @@ describe('service action series', () => {
 
   it('names the roles of touchpoints, roles cards and service actions, each once', () => {
     expect(mapRoles(routineMap())).toEqual(['Guard', 'Cleaner', 'Sales consultant', '门卫']);
+    const editor = new Editor(routineMap());
+    // another action names a role again in other case: still one role, as first spelled
+    editor.apply({ type: 'setCardFields', id: 's4', fields: { roles: ['  guard ', 'CLEANER', '门卫', 'Trainer'] } });
+    expect(mapRoles(editor.doc)).toEqual(['Guard', 'Cleaner', 'Sales consultant', '门卫', 'Trainer']);
   });
 
   it('a card shows its place in the series, then roles and the number of steps; the export draws the same', () => {
