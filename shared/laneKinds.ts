@@ -36,13 +36,64 @@ export const ServiceMeasureSchema = z
   .loose();
 export type ServiceMeasure = z.infer<typeof ServiceMeasureSchema>;
 
+const Num = z.number().finite().min(-1e12).max(1e12);
+const Count = z.number().int().min(0).max(1e9);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are YYYY-MM-DD');
+
+export const METRIC_TYPES = ['outcome', 'process'] as const;
+export const METRIC_DISPLAYS = ['number', 'gauge', 'trend'] as const;
+/** One period's measurement: a value, or for NPS the answers it is computed from. */
+export const MetricValueSchema = z
+  .object({ period: Text(40), value: Num.optional(), promoters: Count.optional(), passives: Count.optional(), detractors: Count.optional() })
+  .loose();
+/**
+ * What a metric card defines (指标): outcome (结果指标) or process (过程指标), how it is measured,
+ * who owns it, its target and the values measured per period. `nps`: the score is computed from
+ * promoters, passives and detractors.
+ */
+export const MetricSchema = z
+  .object({
+    nps: z.boolean().optional(),
+    type: z.enum(METRIC_TYPES),
+    definition: Text(2000),
+    unit: Text(40),
+    department: Text(200),
+    source: Text(500),
+    period: Text(100),
+    target: Num.optional(),
+    direction: z.enum(['higher', 'lower']),
+    display: z.enum(METRIC_DISPLAYS),
+    values: z.array(MetricValueSchema).max(500),
+  })
+  .loose();
+export type Metric = z.infer<typeof MetricSchema>;
+export type MetricValue = z.infer<typeof MetricValueSchema>;
+
+/** The pain-point closed loop of the practice: found → reported → improvement planned → assessed → closed. */
+export const LOOP_STATUSES = ['found', 'reported', 'planned', 'assessed', 'closed'] as const;
+export type LoopStatus = (typeof LOOP_STATUSES)[number];
+export const LoopChangeSchema = z.object({ status: z.enum(LOOP_STATUSES), by: Text(200), at: z.string().max(40) }).loose();
+export const PainLoopSchema = z
+  .object({
+    status: z.enum(LOOP_STATUSES),
+    owner: Text(200),
+    due: IsoDate.optional(),
+    plan: Text(5000),
+    check: Text(5000),
+    /** every change of status, oldest first */
+    history: z.array(LoopChangeSchema).max(1000),
+  })
+  .loose();
+export type PainLoop = z.infer<typeof PainLoopSchema>;
+
 /** The schemas of the fields that some lane kinds' cards carry (which kind keeps which: below). */
 export const KIND_FIELD_SHAPES = {
   // touchpoint cards: the channel the customer uses and the staff role on the company side
   channel: Text(200).optional(),
   role: Text(200).optional(),
-  // pain point cards: 1 (minor) … 3 (severe)
+  // pain point cards: 1 (minor) … 3 (severe), and where it stands in the closed loop
   severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  loop: PainLoopSchema.optional(),
   // opportunity cards: need & emotion, pain, feasibility, visibility (性价比: see shared/opportunities.ts)
   scores: z.object(Object.fromEntries(OPPORTUNITY_CRITERIA.map((c) => [c, CriterionScoreSchema.optional()])) as Record<OpportunityCriterion, z.ZodOptional<typeof CriterionScoreSchema>>).strict().optional(),
   // service action cards (服务动作): who does it, its steps in order (动作化), the routine it is part
@@ -51,6 +102,8 @@ export const KIND_FIELD_SHAPES = {
   steps: z.array(Text(2000)).max(200).optional(),
   series: Text(200).optional(),
   measure: ServiceMeasureSchema.optional(),
+  // metric cards
+  metric: MetricSchema.optional(),
 };
 
 export type KindField = keyof typeof KIND_FIELD_SHAPES;
@@ -114,11 +167,11 @@ const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
   actions: cards(),
   touchpoints: cards(['channel', 'role'], { path: true, meta: (card) => [{ text: [card.channel, card.role].filter(Boolean).join(' · '), tone: 'details' }] }),
   emotion: { holdsCards: false, curve: true, path: false, palette: false, fields: [], height: EMOTION_LANE_HEIGHT },
-  painpoints: cards(['severity'], { meta: (card) => [{ text: card.severity ? severityDots(card.severity) : '', tone: 'severity' }] }),
+  painpoints: cards(['severity', 'loop'], { meta: (card) => [{ text: card.severity ? severityDots(card.severity) : '', tone: 'severity' }] }),
   opportunities: cards(['scores'], { meta: opportunityMeta }),
   'service-actions': cards(['roles', 'steps', 'series', 'measure'], { meta: serviceActionMeta }),
   roles: cards([], { palette: false }),
-  metrics: cards([], { palette: false }),
+  metrics: cards(['metric'], { palette: false }),
   text: cards(),
   images: cards([], { palette: false }),
 };

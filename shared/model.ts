@@ -71,6 +71,8 @@ const mapShape = {
   exportChoices: ExportChoicesSchema.optional(),
   // how much need & emotion, pain and visibility count towards an opportunity's value (default 1 : 1 : 1)
   opportunityWeights: OpportunityWeightsSchema.optional(),
+  // the personas the title block shows (absent: the first)
+  titlePersonas: z.array(IdSchema).max(20).optional(),
 };
 const stageShape = { id: IdSchema, order: OrderKeySchema, title: Text(500) };
 const sceneShape = {
@@ -111,6 +113,8 @@ const curveShape = {
   name: Text(200),
   colour: HexColourSchema,
   hidden: z.boolean(),
+  // whose feelings it draws
+  personaId: IdSchema.optional(),
 };
 const emotionPointShape = {
   id: IdSchema,
@@ -135,7 +139,15 @@ const relationShape = {
   toCardId: IdSchema.optional(),
   toPointId: IdSchema.optional(),
 };
-const personaShape = { id: IdSchema, order: OrderKeySchema, name: Text(500), description: Text(20_000) };
+const personaShape = {
+  id: IdSchema,
+  order: OrderKeySchema,
+  name: Text(500),
+  description: Text(20_000),
+  goals: Text(5000).optional(),
+  // in their own words
+  quote: Text(2000).optional(),
+};
 
 const strict = {
   map: z.object(mapShape),

@@ -1,7 +1,7 @@
 // Every edit is a named operation: a pure function over an immer draft of the document.
 // The editor (editor.ts) runs them through produceWithPatches and records the patches.
 import { mapScore } from './emotion/scale.ts';
-import type { KindField } from './laneKinds.ts';
+import type { KindField, LoopStatus } from './laneKinds.ts';
 import type {
   Card,
   CurveGapMode,
@@ -11,6 +11,7 @@ import type {
   Lane,
   LaneKind,
   Link,
+  Persona,
   Relation,
   RelationKind,
   Scene,
@@ -68,10 +69,20 @@ export type Operation =
   | { type: 'addLink'; id: string; fromCardId: string; toCardId: string; label?: string }
   | { type: 'setLinkLabel'; id: string; label: string }
   | { type: 'deleteLink'; id: string }
+  | { type: 'addPersona'; id: string; name: string; description?: string; index?: number }
+  | { type: 'updatePersona'; id: string; fields: PersonaFields }
+  | { type: 'movePersona'; id: string; index: number }
+  | { type: 'deletePersona'; id: string }
+  | { type: 'setCurvePersona'; id: string; personaId?: string }
+  | { type: 'setTitlePersonas'; ids: string[] | null }
+  | { type: 'setLoopStatus'; id: string; status: LoopStatus; by: string; at: string }
   | { type: 'addRelation'; id: string; kind: RelationKind; fromCardId: string; toCardId?: string; toPointId?: string }
   | { type: 'deleteRelation'; id: string };
 
 export type OperationType = Operation['type'];
+
+/** What a persona holds beyond its place (undefined clears goals or quote). */
+export type PersonaFields = Partial<Pick<Persona, 'name' | 'description' | 'goals' | 'quote'>>;
 
 export class OperationError extends Error {
   constructor(message: string) {
@@ -126,6 +137,7 @@ const cardsIn = (d: JourneyDoc, laneId: string, sceneId: string, except?: string
 const pointsOf = (d: JourneyDoc, curveId: string, sceneId: string, except?: string) =>
   sortOrdered(Object.values(d.emotionPoints).filter((p) => p.curveId === curveId && p.sceneId === sceneId && p.id !== except));
 const curvesOf = (d: JourneyDoc) => sortOrdered(Object.values(d.curves));
+const personasOf = (d: JourneyDoc, except?: string) => sortOrdered(Object.values(d.personas).filter((p) => p.id !== except));
 
 // A move to the position a record already has changes nothing (and makes no history entry).
 const positionOf = (sorted: { id: string }[], id: string) => sorted.findIndex((r) => r.id === id);
@@ -403,6 +415,57 @@ const handlers: Handlers = {
   deleteLink(d, op) {
     need(d.links[op.id], 'link', op.id);
     delete d.links[op.id];
+  },
+
+  addPersona(d, op) {
+    fresh(d, 'personas', op.id);
+    const siblings = personasOf(d);
+    d.personas[op.id] = { id: op.id, name: op.name, description: op.description ?? '', order: keyAt(siblings, end(siblings, op.index)) };
+  },
+  updatePersona(d, op) {
+    const persona = need(d.personas[op.id], 'persona', op.id);
+    for (const [key, value] of Object.entries(op.fields) as [keyof PersonaFields, string | undefined][]) {
+      if (value === undefined && (key === 'goals' || key === 'quote')) delete persona[key];
+      else if (value !== undefined) persona[key] = value;
+    }
+  },
+  movePersona(d, op) {
+    const persona = need(d.personas[op.id], 'persona', op.id);
+    if (positionOf(personasOf(d), op.id) === op.index) return;
+    persona.order = keyAt(personasOf(d, op.id), op.index);
+  },
+  deletePersona(d, op) {
+    need(d.personas[op.id], 'persona', op.id);
+    delete d.personas[op.id];
+    // the curves stay, as nobody's; the title block shows the others
+    for (const curve of Object.values(d.curves)) if (curve.personaId === op.id) delete curve.personaId;
+    const shown = d.map.titlePersonas?.filter((id) => id !== op.id);
+    if (shown && shown.length > 0) d.map.titlePersonas = shown;
+    else delete d.map.titlePersonas;
+  },
+  setCurvePersona(d, op) {
+    const curve = need(d.curves[op.id], 'curve', op.id);
+    if (op.personaId === undefined) delete curve.personaId;
+    else {
+      need(d.personas[op.personaId], 'persona', op.personaId);
+      curve.personaId = op.personaId;
+    }
+  },
+  setTitlePersonas(d, op) {
+    if (!op.ids || op.ids.length === 0) {
+      delete d.map.titlePersonas;
+      return;
+    }
+    for (const id of op.ids) need(d.personas[id], 'persona', id);
+    d.map.titlePersonas = [...new Set(op.ids)];
+  },
+  setLoopStatus(d, op) {
+    const card = need(d.cards[op.id], 'card', op.id);
+    if (d.lanes[card.laneId]?.kind !== 'painpoints') throw new OperationError(`card '${op.id}' is not a pain point`);
+    const loop = card.loop ?? { status: 'found', owner: '', plan: '', check: '', history: [] };
+    if (card.loop && loop.status === op.status) return;
+    const change = { status: op.status, by: op.by.slice(0, 200), at: op.at.slice(0, 40) };
+    card.loop = { ...loop, status: op.status, history: [...loop.history, change].slice(-1000) };
   },
 
   addRelation(d, op) {

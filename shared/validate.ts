@@ -115,7 +115,7 @@ const OPTIONAL_FIELDS: Partial<Record<Collection, Record<string, undefined>>> = 
 
 function parseMap(raw: unknown, problems: string[]): MapInfo | undefined {
   // Optional fields of the map without a default are left out when broken.
-  const defaults = { ...emptyDoc('en').map, exportChoices: undefined, opportunityWeights: undefined } as unknown as Record<string, unknown>;
+  const defaults = { ...emptyDoc('en').map, exportChoices: undefined, opportunityWeights: undefined, titlePersonas: undefined } as unknown as Record<string, unknown>;
   const parsed = mend(RecordSchemas.map, raw, () => 'map', problems, defaults);
   if (parsed.success) return parsed.data as MapInfo;
   problems.push(`map: ${parsed.error.issues.map(describeIssue).join('; ')}`);
@@ -148,6 +148,18 @@ function dropDangling(doc: JourneyDoc): string[] {
   for (const link of Object.values(doc.links)) {
     if (!own(doc.cards, link.fromCardId)) drop('links', link.id, `field 'fromCardId': no card '${link.fromCardId}'`);
     else if (!own(doc.cards, link.toCardId)) drop('links', link.id, `field 'toCardId': no card '${link.toCardId}'`);
+  }
+  for (const curve of Object.values(doc.curves)) {
+    if (curve.personaId !== undefined && !own(doc.personas, curve.personaId)) {
+      problems.push(`curve '${curve.id}': field 'personaId': no persona '${curve.personaId}' (kept without it)`);
+      delete curve.personaId;
+    }
+  }
+  if (doc.map.titlePersonas) {
+    const shown = [...new Set(doc.map.titlePersonas)].filter((id) => own(doc.personas, id));
+    if (shown.length !== doc.map.titlePersonas.length) problems.push(`map: field 'titlePersonas': personas repeated or missing, left out`);
+    if (shown.length > 0) doc.map.titlePersonas = shown;
+    else delete doc.map.titlePersonas;
   }
   const seen = new Set<string>();
   for (const relation of Object.values(doc.relations)) {

@@ -102,6 +102,20 @@ export const migrations: Migration[] = [
       moveOutOfExtra(db, 'map', 'opportunityWeights', 'opportunity_weights');
     },
   },
+  {
+    version: 6,
+    name: 'metrics, the pain-point closed loop, persona details, curves of a persona',
+    up(db) {
+      db.exec(`
+        ALTER TABLE cards ADD COLUMN metric TEXT;
+        ALTER TABLE cards ADD COLUMN loop TEXT;
+        ALTER TABLE personas ADD COLUMN goals TEXT;
+        ALTER TABLE personas ADD COLUMN quote TEXT;
+        ALTER TABLE curves ADD COLUMN persona_id TEXT;
+        ALTER TABLE map ADD COLUMN title_personas TEXT;
+      `);
+    },
+  },
 ];
 
 /**

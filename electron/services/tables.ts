@@ -20,7 +20,7 @@ const col = (column: string, kind: Kind = 'text', field = column): Column => ({ 
 export const TABLES: Record<Collection | 'map', TableSpec> = {
   map: {
     table: 'map',
-    columns: [col('title'), col('description'), col('locale'), col('scale'), col('curve_gaps', 'text', 'curveGaps'), col('emotion_faces', 'bool', 'emotionFaces'), col('opportunity_weights', 'json', 'opportunityWeights')],
+    columns: [col('title'), col('description'), col('locale'), col('scale'), col('curve_gaps', 'text', 'curveGaps'), col('emotion_faces', 'bool', 'emotionFaces'), col('opportunity_weights', 'json', 'opportunityWeights'), col('title_personas', 'json', 'titlePersonas')],
   },
   stages: { table: 'stages', columns: [col('id'), col('ord', 'text', 'order'), col('title')] },
   scenes: {
@@ -64,11 +64,13 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
       col('steps', 'json'),
       col('series'),
       col('measure', 'json'),
+      col('metric', 'json'),
+      col('loop', 'json'),
     ],
   },
   curves: {
     table: 'curves',
-    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('colour'), col('hidden', 'bool')],
+    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('colour'), col('hidden', 'bool'), col('persona_id', 'text', 'personaId')],
   },
   emotionPoints: {
     table: 'emotion_points',
@@ -92,7 +94,7 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
   },
   personas: {
     table: 'personas',
-    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('description')],
+    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('description'), col('goals'), col('quote')],
   },
 };
 

@@ -139,3 +139,35 @@ describe('migration 5: opportunity scores, service actions and relations', () =>
     expect(readProject(file).doc).toEqual(doc);
   });
 });
+
+describe('migration 6: metrics, the closed loop, persona details', () => {
+  it('a map saved in format 5 opens unchanged and then keeps metrics, loops, persona goals and a curve of a persona', () => {
+    const file = path.join(tempDir(), 'format5.cjm');
+    const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, migrations.slice(0, 5));
+    db.prepare("INSERT INTO map (id, title, description, locale, scale) VALUES (1, 'Dealer', '', 'en', '-2..+2')").run();
+    db.prepare("INSERT INTO stages (id, ord, title) VALUES ('s', 'a0', 'Buy')").run();
+    db.prepare("INSERT INTO scenes (id, stage_id, ord, title, channel) VALUES ('sc', 's', 'a0', 'Showroom', 'offline')").run();
+    db.prepare("INSERT INTO lanes (id, ord, kind, title, hidden) VALUES ('lp', 'a0', 'painpoints', 'Pains', 0), ('lm', 'a1', 'metrics', 'Metrics', 0)").run();
+    db.prepare("INSERT INTO cards (id, lane_id, scene_id, ord, text, severity) VALUES ('p', 'lp', 'sc', 'a0', 'Nobody greets me', 3), ('m', 'lm', 'sc', 'a0', 'NPS', NULL)").run();
+    db.prepare("INSERT INTO curves (id, ord, name, colour, hidden) VALUES ('c', 'a0', 'Now', '#db2777', 0)").run();
+    db.prepare("INSERT INTO personas (id, ord, name, description) VALUES ('li', 'a0', 'Li Wei', '32')").run();
+    db.close();
+
+    const { doc, problems } = readProject(file);
+    expect(problems).toEqual([]);
+    expect(doc.personas.li).toEqual({ id: 'li', order: 'a0', name: 'Li Wei', description: '32' });
+    doc.cards.p!.loop = { status: 'planned', owner: 'Service manager', due: '2026-12-20', plan: 'Greeter at the door', check: '', history: [{ status: 'planned', by: 'Li', at: '2026-12-01T10:00:00Z' }] };
+    doc.cards.m!.metric = { nps: true, type: 'outcome', definition: 'Would you recommend us?', unit: '', department: 'Service', source: 'Survey', period: 'month', target: 40, direction: 'higher', display: 'trend', values: [{ period: '2026-11', promoters: 50, passives: 30, detractors: 20 }] };
+    doc.personas.li!.goals = 'A safe family car';
+    doc.curves.c!.personaId = 'li';
+    doc.map.titlePersonas = ['li'];
+    writeProject(file, doc);
+    const saved = new Database(file, { readonly: true });
+    expect(saved.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(saved.prepare("SELECT extra FROM cards WHERE id = 'p'").get()).toEqual({ extra: null });
+    saved.close();
+    expect(readProject(file).doc).toEqual(doc);
+  });
+});
