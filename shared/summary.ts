@@ -6,6 +6,7 @@ import { relationsFrom, relationsTo } from './relations.ts';
 import { serviceActionCards, seriesPlace } from './serviceActions.ts';
 import { mapOpportunities } from './opportunities.ts';
 import { sortOrdered } from './order.ts';
+import { curvesOfPersona, personasInOrder, titlePersonaIds } from './personas.ts';
 import { sceneRanks } from './readingOrder.ts';
 
 export interface MapSummary {
@@ -53,6 +54,16 @@ export interface MapSummary {
     measure: ServiceMeasure | null;
     /** the opportunities it delivers */
     delivers: string[];
+  }[];
+  /** every persona in its order: what it holds, whether the title block shows it, and its curves */
+  personas: {
+    id: string;
+    name: string;
+    description: string;
+    goals: string;
+    quote: string;
+    inTitleBlock: boolean;
+    curves: { id: string; name: string }[];
   }[];
 }
 
@@ -152,5 +163,19 @@ export function summarize(doc: JourneyDoc): MapSummary {
         delivers: relationsFrom(doc, 'delivers', card.id).flatMap((r) => r.toCardId ?? []),
       };
     }),
+    personas: personaSummaries(doc),
   };
+}
+
+function personaSummaries(doc: JourneyDoc): MapSummary['personas'] {
+  const shown = new Set(titlePersonaIds(doc));
+  return personasInOrder(doc).map((persona) => ({
+    id: persona.id,
+    name: persona.name,
+    description: persona.description,
+    goals: persona.goals ?? '',
+    quote: persona.quote ?? '',
+    inTitleBlock: shown.has(persona.id),
+    curves: curvesOfPersona(doc, persona.id).map((curve) => ({ id: curve.id, name: curve.name })),
+  }));
 }

@@ -60,8 +60,25 @@ describe('summary (cjm info)', () => {
 
   it('keeps its existing fields (a map without the method has empty lists)', () => {
     const summary = summarize(smallMap());
-    expect(Object.keys(summary)).toEqual(['title', 'locale', 'stages', 'lanes', 'cardsPerLaneKind', 'emotionPoints', 'scale', 'curves', 'opportunities', 'serviceActions']);
+    expect(Object.keys(summary)).toEqual(['title', 'locale', 'stages', 'lanes', 'cardsPerLaneKind', 'emotionPoints', 'scale', 'curves', 'opportunities', 'serviceActions', 'personas']);
     expect(summary.opportunities).toEqual([]);
     expect(summary.serviceActions).toEqual([]);
+    expect(summary.personas).toEqual([]);
+  });
+
+  it('reports each persona: what it holds, whether the title block shows it, its curves', () => {
+    const editor = new Editor(smallMap());
+    editor.apply([
+      { type: 'addPersona', id: 'li', name: 'Li Wei', description: 'IT engineer' },
+      { type: 'addPersona', id: 'wang', name: 'Wang Fang' },
+      { type: 'updatePersona', id: 'li', fields: { goals: 'A safe family car', quote: 'Just tell me the real price.' } },
+      { type: 'setCurvePersona', id: 'now', personaId: 'li' },
+    ]);
+    expect(summarize(editor.doc).personas).toEqual([
+      { id: 'li', name: 'Li Wei', description: 'IT engineer', goals: 'A safe family car', quote: 'Just tell me the real price.', inTitleBlock: true, curves: [{ id: 'now', name: editor.doc.curves.now!.name }] },
+      { id: 'wang', name: 'Wang Fang', description: '', goals: '', quote: '', inTitleBlock: false, curves: [] },
+    ]);
+    editor.apply({ type: 'setTitlePersonas', ids: ['wang'] });
+    expect(summarize(editor.doc).personas.map((p) => p.inTitleBlock)).toEqual([false, true]);
   });
 });
