@@ -11,9 +11,9 @@ import { curveRuns, placeCurve, visibleCurves, yOfScore } from '../emotion/laneG
 import { SCALES, moodOf } from '../emotion/scale.ts';
 import { GRID, layoutMap, type MapLayout, type RowBox } from '../layout.ts';
 import type { JourneyDoc } from '../model.ts';
-import { sortOrdered } from '../order.ts';
 import { LABEL_FONT_SIZE, labelSizeOf, linkGeometry } from '../pathGeometry.ts';
-import { textWidth } from '../text.ts';
+import { curveLabel, legendShown, personaLine, titlePersonas } from '../personas.ts';
+import { textWidth, wrapText } from '../text.ts';
 import { imageMargin, type ExportOptions } from './options.ts';
 import { LABELS } from './theme.ts';
 
@@ -215,12 +215,15 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
     const wish = wishes[Number(box.key)] as (typeof wishes)[number];
     out.push(text(box.x + box.width / 2, box.y + 10, wish.label, `font-size="10" font-weight="700" fill="${wish.colour}" text-anchor="middle"`));
   }
-  if (curves.length > 1) {
-    curves.forEach((curve, i) => {
-      const ly = row.y + 40 + i * 16;
-      out.push(`<line x1="14" y1="${ly - 4}" x2="30" y2="${ly - 4}" stroke="${curve.colour}" stroke-width="3"/>`);
-      out.push(text(36, ly, curve.name, 'font-size="11" fill="#52606d"'));
-    });
+  if (legendShown(doc, curves)) {
+    // Which line is which, as on the canvas's lane header: "Li Wei — Current experience", on two lines at most.
+    let ly = row.y + 40;
+    for (const curve of curves) {
+      const lines = fitLines(curveLabel(doc, curve), GRID.laneHeaderWidth - 36 - 8, 11, 2);
+      out.push(`<line class="legend" data-curve-id="${escapeXml(curve.id)}" x1="14" y1="${ly - 4}" x2="30" y2="${ly - 4}" stroke="${curve.colour}" stroke-width="3"/>`);
+      lines.forEach((line, i) => out.push(text(36, ly + i * 13, line, 'font-size="11" fill="#52606d"')));
+      ly += 16 + (lines.length - 1) * 13;
+    }
   }
   return out;
 }
@@ -233,6 +236,60 @@ function expandLanes(doc: JourneyDoc): JourneyDoc {
 
 const LOGO_HEIGHT = 44;
 
+/** `content` cut with an ellipsis to at most `width` (estimated, as the layout measures). */
+function fitText(content: string, width: number, fontSize: number): string {
+  if (textWidth(content, fontSize) <= width) return content;
+  const chars = [...content];
+  while (chars.length > 0 && textWidth(`${chars.join('').trimEnd()}…`, fontSize) > width) chars.pop();
+  return chars.length > 0 ? `${chars.join('').trimEnd()}…` : '';
+}
+
+/** `content` wrapped to `width`, at most `max` lines, the last one ending in an ellipsis when cut. */
+function fitLines(content: string, width: number, fontSize: number, max: number): string[] {
+  const lines = wrapText(content.replace(/\s+/g, ' '), width, fontSize);
+  if (lines.length <= max) return lines;
+  const kept = lines.slice(0, max);
+  kept[max - 1] = fitText(`${kept[max - 1]} ${lines.slice(max).join(' ')}`, width, fontSize);
+  return kept;
+}
+
+const PERSONA_COLUMN = 300;
+const PERSONA_GAP = 40;
+
+/**
+ * The personas of the title block, right of the map's title: each one's name and, under it, its
+ * quote or the first sentence of its description, as many side by side as the width allows. The
+ * names that find no room join the subtitle, so every chosen persona is named.
+ */
+function titleBlockPersonas(doc: JourneyDoc, options: SvgOptions, inner: number): { svg: string[]; leftover: string[] } {
+  const shown = titlePersonas(doc);
+  const svg: string[] = [];
+  const leftover: string[] = [];
+  const right = inner - 16 - (options.logo ? 4 * LOGO_HEIGHT + 24 : 0);
+  let x = 16 + Math.max(textWidth(doc.map.title, 20) * 1.08, options.date ? textWidth(options.date, 12) : 0) + PERSONA_GAP;
+  for (const persona of shown) {
+    const room = Math.min(PERSONA_COLUMN, right - x);
+    const name = persona.name.trim();
+    if (leftover.length > 0 || room < Math.min(120, textWidth(name, 13) * 1.08)) {
+      if (name) leftover.push(name);
+      continue;
+    }
+    const line = personaLine(persona);
+    const nameText = fitText(name, room, 13 * 1.08);
+    const lineText = line ? fitText(line.text, room, 11) : '';
+    const width = Math.min(room, Math.max(textWidth(nameText, 13) * 1.08, lineText ? textWidth(lineText, 11) : 0));
+    svg.push(
+      `<g class="title-persona" data-persona-id="${escapeXml(persona.id)}">` +
+        `<line x1="${n(x - PERSONA_GAP / 2)}" y1="14" x2="${n(x - PERSONA_GAP / 2)}" y2="52" stroke="#d9e2ec"/>` +
+        text(x, 28, nameText, 'font-size="13" font-weight="700" fill="#1f2933"') +
+        (lineText ? text(x, 46, lineText, `font-size="11" fill="#52606d"${line?.kind === 'quote' ? ' font-style="italic"' : ''}`) : '') +
+        `</g>`,
+    );
+    x += width + PERSONA_GAP;
+  }
+  return { svg, leftover };
+}
+
 export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResult {
   const doc = expandLanes(exportedDocument(source, options));
   const layout = layoutMap(doc, source);
@@ -241,8 +298,8 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
   const inner = Math.max(layout.width, 480);
   const width = n(inner + 2 * margin);
   const height = n(layout.height + TITLE_HEIGHT + 2 * margin);
-  const persona = sortOrdered(Object.values(doc.personas))[0]?.name ?? '';
-  const subtitle = [persona, options.date].filter(Boolean).join(' · ');
+  const personas = titleBlockPersonas(doc, options, inner);
+  const subtitle = [...personas.leftover, options.date].filter(Boolean).join(' · ');
   const emotionRow = layout.rows.find((r) => drawsCurve(doc.lanes[r.laneId]?.kind));
   const body = [
     ...headers(doc, layout, lang),
@@ -258,6 +315,7 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
     margin > 0 ? `<g transform="translate(${margin} ${margin})">` : '',
     text(16, 30, doc.map.title, 'font-size="20" font-weight="700" fill="#1f2933"'),
     subtitle ? text(16, 50, subtitle, 'font-size="12" fill="#52606d"') : '',
+    ...personas.svg,
     // The logo keeps its proportions inside a box at the right of the title block.
     options.logo
       ? `<image x="${inner - 16 - 4 * LOGO_HEIGHT}" y="10" width="${4 * LOGO_HEIGHT}" height="${LOGO_HEIGHT}" preserveAspectRatio="xMaxYMid meet" href="${escapeXml(options.logo)}"/>`
