@@ -49,6 +49,7 @@ export const COMMANDS = {
   delete: { label: 'delete', group: 'edit', keys: ['Delete', 'Backspace'], scope: 'map' },
   'select-all': { label: 'selectAll', group: 'edit', keys: ['Mod+A'], scope: 'map' },
   find: { label: 'find', group: 'edit', keys: ['Mod+F'], scope: 'always' },
+  personas: { label: 'personas', group: 'edit' },
 
   'key:edit': { label: 'editCard', group: 'map', keys: ['Enter'], scope: 'map' },
   'key:next-scene': { label: 'nextScene', group: 'map', keys: ['Tab'], scope: 'map' },

@@ -57,6 +57,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item('select-all'),
         { type: 'separator' },
         item('find'),
+        item('personas'),
       ],
     },
     {

@@ -15,6 +15,7 @@ import { createNextTo, startEditing, deleteSelection, duplicateSelection, moveSe
 import { closeDocument, newDocument, openDocument, save, saveAs } from './documentActions.ts';
 import { openExportDialog } from './exportActions.ts';
 import { openFind } from './findActions.ts';
+import { openPersonas } from './personaActions.ts';
 import { openVersions, saveVersion } from './versionActions.ts';
 
 type Spec = (typeof COMMANDS)[CommandId];
@@ -62,6 +63,7 @@ export const bindings: Record<BoundId, Binding> = {
   delete: { perform: () => onTextOrMap('delete', deleteSelection) },
   'select-all': { perform: () => onTextOrMap('selectAll', selectAllInLane) },
   find: { perform: openFind, enabled: inMap },
+  personas: { perform: () => openPersonas(), enabled: inMap },
   'key:edit': { perform: () => void (single() && startEditing(single()!)), enabled: () => inMap() && Boolean(single()) },
   'key:next-scene': { perform: () => void (single() && createNextTo(single()!, 'next')), enabled: () => inMap() && Boolean(single()) },
   'key:up': move('up'),

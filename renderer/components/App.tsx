@@ -22,6 +22,8 @@ import { FindBar } from './FindBar.tsx';
 import { OpportunityMatrix } from './OpportunityMatrix.tsx';
 import { useMatrix } from '../state/matrix.ts';
 import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
+import { PersonasDialog } from './dialogs/PersonasDialog.tsx';
+import { usePersonasDialog } from '../state/personasDialog.ts';
 import { useFind } from '../state/find.ts';
 import { Inspector } from './Inspector.tsx';
 import { NoticeBar } from './NoticeBar.tsx';
@@ -54,6 +56,7 @@ export function App() {
   const view = useSession((s) => s.view);
   const dialog = useSession((s) => s.dialog);
   const exportOpen = useSession((s) => s.exportOpen);
+  const personasOpen = usePersonasDialog((s) => s.open);
   // A new canvas for each document shown, so its viewport starts fresh.
   const docKey = useSession((s) => s.docKey);
   const hasSelection = useSession((s) => s.selection.length > 0);
@@ -121,6 +124,7 @@ export function App() {
       {dialog?.kind === 'recovery' && <RecoveryDialog />}
       {dialog?.kind === 'versions' && view === 'map' && <VersionsDialog />}
       {dialog?.kind === 'shortcuts' && <ShortcutSheet />}
+      {personasOpen && view === 'map' && <PersonasDialog />}
       {view === 'map' && <ContextMenu />}
     </div>
   );

@@ -57,6 +57,9 @@ export function Toolbar() {
         <ToolButton command="zoom-fit" label={t('toolbar.fit')} />
         <ToolButton command="find" label={t('toolbar.find')} />
       </nav>
+      <nav className="toolbar__group" aria-label={t('personas.title')}>
+        <ToolButton command="personas" label={t('toolbar.personas')} />
+      </nav>
       <div className="toolbar__spacer" />
       <ToolButton command="shortcuts" label="?" name={t('menu.shortcuts')} />
       <LanguageSwitch />
