@@ -9,7 +9,9 @@ import { type Mood } from '../../shared/emotion/scale.ts';
 import { newId } from '../../shared/ids.ts';
 import { EMOTION_SCALES, type JourneyDoc } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
+import { curvePersona, personasInOrder } from '../../shared/personas.ts';
 import { curvePoints } from '../../shared/summary.ts';
+import { openPersonas } from '../actions/personaActions.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
 import { session, useSession } from '../state/session.ts';
 import { InlineText } from './InlineText.tsx';
@@ -55,6 +57,7 @@ function Curves({ doc, active }: { doc: JourneyDoc; active: string | null }) {
             <button type="button" className="curve-legend__delete" aria-label={t('emotion.deleteCurve', { name: curve.name })} onClick={() => editor.apply({ type: 'deleteCurve', id: curve.id }, 'deleteCurve')}>
               ×
             </button>
+            <CurvePersona doc={doc} curveId={curve.id} />
           </li>
         ))}
       </ul>
@@ -62,6 +65,36 @@ function Curves({ doc, active }: { doc: JourneyDoc; active: string | null }) {
         + {t('emotion.addCurve')}
       </button>
     </section>
+  );
+}
+
+/** Whose feelings a curve draws: one of the map's personas, or nobody in particular. */
+function CurvePersona({ doc, curveId }: { doc: JourneyDoc; curveId: string }) {
+  const { t } = useTranslation();
+  const curve = doc.curves[curveId];
+  if (!curve) return null;
+  const personas = personasInOrder(doc);
+  const value = curvePersona(doc, curve)?.id ?? '';
+  return (
+    <span className="curve-legend__persona">
+      <select
+        data-testid="curve-persona"
+        aria-label={t('personas.curvePersona')}
+        title={t('personas.curvePersona')}
+        value={value}
+        onChange={(e) => editor.apply({ type: 'setCurvePersona', id: curve.id, personaId: e.target.value || undefined }, 'setCurvePersona')}
+      >
+        <option value="">{t('personas.curveNobody')}</option>
+        {personas.map((persona) => (
+          <option key={persona.id} value={persona.id}>
+            {persona.name || t('personas.unnamed')}
+          </option>
+        ))}
+      </select>
+      <button type="button" className="link-button" onClick={() => openPersonas(value || undefined)}>
+        {t('personas.editPersonas')}
+      </button>
+    </span>
   );
 }
 
@@ -100,9 +133,11 @@ function Analysis({ doc, curveId }: { doc: JourneyDoc; curveId: string }) {
   const a = analyseCurve(points, doc.map.scale);
   const scene = (id: string | undefined) => doc.scenes[doc.emotionPoints[id ?? '']?.sceneId ?? '']?.title ?? '—';
   const percent = (share: number) => `${Math.round(share * 100)}%`;
+  const curve = doc.curves[curveId];
+  const persona = curve && curvePersona(doc, curve);
   return (
     <section className="panel-section" data-testid="emotion-analysis">
-      <h3>{t('emotion.analysis', { name: doc.curves[curveId]?.name ?? '' })}</h3>
+      <h3 data-testid="emotion-analysis-title">{persona ? t('personas.analysis', { name: curve?.name ?? '', persona: persona.name }) : t('emotion.analysis', { name: curve?.name ?? '' })}</h3>
       {points.length === 0 ? (
         <p className="panel-empty">{t('emotion.noPoints')}</p>
       ) : !a.peak ? (
