@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor.ts';
 import { RecordSchemas } from '../../shared/model.ts';
-import { PERSONA_LIMITS, curveLabel, legendShown, personaLine, shorten, titlePersonaIds, titlePersonas } from '../../shared/personas.ts';
+import { MAX_TITLE_PERSONAS, PERSONA_LIMITS, curveLabel, legendShown, personaLine, shorten, titlePersonaIds, titlePersonas } from '../../shared/personas.ts';
 import { smallMap } from './ops/harness.ts';
 
 function withPersonas() {
@@ -21,6 +21,10 @@ describe('personas', () => {
       expect(RecordSchemas.personas.safeParse({ ...persona, [field]: 'x'.repeat(max) }).success, field).toBe(true);
       expect(RecordSchemas.personas.safeParse({ ...persona, [field]: 'x'.repeat(max + 1) }).success, field).toBe(false);
     }
+    const map = smallMap().map;
+    const ids = (count: number) => Array.from({ length: count }, (_, i) => `p${i}`);
+    expect(RecordSchemas.map.safeParse({ ...map, titlePersonas: ids(MAX_TITLE_PERSONAS) }).success).toBe(true);
+    expect(RecordSchemas.map.safeParse({ ...map, titlePersonas: ids(MAX_TITLE_PERSONAS + 1) }).success).toBe(false);
   });
 
   it('the title block shows the first persona until others are chosen, then those in the map’s order', () => {

@@ -5,7 +5,7 @@
 import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Persona } from '../../../shared/model.ts';
-import { PERSONA_LIMITS, curvesOfPersona, personasInOrder, titlePersonaIds } from '../../../shared/personas.ts';
+import { MAX_TITLE_PERSONAS, PERSONA_LIMITS, curvesOfPersona, personasInOrder, titlePersonaIds } from '../../../shared/personas.ts';
 import { addPersona, closePersonas, deletePersona, movePersona, setInTitleBlock } from '../../actions/personaActions.ts';
 import { editor, useEditorSnapshot } from '../../state/editor.ts';
 import { personasDialog, usePersonasDialog } from '../../state/personasDialog.ts';
@@ -116,6 +116,8 @@ function PersonaEditor({ persona, index, count, shown, shownCount }: { persona: 
   const update = (fields: Partial<Pick<Persona, 'name' | 'description' | 'goals' | 'quote'>>) => editor.apply({ type: 'updatePersona', id: persona.id, fields }, 'updatePersona');
   // An emptied goal or quote is no goal or quote at all.
   const optional = (value: string) => (value.trim() ? value : undefined);
+  // The file keeps at most this many personas in the title block.
+  const full = shownCount >= MAX_TITLE_PERSONAS;
   return (
     <div className="persona-editor" data-testid="persona-editor" data-persona-id={persona.id}>
       <div className="persona-editor__head">
@@ -128,8 +130,14 @@ function PersonaEditor({ persona, index, count, shown, shownCount }: { persona: 
       <Field label={t('personas.description')} value={persona.description} multiline maxLength={PERSONA_LIMITS.description} testId="persona-description" onCommit={(description) => update({ description })} />
       <Field label={t('personas.goals')} value={persona.goals ?? ''} multiline maxLength={PERSONA_LIMITS.goals} testId="persona-goals" onCommit={(goals) => update({ goals: optional(goals) })} />
       <Field label={t('personas.quote')} value={persona.quote ?? ''} multiline maxLength={PERSONA_LIMITS.quote} testId="persona-quote" placeholder={t('personas.quotePlaceholder')} onCommit={(quote) => update({ quote: optional(quote) })} />
-      <label className="panel-check" title={shown && shownCount === 1 ? t('personas.lastInTitle') : undefined}>
-        <input type="checkbox" data-testid="persona-in-title" checked={shown} disabled={shown && shownCount === 1} onChange={(e) => setInTitleBlock(persona.id, e.target.checked)} />
+      <label className="panel-check" title={shown && shownCount === 1 ? t('personas.lastInTitle') : !shown && full ? t('personas.titleFull', { max: MAX_TITLE_PERSONAS }) : undefined}>
+        <input
+          type="checkbox"
+          data-testid="persona-in-title"
+          checked={shown}
+          disabled={(shown && shownCount === 1) || (!shown && full)}
+          onChange={(e) => setInTitleBlock(persona.id, e.target.checked)}
+        />
         {t('personas.showInTitle')}
       </label>
       <p className="persona-editor__curves" data-testid="persona-curves">
