@@ -13,12 +13,16 @@ import './inspector/metrics.css';
 
 type StatusFilter = '' | MetricStatus | 'none';
 const STATUS_ORDER: Record<MetricStatus | 'none', number> = { missed: 0, near: 1, met: 2, none: 3 };
+/** The filter and order chosen last, kept while the panel gives way to the inspector and back. */
+const chosen: { filter: StatusFilter; sort: 'map' | 'status' } = { filter: '', sort: 'map' };
 
 export function MetricsPanel() {
   const { t } = useTranslation();
   const { doc } = useEditorSnapshot();
-  const [filter, setFilter] = useState<StatusFilter>('');
-  const [sort, setSort] = useState<'map' | 'status'>('map');
+  const [filter, setFilterState] = useState<StatusFilter>(chosen.filter);
+  const [sort, setSortState] = useState<'map' | 'status'>(chosen.sort);
+  const setFilter = (next: StatusFilter) => setFilterState((chosen.filter = next));
+  const setSort = (next: 'map' | 'status') => setSortState((chosen.sort = next));
   const all = useMemo(() => metricRows(doc), [doc]);
   const rows = useMemo(() => {
     const shown = all.filter((row) => !filter || (row.status ?? 'none') === filter);
