@@ -4,6 +4,9 @@ import { metricMeta, metricStatusText, sparkline } from '../../shared/metricText
 import { csvCell, metricRows, metricsCsv, type CsvWords, type MetricRow } from '../../shared/metricsTable.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { cardMetaParts } from '../../shared/cardStyle.ts';
+import en from '../../shared/locales/en.json' with { type: 'json' };
+import zh from '../../shared/locales/zh-CN.json' with { type: 'json' };
+import { CSV_COLUMNS } from '../../shared/metricsTable.ts';
 
 const metric = (fields: Partial<Metric>): Metric => ({ type: 'outcome', definition: '', unit: '', department: '', source: '', period: 'month', direction: 'higher', display: 'number', values: [], ...fields });
 
@@ -73,5 +76,17 @@ describe('metrics CSV', () => {
     expect(lines[2]).toBe("'=cmd,Process,,,,,,-5,higher,,-7,,,");
     expect(lines[3]).toBe('');
     expect(new TextEncoder().encode(csv).slice(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
+  });
+});
+
+describe('metrics words', () => {
+  it('both languages name every CSV column, type, status and paste problem', () => {
+    for (const locale of [en, zh]) {
+      const words = locale.metrics;
+      for (const column of CSV_COLUMNS) expect(words.columns[column], column).toBeTruthy();
+      expect(Object.keys(words.status).sort()).toEqual(['met', 'missed', 'near', 'none']);
+      expect(Object.keys(words.types).sort()).toEqual(['outcome', 'process']);
+      expect(Object.keys(words.problems).sort()).toEqual(['count', 'fields', 'number', 'period', 'range']);
+    }
   });
 });

@@ -185,8 +185,9 @@ export function MetricFields({ card, set }: KindFieldsProps) {
   const { t } = useTranslation();
   const metric = card.metric ?? NEW_METRIC;
   const write = (fields: Partial<Metric>) => {
-    const next = { ...metric, ...fields };
-    if (next.target === undefined) delete next.target;
+    const next: Metric = { ...metric, ...fields };
+    // a field set to nothing is left out, as the file keeps it
+    for (const key of ['target', 'nps'] as const) if (next[key] === undefined) delete next[key];
     set({ metric: next });
   };
   const status = metricStatusText(metric);
@@ -204,7 +205,7 @@ export function MetricFields({ card, set }: KindFieldsProps) {
           <span>{t('metrics.kind')}</span>
           <div className="segmented" role="radiogroup" aria-label={t('metrics.kind')}>
             {([false, true] as const).map((nps) => (
-              <button key={String(nps)} type="button" role="radio" aria-checked={Boolean(metric.nps) === nps} onClick={() => Boolean(metric.nps) !== nps && write(nps ? { nps: true, type: 'outcome', unit: metric.unit } : { nps: undefined })} data-testid={nps ? 'metric-nps' : 'metric-custom'}>
+              <button key={String(nps)} type="button" role="radio" aria-checked={Boolean(metric.nps) === nps} onClick={() => Boolean(metric.nps) !== nps && write(nps ? { nps: true, type: 'outcome' } : { nps: undefined })} data-testid={nps ? 'metric-nps' : 'metric-custom'}>
                 {t(nps ? 'metrics.nps' : 'metrics.custom')}
               </button>
             ))}
