@@ -172,10 +172,25 @@ test('the exported SVG prints each metric card\'s status and sparkline', async (
   const svg = fs.readFileSync(path.join(shell.root, 'map.svg'), 'utf8');
   expect(svg).toContain('✓ 84 / 80%');
   expect(svg).toContain('▁▄█');
+  // The PNG export draws the same card (kept beside the test's screenshots to look at).
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await page.getByLabel('PNG').check();
+  await page.getByTestId('export-run').click();
+  await page.getByTestId('file-name-input').fill('map.png');
+  await page.getByTestId('file-dialog').getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByTestId('notice')).toContainText('Exported map.png', { timeout: 30_000 });
+  const png = fs.readFileSync(path.join(shell.root, 'map.png'));
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  fs.copyFileSync(path.join(shell.root, 'map.png'), test.info().outputPath('metrics-export.png'));
+
   // Look at it as a picture: the card cut out of the exported map.
   await page.setContent(`<body style="margin:0">${svg}</body>`);
   const text = page.locator('svg text', { hasText: '✓ 84 / 80%' }).first();
   await expect(text).toBeVisible();
   const box = (await text.boundingBox())!;
   await page.screenshot({ path: test.info().outputPath('metrics-export-svg.png'), fullPage: true, clip: { x: Math.max(0, box.x - 40), y: Math.max(0, box.y - 80), width: 360, height: 140 } });
+  // The same place of the PNG (drawn at 2 device pixels per CSS pixel).
+  await page.setContent(`<body style="margin:0"><img src="data:image/png;base64,${png.toString('base64')}"></body>`);
+  await expect(page.locator('img')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('metrics-export-png.png'), fullPage: true, clip: { x: Math.max(0, box.x - 40) * 2, y: Math.max(0, box.y - 80) * 2, width: 720, height: 280 } });
 });
