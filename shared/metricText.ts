@@ -42,13 +42,42 @@ export function sparkline(values: readonly number[]): string | null {
   return points.map((v) => (high === low ? BLOCKS[3] : BLOCKS[Math.round(((v - low) / (high - low)) * (BLOCKS.length - 1))])).join('');
 }
 
-/** What a metric card shows under its text (shared/laneKinds.ts): the status, then the sparkline. */
+export const GAUGE_CELLS = 5;
+
+/**
+ * How far the latest value has come towards the target, in GAUGE_CELLS cells: "▰▰▰▱▱" (the
+ * value's share of the target, or for lower-is-better the target's share of the value); null
+ * without a value, or with a target at or below 0 where a share means nothing.
+ */
+export function textGauge(metric: Metric): string | null {
+  const latest = series(metric).at(-1)?.value;
+  if (latest === undefined || metric.target === undefined || metric.target <= 0) return null;
+  const share = metric.direction === 'higher' ? latest / metric.target : latest > 0 ? metric.target / latest : 1;
+  const filled = Math.round(Math.min(1, Math.max(0, share)) * GAUGE_CELLS);
+  return '▰'.repeat(filled) + '▱'.repeat(GAUGE_CELLS - filled);
+}
+
+/** The way of the last change: ↗ up, ↘ down, → level; null under 2 periods. */
+export function trendArrow(values: readonly number[]): string | null {
+  if (values.length < 2) return null;
+  const [before, last] = values.slice(-2) as [number, number];
+  return last > before ? '↗' : last < before ? '↘' : '→';
+}
+
+/**
+ * What a metric card shows under its text (shared/laneKinds.ts): the status, then the sparkline
+ * from two periods on; its display form adds a gauge towards the target or the way of the last change.
+ */
 export function metricMeta(metric: Metric | undefined): MetaPart[] {
   if (!metric) return [];
   const status = metricStatusText(metric);
-  const spark = sparkline(series(metric).map((s) => s.value));
+  const values = series(metric).map((s) => s.value);
+  const spark = sparkline(values);
+  const gauge = metric.display === 'gauge' ? textGauge(metric) : null;
+  const arrow = metric.display === 'trend' ? trendArrow(values) : null;
   return [
     ...(status ? [{ text: status.text, tone: status.status ? (`metric-${status.status}` as const) : ('details' as const) }] : []),
-    ...(spark ? [{ text: spark, tone: 'sparkline' as const }] : []),
+    ...(gauge ? [{ text: gauge, tone: 'sparkline' as const }] : []),
+    ...(spark ? [{ text: arrow ? `${spark} ${arrow}` : spark, tone: 'sparkline' as const }] : []),
   ];
 }

@@ -161,6 +161,9 @@ test('the exported SVG prints each metric card\'s status and sparkline', async (
   await page.getByTestId('inspector').getByTestId('metric-paste').fill('62\n70\n84');
   await page.getByTestId('inspector').getByTestId('metric-paste-add').click();
   await expect(page.locator('[data-card-id]', { hasText: 'Test drives booked in 24 h' })).toContainText('✓ 84 / 80%');
+  // Shown as a gauge: how far towards the target, beside the sparkline.
+  await page.getByTestId('inspector').getByTestId('metric-display').selectOption('gauge');
+  await expect(page.locator('[data-card-id]', { hasText: 'Test drives booked in 24 h' })).toContainText('▰▰▰▰▰');
   await page.keyboard.press('Escape');
 
   await page.getByRole('button', { name: 'Export…' }).click();
@@ -172,6 +175,7 @@ test('the exported SVG prints each metric card\'s status and sparkline', async (
   const svg = fs.readFileSync(path.join(shell.root, 'map.svg'), 'utf8');
   expect(svg).toContain('✓ 84 / 80%');
   expect(svg).toContain('▁▄█');
+  expect(svg).toContain('▰▰▰▰▰');
   // The PNG export draws the same card (kept beside the test's screenshots to look at).
   await page.getByRole('button', { name: 'Export…' }).click();
   await page.getByLabel('PNG').check();

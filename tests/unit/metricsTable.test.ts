@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Metric } from '../../shared/laneKinds.ts';
-import { metricMeta, metricStatusText, sparkline } from '../../shared/metricText.ts';
+import { metricMeta, metricStatusText, sparkline, textGauge, trendArrow } from '../../shared/metricText.ts';
 import { csvCell, metricRows, metricsCsv, type CsvWords, type MetricRow } from '../../shared/metricsTable.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { cardMetaParts } from '../../shared/cardStyle.ts';
@@ -30,6 +30,16 @@ describe('metric text on the card', () => {
 
   it('gives the metric card its meta parts: status tone, then the sparkline', () => {
     expect(metricMeta(undefined)).toEqual([]);
+    // the display form: a gauge towards the target, or the way of the last change
+    const two = { target: 40, values: [{ period: 'a', value: 20 }, { period: 'b', value: 30 }] };
+    expect(metricMeta(metric({ ...two, display: 'gauge' })).map((p) => p.text)).toEqual(['✗ 30 / 40', '▰▰▰▰▱', '▁█']);
+    expect(metricMeta(metric({ ...two, display: 'trend' })).map((p) => p.text)).toEqual(['✗ 30 / 40', '▁█ ↗']);
+    expect(textGauge(metric({ target: 10, direction: 'lower', values: [{ period: 'a', value: 20 }] }))).toBe('▰▰▰▱▱');
+    expect(textGauge(metric({ target: 10, values: [{ period: 'a', value: 50 }] }))).toBe('▰▰▰▰▰');
+    expect(textGauge(metric({ nps: true, target: 0, values: [{ period: 'a', promoters: 1 }] }))).toBeNull();
+    expect(trendArrow([3])).toBeNull();
+    expect(trendArrow([3, 2])).toBe('↘');
+    expect(trendArrow([3, 3])).toBe('→');
     expect(metricMeta(metric({ target: 40, values: [{ period: 'a', value: 20 }, { period: 'b', value: 42 }] }))).toEqual([
       { text: '✓ 42 / 40', tone: 'metric-met' },
       { text: '▁█', tone: 'sparkline' },
