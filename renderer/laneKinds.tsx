@@ -13,6 +13,7 @@ import { EmotionLayer } from './components/canvas/EmotionLayer.tsx';
 import { Addresses } from './components/inspector/Addresses.tsx';
 import { Field } from './components/inspector/Field.tsx';
 import { LIMITS } from './components/inspector/limits.ts';
+import { MetricFields } from './components/inspector/MetricFields.tsx';
 import { ServiceActionFields } from './components/inspector/ServiceActionFields.tsx';
 import { useEditorSnapshot } from './state/editor.ts';
 
@@ -168,6 +169,7 @@ const VIEWS: Partial<Record<LaneKind, LaneKindView>> = {
   painpoints: { inspector: PainPointFields },
   opportunities: { inspector: OpportunityFields },
   'service-actions': { inspector: ServiceActionFields },
+  metrics: { inspector: MetricFields },
   emotion: { layer: EmotionLayer },
 };
 

@@ -15,8 +15,10 @@ export const JobId = z.string().regex(/^[\w-]{8,64}$/);
 /** A file's stamp as the services report it (see stampOf). */
 const Stamp = z.string().max(200);
 
-/** The kinds of file the app writes: maps, and the three export formats. */
-export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS] as const;
+/** The kinds of file the app writes: maps, the three export formats, and tables (CSV). */
+export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS, 'csv'] as const;
+/** A table the window writes as CSV (the metrics list): text, at most this many UTF-16 units. */
+export const MAX_CSV_CHARS = 20_000_000;
 export type FileKind = (typeof FILE_KINDS)[number];
 
 export const requests = {
@@ -49,6 +51,8 @@ export const requests = {
   'export:run': z.object({ jobId: JobId, path: FilePath, doc: z.unknown(), options: ExportOptionsSchema }).strict(),
   'export:progress': z.object({ jobId: JobId }).strict(),
   'export:cancel': z.object({ jobId: JobId }).strict(),
+  // A table as the window made it (shared/metricsTable.ts): written whole to a chosen .csv file only.
+  'table:save': z.object({ path: FilePath, csv: z.string().max(MAX_CSV_CHARS) }).strict(),
   // Recovery drafts of unsaved work (the id is the renderer's, one per document shown).
   'recovery:put': z.object({ id: JobId, path: FilePath.nullable(), stamp: Stamp.nullable(), doc: z.unknown() }).strict(),
   'recovery:list': z.object({}).strict(),
@@ -150,6 +154,7 @@ export interface Responses {
   'export:run': ExportDone;
   'export:progress': ExportProgressInfo | null;
   'export:cancel': { cancelled: boolean };
+  'table:save': { path: string; bytes: number };
   'recovery:put': { savedAt: string };
   'recovery:list': DraftInfo[];
   'recovery:open': OpenedDocument;

@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { MetaPart } from './cardStyle.ts';
 import type { Card, JourneyDoc } from './model.ts';
+import { metricMeta } from './metricText.ts';
 import { rankedOpportunities } from './opportunities.ts';
 import type { CardFields } from './ops.ts';
 import { seriesPlace } from './serviceActions.ts';
@@ -171,7 +172,7 @@ const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
   opportunities: cards(['scores'], { meta: opportunityMeta }),
   'service-actions': cards(['roles', 'steps', 'series', 'measure'], { meta: serviceActionMeta }),
   roles: cards([], { palette: false }),
-  metrics: cards(['metric'], { palette: false }),
+  metrics: cards(['metric'], { palette: false, meta: (card) => metricMeta(card.metric) }),
   text: cards(),
   images: cards([], { palette: false }),
 };

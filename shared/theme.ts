@@ -56,6 +56,13 @@ export const SCORE_COLOUR = '#15803d';
 /** A service action's place in its series, "Greeting 2/5". */
 export const SERIES_COLOUR = '#7c3aed';
 
+/**
+ * A metric's status (met / near / missed): bluish green, amber and red,
+ * darkened to read on white (≥ 4.5:1); told apart by glyph as well, never by colour alone.
+ */
+export const METRIC_STATUS_COLOURS = { met: '#00785a', near: '#8a5a00', missed: '#b42318' } as const;
+export const SPARKLINE_COLOUR = '#475569';
+
 /** How each kind of part of the row under a card's text is drawn (shared/cardStyle.ts). */
 export const META_TONES = {
   rank: { colour: SCORE_COLOUR, bold: true },
@@ -64,6 +71,11 @@ export const META_TONES = {
   series: { colour: SERIES_COLOUR, bold: true },
   details: { colour: DETAIL_COLOUR, bold: false },
   tag: { colour: TAG_COLOUR, bold: false },
+  // a metric's latest value against its target: each status has its own glyph too (shared/metricText.ts)
+  'metric-met': { colour: METRIC_STATUS_COLOURS.met, bold: true },
+  'metric-near': { colour: METRIC_STATUS_COLOURS.near, bold: true },
+  'metric-missed': { colour: METRIC_STATUS_COLOURS.missed, bold: true },
+  sparkline: { colour: SPARKLINE_COLOUR, bold: false },
 } as const;
 export type MetaTone = keyof typeof META_TONES;
 

@@ -10,9 +10,11 @@ import {
   type Request,
   type Response,
 } from '../../shared/api.ts';
+import { writeFileAtomic } from './atomicFile.ts';
 import { checkedDocument, type DocumentService } from './documents.ts';
 import type { ExportService } from './exportService.ts';
 import type { PathPolicy } from './pathPolicy.ts';
+import { ioFailure } from './projectFile.ts';
 
 type Impl<C extends Channel> = (request: Request<C>) => Response<C> | Promise<Response<C>>;
 export type Implementations = { [C in Channel]?: Impl<C> };
@@ -65,6 +67,17 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'export:run': (request) => exports.run({ ...request, path: policy.resolve(request.path, 'write', [`.${request.options.format}`]) }),
     'export:progress': ({ jobId }) => exports.progress(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
+    // Only onto a .csv file the user chose (or inside the web shell's folder), whole or not at all.
+    'table:save': ({ path, csv }) => {
+      const file = policy.resolve(path, 'write', ['.csv']);
+      const bytes = Buffer.from(csv, 'utf8');
+      try {
+        writeFileAtomic(file, bytes, { createFolder: false });
+      } catch (error) {
+        ioFailure(file, error);
+      }
+      return { path: file, bytes: bytes.length };
+    },
     // A draft names only a file this session may write: reopening it makes that file writable again.
     'recovery:put': ({ id, path, stamp, doc }) => {
       if (path !== null) policy.resolve(path, 'write');

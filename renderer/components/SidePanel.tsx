@@ -1,12 +1,14 @@
-// The right side while no card is selected: the emotion curves or the opportunities, by tab.
+// The right side while no card is selected: the emotion curves, the opportunities or the metrics, by tab.
 import { useTranslation } from 'react-i18next';
 import { showSidePanel, useSidePanel, type SidePanelTab } from '../state/sidePanel.ts';
 import { EmotionPanel } from './EmotionPanel.tsx';
+import { MetricsPanel } from './MetricsPanel.tsx';
 import { OpportunitiesPanel } from './OpportunitiesPanel.tsx';
 
 const TABS: { tab: SidePanelTab; label: string }[] = [
   { tab: 'emotion', label: 'laneKind.emotion' },
   { tab: 'opportunities', label: 'laneKind.opportunities' },
+  { tab: 'metrics', label: 'metrics.title' },
 ];
 
 export function SidePanel() {
@@ -21,7 +23,7 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      {tab === 'emotion' ? <EmotionPanel /> : <OpportunitiesPanel />}
+      {tab === 'emotion' ? <EmotionPanel /> : tab === 'metrics' ? <MetricsPanel /> : <OpportunitiesPanel />}
     </div>
   );
 }

@@ -1,13 +1,15 @@
-// Which panel the right side shows while no card is selected: the emotion curves or the
-// opportunities. Remembered on this computer.
+// Which panel the right side shows while no card is selected: the emotion curves, the
+// opportunities or the metrics. Remembered on this computer.
 import { create } from 'zustand';
 
-export type SidePanelTab = 'emotion' | 'opportunities';
+export const SIDE_PANEL_TABS = ['emotion', 'opportunities', 'metrics'] as const;
+export type SidePanelTab = (typeof SIDE_PANEL_TABS)[number];
 const KEY = 'cjm.sidePanel';
 
 const stored = (): SidePanelTab => {
   try {
-    return localStorage.getItem(KEY) === 'opportunities' ? 'opportunities' : 'emotion';
+    const tab = localStorage.getItem(KEY);
+    return SIDE_PANEL_TABS.find((t) => t === tab) ?? 'emotion';
   } catch {
     return 'emotion';
   }

@@ -1,7 +1,7 @@
 // The inspector's caps on service action and opportunity fields are the schema's: a value as long
 // as the inspector lets it be saves, one character more would not. And a cut never splits a character.
 import { describe, expect, it } from 'vitest';
-import { CriterionScoreSchema, KIND_FIELD_SHAPES, ServiceMeasureSchema } from '../../shared/laneKinds.ts';
+import { CriterionScoreSchema, KIND_FIELD_SHAPES, MetricSchema, ServiceMeasureSchema } from '../../shared/laneKinds.ts';
 import { LIMITS, clip } from '../../renderer/components/inspector/limits.ts';
 
 const text = (n: number) => 'x'.repeat(n);
@@ -35,6 +35,11 @@ describe('inspector limits', () => {
     }
     expect(ok(CriterionScoreSchema, { value: 3, reason: text(LIMITS.reason) })).toBe(true);
     expect(ok(CriterionScoreSchema, { value: 3, reason: text(LIMITS.reason + 1) })).toBe(false);
+    const metric = { type: 'outcome', definition: text(LIMITS.metricDefinition), unit: text(LIMITS.metricUnit), department: text(LIMITS.metricDepartment), source: text(LIMITS.metricSource), period: text(LIMITS.metricPeriod), direction: 'higher', display: 'number', values: Array.from({ length: LIMITS.values }, () => ({ period: text(LIMITS.valuePeriod), value: 1 })) };
+    expect(ok(MetricSchema, metric)).toBe(true);
+    for (const key of ['definition', 'unit', 'department', 'source', 'period'] as const) expect(ok(MetricSchema, { ...metric, [key]: metric[key] + 'x' }), key).toBe(false);
+    expect(ok(MetricSchema, { ...metric, values: [...metric.values, { period: '', value: 1 }] })).toBe(false);
+    expect(ok(MetricSchema, { ...metric, values: [{ period: text(LIMITS.valuePeriod + 1), value: 1 }] })).toBe(false);
   });
 
   it('cut a long text at the limit, at a character, never in the middle of an emoji', () => {

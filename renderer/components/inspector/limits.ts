@@ -15,6 +15,16 @@ export const LIMITS = {
   measureShort: 200,
   /** the one-line reason of an opportunity's score on a criterion */
   reason: 500,
+  /** a metric card (MetricSchema): its definition, unit, owner, source, period; a period's name, how many periods */
+  metricDefinition: 2000,
+  metricUnit: 40,
+  metricDepartment: 200,
+  metricSource: 500,
+  metricPeriod: 100,
+  valuePeriod: 40,
+  values: 500,
+  /** the paste box: long enough for 500 periods of NPS answers */
+  paste: 100_000,
 } as const;
 
 /**

@@ -44,6 +44,10 @@ describe('request handlers', () => {
       ['export:run', { jobId: 'export-1234abcd', path: 'a.pdf', doc: {}, options: { format: 'pdf', page: { size: { width: 10, height: 10 } } } }],
       ['export:progress', { jobId: '../../etc' }],
       ['export:cancel', {}],
+      ['table:save', { path: 'a.csv' }],
+      ['table:save', { path: 'a.csv', csv: 42 }],
+      ['table:save', { path: '', csv: 'x' }],
+      ['table:save', { path: 'a.csv', csv: 'x', doc: {} }],
       ['doc:save', { path: 'a.cjm', doc: {}, expectedStamp: 42 }],
       ['recovery:put', { id: '../../x', path: null, stamp: null, doc: {} }],
       ['recovery:put', { id: 'draft-12345678', doc: {} }],
@@ -168,5 +172,16 @@ describe('request handlers', () => {
     expect(fs.readdirSync(root)).toEqual(['map.svg']);
     expect(await call('export:progress', { jobId: 'export-unknown1' })).toEqual({ ok: true, value: null });
     expect(await call('export:cancel', { jobId: 'export-unknown1' })).toEqual({ ok: true, value: { cancelled: false } });
+  });
+
+  it('table: a CSV written whole into the folder as sent, onto .csv files only', async () => {
+    const { call, root } = setup();
+    const csv = '\uFEFF指标,状态\r\n净推荐值,达标\r\n';
+    expect(await call('table:save', { path: 'metrics.csv', csv })).toMatchObject({ ok: true, value: { path: path.join(root, 'metrics.csv'), bytes: Buffer.byteLength(csv) } });
+    expect(fs.readFileSync(path.join(root, 'metrics.csv'), 'utf8')).toBe(csv);
+    expect(await call('table:save', { path: 'map.cjm', csv })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('table:save', { path: '../out.csv', csv })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('table:save', { path: 'gone/out.csv', csv })).toMatchObject({ ok: false, error: { code: 'io' } });
+    expect(fs.readdirSync(root)).toEqual(['metrics.csv']);
   });
 });
