@@ -168,14 +168,21 @@ const SQL_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
         '{"type":"process","definition":"d","unit":"%","department":"","source":"","period":"","direction":"higher","display":"number","target":"NaN","values":[{"period":"p","value":"Infinity"},{"period":"q","value":1e999},{"period":"r","value":null}]}',
         '{"nps":true,"type":"outcome","definition":"","unit":"","department":"","source":"","period":"","direction":"higher","display":"trend","target":40,"values":[{"period":"p","promoters":-1,"passives":1.5,"detractors":1e308}]}',
         '{"nps":"yes","type":"outcome","definition":"","unit":"","department":"","source":"","period":"","direction":"sideways","display":"pie","values":{"__proto__":[]}}',
-        JSON.stringify({ type: 'process', definition: '', unit: '', department: '', source: '', period: '', direction: 'lower', display: 'gauge', values: Array.from({ length: 100_000 }, (_, i) => ({ period: `${i}`, value: i })) }),
         // loops: unknown status, bad dates, huge history, prototype keys in a change
         '{"status":"fixed","owner":"","plan":"","check":"","history":[]}',
         '{"status":"planned","owner":"x","due":"2026-13-45T99","plan":"","check":"","history":[{"status":"found","by":"a","at":"' + 'x'.repeat(10_000) + '"}]}',
         '{"status":"closed","owner":"","plan":"","check":"","history":[{"__proto__":{"status":"found"},"constructor":{"prototype":{"polluted":1}}}]}',
-        JSON.stringify({ status: 'assessed', owner: '王敏', plan: 'p', check: 'c', history: Array.from({ length: 100_000 }, (_, i) => ({ status: 'found', by: 'x', at: `2026-01-${i}` })) }),
       ]),
     ),
+  // 100,000 periods or changes, on one card (on every card the file grows past 200 MB)
+  (db, r) =>
+    db
+      .prepare(`UPDATE cards SET ${choose(r, ['metric', 'loop'])} = ? WHERE rowid = (SELECT rowid FROM cards ORDER BY rowid LIMIT 1 OFFSET ${int(r, 50)})`)
+      .run(
+        r() < 0.5
+          ? JSON.stringify({ type: 'process', definition: '', unit: '', department: '', source: '', period: '', direction: 'lower', display: 'gauge', values: Array.from({ length: 100_000 }, (_, i) => ({ period: `${i}`, value: i })) })
+          : JSON.stringify({ status: 'assessed', owner: '王敏', plan: 'p', check: 'c', history: Array.from({ length: 100_000 }, (_, i) => ({ status: 'found', by: 'x', at: `2026-01-${i}` })) }),
+      ),
   (db, r) => db.exec(`UPDATE cards SET ${choose(r, ['metric', 'loop'])} = ${choose(r, ['42', "x'00ff'", '-1e308', "'NaN'", `'[' || replace(hex(zeroblob(50000)), '00', '{},') || '{}]'`])}`),
   (db, r) => db.prepare(`UPDATE personas SET ${choose(r, ['goals', 'quote', 'name', 'description'])} = ?`).run(choose(r, [...HOSTILE_TEXT, deepJson(3000), 42, null, '{"__proto__":{"polluted":1}}'])),
   (db, r) => db.exec(`UPDATE curves SET persona_id = ${choose(r, ["'no-such-persona'", 'NULL', "''", '42', "x'00ff'", "'__proto__'", "'constructor'", '(SELECT id FROM personas LIMIT 1)'])}`),
