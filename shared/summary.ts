@@ -1,7 +1,9 @@
 // A plain summary of a map (what `cjm info` prints).
 import { analyseCurve, type CurveAnalysis } from './emotion/analysis.ts';
 import type { EmotionScale, JourneyDoc, LaneKind, Locale, Relation, SceneChannel } from './model.ts';
-import type { OpportunityCriterion, ServiceMeasure } from './laneKinds.ts';
+import type { LoopStatus, Metric, OpportunityCriterion, ServiceMeasure } from './laneKinds.ts';
+import { metricStatus, series, type MetricStatus } from './metrics.ts';
+import { isOverdue, loopCounts, loopStatusOf } from './painLoop.ts';
 import { relationsFrom, relationsTo } from './relations.ts';
 import { serviceActionCards, seriesPlace } from './serviceActions.ts';
 import { mapOpportunities } from './opportunities.ts';
@@ -65,6 +67,37 @@ export interface MapSummary {
     inTitleBlock: boolean;
     curves: { id: string; name: string }[];
   }[];
+  /** every metric card (指标) in reading order: how it is defined, its latest value against its target */
+  metrics: {
+    id: string;
+    text: string;
+    scene: string;
+    type: Metric['type'];
+    nps: boolean;
+    unit: string;
+    department: string;
+    period: string;
+    target: number | null;
+    direction: Metric['direction'];
+    /** the last period with a value (NPS computed from its answers), or null */
+    latest: { period: string; value: number } | null;
+    status: MetricStatus | null;
+    /** how many periods have a value */
+    values: number;
+  }[];
+  /** the pain-point closed loop: how many pain points stand at each status, and how many open ones are past due */
+  painLoop: { counts: Record<LoopStatus, number>; overdue: number };
+  /** every pain point not closed yet, in reading order */
+  openPainPoints: {
+    id: string;
+    text: string;
+    scene: string;
+    severity: 1 | 2 | 3 | null;
+    status: LoopStatus;
+    owner: string;
+    due: string | null;
+    overdue: boolean;
+  }[];
 }
 
 export interface AddressedItem {
@@ -94,7 +127,23 @@ function addressed(doc: JourneyDoc, relation: Relation): AddressedItem | null {
   return card && kind ? { kind, id: card.id, text: card.text, scene: sceneTitle(card.sceneId) } : null;
 }
 
-export function summarize(doc: JourneyDoc): MapSummary {
+/** Cards of lanes of one kind in reading order: scene by scene, then lane by lane, then their order in the cell. */
+function cardsInReadingOrder(doc: JourneyDoc, kind: LaneKind) {
+  const sceneRank = sceneRanks(doc);
+  const laneRank = new Map(sortOrdered(Object.values(doc.lanes)).map((lane, i) => [lane.id, i]));
+  return sortOrdered(Object.values(doc.cards).filter((card) => doc.lanes[card.laneId]?.kind === kind && sceneRank.has(card.sceneId))).sort(
+    (a, b) => (sceneRank.get(a.sceneId) ?? 0) - (sceneRank.get(b.sceneId) ?? 0) || (laneRank.get(a.laneId) ?? 0) - (laneRank.get(b.laneId) ?? 0),
+  );
+}
+
+/**
+ * `today` (YYYY-MM-DD) decides which pain points are overdue; the summary stays a pure function of
+ * its arguments, so the caller passes its clock (`cjm info` the real date). Without it none is overdue.
+ */
+export function summarize(doc: JourneyDoc, today?: string): MapSummary {
+  const sceneTitle = (sceneId: string) => doc.scenes[sceneId]?.title ?? sceneId;
+  const overdue = (card: Parameters<typeof isOverdue>[0]) => today !== undefined && isOverdue(card, today);
+  const painPoints = cardsInReadingOrder(doc, 'painpoints');
   const scenes = sortOrdered(Object.values(doc.scenes));
   const stages = sortOrdered(Object.values(doc.stages)).map((stage) => ({
     id: stage.id,
@@ -164,6 +213,42 @@ export function summarize(doc: JourneyDoc): MapSummary {
       };
     }),
     personas: personaSummaries(doc),
+    metrics: cardsInReadingOrder(doc, 'metrics').flatMap((card) => {
+      const metric = card.metric;
+      if (!metric) return [];
+      const measured = series(metric);
+      const latest = measured.at(-1) ?? null;
+      return [
+        {
+          id: card.id,
+          text: card.text,
+          scene: sceneTitle(card.sceneId),
+          type: metric.type,
+          nps: metric.nps === true,
+          unit: metric.unit,
+          department: metric.department,
+          period: metric.period,
+          target: metric.target ?? null,
+          direction: metric.direction,
+          latest,
+          status: metricStatus(metric, latest?.value ?? null),
+          values: measured.length,
+        },
+      ];
+    }),
+    painLoop: { counts: loopCounts(painPoints), overdue: painPoints.filter(overdue).length },
+    openPainPoints: painPoints
+      .filter((card) => loopStatusOf(card) !== 'closed')
+      .map((card) => ({
+        id: card.id,
+        text: card.text,
+        scene: sceneTitle(card.sceneId),
+        severity: card.severity ?? null,
+        status: loopStatusOf(card),
+        owner: card.loop?.owner ?? '',
+        due: card.loop?.due ?? null,
+        overdue: overdue(card),
+      })),
   };
 }
 

@@ -1,7 +1,7 @@
 // Turns a bilingual template (resources/templates/*.json) into a document in one language.
 // Ids are derived from the template's keys, so a template always yields the same document.
 import { z } from 'zod';
-import { OPPORTUNITY_CRITERIA, type ServiceMeasure } from './laneKinds.ts';
+import { LOOP_STATUSES, METRIC_DISPLAYS, METRIC_TYPES, OPPORTUNITY_CRITERIA, type Metric, type PainLoop, type ServiceMeasure } from './laneKinds.ts';
 import { CARD_COLOURS, LANE_KINDS, SCENE_CHANNELS, emptyDoc, type Card, type JourneyDoc, type Locale, type Relation } from './model.ts';
 import { firstKeys } from './order.ts';
 import { relationMisfit } from './relations.ts';
@@ -12,6 +12,46 @@ const Key = z.string().regex(/^[a-z0-9-]+$/);
 const Criterion = z.object({ value: z.number().int().min(1).max(5), reason: Words }).strict();
 const Training = z.object({ plan: Words, frequency: Words, owner: Words }).strict();
 const Inspection = z.object({ who: Words, frequency: Words, how: Words }).strict();
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A metric card's definition (指标): its words in both languages, its periods and values as they are. */
+const TemplateMetric = z
+  .object({
+    nps: z.boolean().optional(),
+    type: z.enum(METRIC_TYPES),
+    definition: Words,
+    unit: Words,
+    department: Words,
+    source: Words,
+    period: Words,
+    target: z.number().finite().optional(),
+    direction: z.enum(['higher', 'lower']),
+    display: z.enum(METRIC_DISPLAYS),
+    values: z
+      .array(
+        z
+          .object({
+            period: z.string().max(40),
+            value: z.number().finite().optional(),
+            promoters: z.number().int().min(0).optional(),
+            passives: z.number().int().min(0).optional(),
+            detractors: z.number().int().min(0).optional(),
+          })
+          .strict(),
+      )
+      .max(500),
+  })
+  .strict();
+/** Where a pain point stands in the closed loop (痛点闭环), with who changed it and when. */
+const TemplateLoop = z
+  .object({
+    status: z.enum(LOOP_STATUSES),
+    owner: Words,
+    due: IsoDate.optional(),
+    plan: Words,
+    check: Words,
+    history: z.array(z.object({ status: z.enum(LOOP_STATUSES), by: Words, at: IsoDate }).strict()).max(1000),
+  })
+  .strict();
 /** What an opportunity addresses: another card of the template by its key, or a scene's emotion point. */
 const Addressed = z.union([Key, z.object({ emotion: Key }).strict()]);
 
@@ -33,6 +73,9 @@ const TemplateCard = z
     series: Words.optional(),
     measure: z.object({ training: Training.optional(), inspection: Inspection.optional() }).strict().optional(),
     delivers: Key.optional(),
+    // metric cards and pain point cards
+    metric: TemplateMetric.optional(),
+    loop: TemplateLoop.optional(),
   })
   .strict();
 type TemplateCardT = z.infer<typeof TemplateCard>;
@@ -41,7 +84,17 @@ export const TemplateSchema = z
   .object({
     title: Words,
     description: Words,
-    persona: z.object({ name: Words, description: Words }).strict(),
+    persona: z
+      .object({
+        name: Words,
+        description: Words,
+        goals: Words.optional(),
+        quote: Words.optional(),
+        // the current-experience curve is this persona's, and the title block names them
+        ownsCurve: z.boolean().optional(),
+        inTitle: z.boolean().optional(),
+      })
+      .strict(),
     lanes: z.array(z.object({ key: Key, kind: z.enum(LANE_KINDS), title: Words }).strict()).min(1),
     stages: z
       .array(
@@ -80,6 +133,29 @@ const measureIn = (measure: NonNullable<TemplateCardT['measure']>, locale: Local
   ...(measure.inspection && { inspection: { who: measure.inspection.who[locale], frequency: measure.inspection.frequency[locale], how: measure.inspection.how[locale] } }),
 });
 
+const metricIn = (metric: NonNullable<TemplateCardT['metric']>, locale: Locale): Metric => ({
+  ...(metric.nps !== undefined && { nps: metric.nps }),
+  type: metric.type,
+  definition: metric.definition[locale],
+  unit: metric.unit[locale],
+  department: metric.department[locale],
+  source: metric.source[locale],
+  period: metric.period[locale],
+  ...(metric.target !== undefined && { target: metric.target }),
+  direction: metric.direction,
+  display: metric.display,
+  values: metric.values.map((v) => ({ ...v })),
+});
+
+const loopIn = (loop: NonNullable<TemplateCardT['loop']>, locale: Locale): PainLoop => ({
+  status: loop.status,
+  owner: loop.owner[locale],
+  ...(loop.due && { due: loop.due }),
+  plan: loop.plan[locale],
+  check: loop.check[locale],
+  history: loop.history.map((change) => ({ status: change.status, by: change.by[locale], at: change.at })),
+});
+
 /** The fields a template card carries beyond its text, in one language. */
 function cardFieldsIn(card: TemplateCardT, locale: Locale): Partial<Card> {
   return {
@@ -94,6 +170,8 @@ function cardFieldsIn(card: TemplateCardT, locale: Locale): Partial<Card> {
     ...(card.steps && { steps: card.steps.map((r) => r[locale]) }),
     ...(card.series && { series: card.series[locale] }),
     ...(card.measure && { measure: measureIn(card.measure, locale) }),
+    ...(card.metric && { metric: metricIn(card.metric, locale) }),
+    ...(card.loop && { loop: loopIn(card.loop, locale) }),
   };
 }
 
@@ -105,13 +183,17 @@ export function documentFromTemplate(template: Template, locale: Locale): Journe
     order: 'a0',
     name: template.persona.name[locale],
     description: template.persona.description[locale],
+    ...(template.persona.goals && { goals: template.persona.goals[locale] }),
+    ...(template.persona.quote && { quote: template.persona.quote[locale] }),
   };
+  if (template.persona.inTitle) doc.map.titlePersonas = ['persona-1'];
   doc.curves[CURRENT_CURVE] = {
     id: CURRENT_CURVE,
     order: 'a0',
     name: locale === 'zh-CN' ? '当前体验' : 'Current experience',
     colour: '#db2777',
     hidden: false,
+    ...(template.persona.ownsCurve && { personaId: 'persona-1' }),
   };
   const laneKeys = firstKeys(template.lanes.length);
   template.lanes.forEach((lane, i) => {

@@ -40,11 +40,17 @@ function commandNew(args: string[]): void {
 /** Opens a map (or an exported PNG/PDF) the way the app does: in the parse process, within its limits. */
 export type OpenMap = (file: string) => Promise<{ doc: JourneyDoc; problems: string[] }>;
 
+/** YYYY-MM-DD on this computer's calendar: what "overdue" means to the person asking. */
+export function localDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 async function commandInfo(args: string[], open: OpenMap): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('cjm info takes one file');
   const { doc, problems } = await open(path.resolve(positionals[0] as string));
-  const summary = summarize(doc);
+  const summary = summarize(doc, localDate(new Date()));
   process.stdout.write(`${JSON.stringify(problems.length > 0 ? { ...summary, problems } : summary, null, 2)}\n`);
 }
 

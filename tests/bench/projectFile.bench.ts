@@ -36,7 +36,8 @@ function rawWrite(file: string, doc: JourneyDoc): void {
   db.close();
 }
 
-function benchSize(dir: string, name: string, doc: JourneyDoc): void {
+/** Open and save of one map; returns the median open time (ms). */
+function benchSize(dir: string, name: string, doc: JourneyDoc, compared?: { name: string; open: number }): number {
   const file = path.join(dir, `${name}.cjm`);
   const json = path.join(dir, `${name}.json`);
   writeProject(file, doc);
@@ -45,19 +46,23 @@ function benchSize(dir: string, name: string, doc: JourneyDoc): void {
   const open = time(RUNS, () => readProject(file));
   const openFloor = time(RUNS, () => rawRead(file));
   const openJson = time(RUNS, () => JSON.parse(fs.readFileSync(json, 'utf8')));
-  line(`open-${name}`, { median: open, floor: openFloor, json: openJson, ratio: open / openFloor });
+  line(`open-${name}`, { median: open, floor: openFloor, json: openJson, ratio: open / openFloor, ...(compared && { [`vs_${compared.name}`]: open / compared.open }) });
 
   const save = time(RUNS, () => writeProject(file, doc));
   const saveFloor = time(RUNS, () => rawWrite(file, doc));
   const saveJson = time(RUNS, () => fs.writeFileSync(json, JSON.stringify(doc), { flush: true }));
   line(`save-${name}`, { median: save, floor: saveFloor, json: saveJson, ratio: save / saveFloor });
+  return open;
 }
 
 export function benchProjectFile(): void {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cjm-bench-'));
   try {
     benchSize(dir, 'template', createDocument('car-dealer', 'zh-CN'));
-    for (const cards of [500, 2000, 5000]) benchSize(dir, String(cards), generateMap({ scenes: 60, lanes: 10, cards }));
+    let open5000 = 0;
+    for (const cards of [500, 2000, 5000]) open5000 = benchSize(dir, String(cards), generateMap({ scenes: 60, lanes: 10, cards }));
+    // the same size with metric definitions and values, pain-point loops with history, a persona (format 6)
+    benchSize(dir, '5000-method', generateMap({ scenes: 60, lanes: 10, cards: 5000, method: true }), { name: '5000', open: open5000 });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

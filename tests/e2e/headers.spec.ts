@@ -57,7 +57,8 @@ test('add a lane by kind, reorder lanes by dragging, hide and show, collapse, re
   await page.getByRole('button', { name: '+ Lane' }).click();
   await page.getByRole('menuitem', { name: 'Metrics' }).click();
   let doc = await documentOf(page);
-  const metrics = Object.values(doc.lanes).find((l) => l.kind === 'metrics')!;
+  // the new one, not the template's own metrics lane
+  const metrics = Object.values(doc.lanes).find((l) => l.kind === 'metrics' && l.id !== 'lane-metrics')!;
   expect(laneOrder(doc).at(-1)).toBe(metrics.id);
   await page.keyboard.press('Enter');
   await wheelIntoView(page, laneHeader(page, 'lane-needs'));

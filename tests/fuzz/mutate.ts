@@ -153,6 +153,54 @@ const SQL_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
         'null',
       ]),
     ),
+  // format 6: metrics, the pain-point loop, persona goals and quote, curves of a persona, title-block personas
+  (db, r) =>
+    db.prepare(`UPDATE cards SET ${choose(r, ['metric', 'loop'])} = ? WHERE rowid % ${1 + int(r, 4)} = 0`).run(
+      choose(r, [
+        'not json',
+        '"NPS"',
+        '[1,2,3]',
+        'null',
+        '{}',
+        deepJson(3000),
+        '{"__proto__":{"polluted":1},"constructor":{"prototype":{"polluted":1}}}',
+        // a metric of NaN-ish values: strings, nulls, out of range, exponent overflow
+        '{"type":"process","definition":"d","unit":"%","department":"","source":"","period":"","direction":"higher","display":"number","target":"NaN","values":[{"period":"p","value":"Infinity"},{"period":"q","value":1e999},{"period":"r","value":null}]}',
+        '{"nps":true,"type":"outcome","definition":"","unit":"","department":"","source":"","period":"","direction":"higher","display":"trend","target":40,"values":[{"period":"p","promoters":-1,"passives":1.5,"detractors":1e308}]}',
+        '{"nps":"yes","type":"outcome","definition":"","unit":"","department":"","source":"","period":"","direction":"sideways","display":"pie","values":{"__proto__":[]}}',
+        // loops: unknown status, bad dates, huge history, prototype keys in a change
+        '{"status":"fixed","owner":"","plan":"","check":"","history":[]}',
+        '{"status":"planned","owner":"x","due":"2026-13-45T99","plan":"","check":"","history":[{"status":"found","by":"a","at":"' + 'x'.repeat(10_000) + '"}]}',
+        '{"status":"closed","owner":"","plan":"","check":"","history":[{"__proto__":{"status":"found"},"constructor":{"prototype":{"polluted":1}}}]}',
+      ]),
+    ),
+  // 100,000 periods or changes, on one card (on every card the file grows past 200 MB)
+  (db, r) =>
+    db
+      .prepare(`UPDATE cards SET ${choose(r, ['metric', 'loop'])} = ? WHERE rowid = (SELECT rowid FROM cards ORDER BY rowid LIMIT 1 OFFSET ${int(r, 50)})`)
+      .run(
+        r() < 0.5
+          ? JSON.stringify({ type: 'process', definition: '', unit: '', department: '', source: '', period: '', direction: 'lower', display: 'gauge', values: Array.from({ length: 100_000 }, (_, i) => ({ period: `${i}`, value: i })) })
+          : JSON.stringify({ status: 'assessed', owner: '王敏', plan: 'p', check: 'c', history: Array.from({ length: 100_000 }, (_, i) => ({ status: 'found', by: 'x', at: `2026-01-${i}` })) }),
+      ),
+  (db, r) => db.exec(`UPDATE cards SET ${choose(r, ['metric', 'loop'])} = ${choose(r, ['42', "x'00ff'", '-1e308', "'NaN'", `'[' || replace(hex(zeroblob(50000)), '00', '{},') || '{}]'`])}`),
+  (db, r) => db.prepare(`UPDATE personas SET ${choose(r, ['goals', 'quote', 'name', 'description'])} = ?`).run(choose(r, [...HOSTILE_TEXT, deepJson(3000), 42, null, '{"__proto__":{"polluted":1}}'])),
+  (db, r) => db.exec(`UPDATE curves SET persona_id = ${choose(r, ["'no-such-persona'", 'NULL', "''", '42', "x'00ff'", "'__proto__'", "'constructor'", '(SELECT id FROM personas LIMIT 1)'])}`),
+  (db, r) =>
+    db.prepare('UPDATE map SET title_personas = ?').run(
+      choose(r, [
+        'not json',
+        '"persona-1"',
+        '{"0":"persona-1"}',
+        '[]',
+        '["persona-1","persona-1","no-such-persona"]',
+        '["__proto__","constructor","toString"]',
+        '[1, null, {"__proto__":{"polluted":1}}]',
+        JSON.stringify(Array.from({ length: 100_000 }, () => 'persona-1')),
+        deepJson(3000),
+      ]),
+    ),
+  (db) => db.exec("INSERT INTO personas (id, ord, name, description) WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 20000) SELECT 'px' || i, 'a0', 'P', '' FROM n"),
   (db, r) => db.exec(`UPDATE cards SET steps = ${choose(r, ['42', "x'00ff'", '-1e308', `'[' || replace(hex(zeroblob(50000)), '00', '"s",') || '"s"]'`])}`),
   (db) => db.exec('INSERT INTO cards SELECT * FROM cards'),
   // versions: unreadable, hostile or enormous snapshots, wrong columns

@@ -3,12 +3,14 @@
 // delivering them. Also the template schema's references by key.
 import { describe, expect, it } from 'vitest';
 import carDealer from '../../resources/templates/car-dealer.json' with { type: 'json' };
-import { OPPORTUNITY_CRITERIA } from '../../shared/laneKinds.ts';
+import { LOOP_STATUSES, OPPORTUNITY_CRITERIA } from '../../shared/laneKinds.ts';
 import type { JourneyDoc, LaneKind, Locale } from '../../shared/model.ts';
 import { relationMisfit, relationsFrom } from '../../shared/relations.ts';
 import { mapRoles, seriesOf, seriesPlace } from '../../shared/serviceActions.ts';
 import { TemplateSchema, documentFromTemplate } from '../../shared/template.ts';
 import { createDocument } from '../../shared/templates.ts';
+import { metricStatus, series } from '../../shared/metrics.ts';
+import { isOverdue, loopCounts } from '../../shared/painLoop.ts';
 import { parseDocument } from '../../shared/validate.ts';
 
 const LOCALES: Locale[] = ['en', 'zh-CN'];
@@ -34,6 +36,55 @@ describe('the car-dealer template', () => {
   for (const locale of LOCALES) {
     describe(`in ${locale}`, () => {
       const doc = createDocument('car-dealer', locale);
+
+      it('has NPS and two process metrics in a metrics lane at the bottom, each defined, owned, with a target and several periods', () => {
+        const lanes = Object.values(doc.lanes).sort((a, b) => (a.order < b.order ? -1 : 1));
+        expect(lanes.at(-1)?.kind).toBe('metrics');
+        const metrics = cardsOf(doc, 'metrics');
+        expect(metrics).toHaveLength(3);
+        for (const card of metrics) {
+          const metric = card.metric!;
+          expect(metric, card.id).toBeDefined();
+          for (const field of ['definition', 'unit', 'department', 'source', 'period'] as const) expect(metric[field].trim(), `${card.id} ${field}`).not.toBe('');
+          expect(metric.target, card.id).toBeDefined();
+          expect(series(metric).length, card.id).toBeGreaterThanOrEqual(3);
+        }
+        const nps = metrics.find((c) => c.metric?.nps)!;
+        expect(nps.metric?.type).toBe('outcome');
+        // (58 − 20) / 105 answers in the last month: 36.2 against a target of 40
+        expect(series(nps.metric!).at(-1)?.value).toBeCloseTo(36.19, 2);
+        expect(metrics.filter((c) => c.metric?.type === 'process')).toHaveLength(2);
+        expect(metrics.map((c) => metricStatus(c.metric!)).sort()).toEqual(['met', 'missed', 'near']);
+        expect(nps.text).toMatch(locale === 'en' ? /NPS/ : /净推荐值/);
+      });
+
+      it('has pain points at every stage of the closed loop, with owners, plans, checks and a history ending where they stand', () => {
+        const pains = cardsOf(doc, 'painpoints');
+        const counts = loopCounts(pains);
+        for (const status of ['found', 'reported', 'planned', 'assessed', 'closed'] as const) expect(counts[status], status).toBeGreaterThan(0);
+        for (const card of pains.filter((c) => c.loop)) {
+          const loop = card.loop!;
+          expect(loop.owner.trim(), card.id).not.toBe('');
+          expect(loop.history.at(-1)?.status, card.id).toBe(loop.status);
+          const dates = loop.history.map((h) => h.at);
+          expect(dates, card.id).toEqual(dates.toSorted());
+          for (const change of loop.history) expect(change.by.trim(), card.id).not.toBe('');
+          // planned on: a plan; assessed on: a check result
+          const stage = LOOP_STATUSES.indexOf(loop.status);
+          expect(stage < LOOP_STATUSES.indexOf('planned') || loop.plan.trim() !== '', `${card.id} plan`).toBe(true);
+          expect(stage < LOOP_STATUSES.indexOf('assessed') || loop.check.trim() !== '', `${card.id} check`).toBe(true);
+        }
+        // one open pain point is past its due date on the first of December 2026, the closed one is not
+        expect(pains.filter((c) => isOverdue(c, '2026-12-01')).map((c) => c.id)).toEqual(['card-choose-compare-painpoints-1']);
+      });
+
+      it("the persona has goals and a quote, shows in the title block and owns the current curve", () => {
+        const persona = doc.personas['persona-1']!;
+        expect(persona.goals?.trim()).toBeTruthy();
+        expect(persona.quote?.trim()).toBeTruthy();
+        expect(doc.map.titlePersonas).toEqual(['persona-1']);
+        expect(doc.curves['curve-current']?.personaId).toBe('persona-1');
+      });
 
       it('every relation fits the document', () => {
         expect(Object.keys(doc.relations).length).toBeGreaterThan(10);
@@ -131,6 +182,23 @@ describe('template references by key', () => {
       'relation-x-sa-1-1': { id: 'relation-x-sa-1-1', kind: 'delivers', fromCardId: 'card-x-sa-1', toCardId: 'card-x-opp-1' },
     });
     expect(doc.cards['card-x-sa-1']).toMatchObject({ roles: ['Guard'], steps: ['one'], series: 'S', measure: { inspection: { who: 'w', frequency: 'f', how: 'h' } } });
+  });
+
+  it('converts metric and loop fields into the chosen language, and refuses a malformed one', () => {
+    const template = base({
+      pain: [{ text: words('pain'), loop: { status: 'planned', owner: { en: 'Wang', 'zh-CN': '王' }, due: '2027-01-31', plan: words('plan'), check: words(''), history: [{ status: 'found', by: { en: 'Chen', 'zh-CN': '陈' }, at: '2026-09-01' }, { status: 'planned', by: words('W'), at: '2026-09-02' }] } }],
+    });
+    const zh = documentFromTemplate(template, 'zh-CN');
+    expect(zh.cards['card-x-pain-1']?.loop).toEqual({ status: 'planned', owner: '王', due: '2027-01-31', plan: 'plan', check: '', history: [{ status: 'found', by: '陈', at: '2026-09-01' }, { status: 'planned', by: 'W', at: '2026-09-02' }] });
+    expect(parseDocument(structuredClone(zh))).toEqual(zh);
+    const metric = { type: 'process', definition: words('d'), unit: words('%'), department: words('DCC'), source: words('CRM'), period: words('Monthly'), target: 90, direction: 'higher', display: 'number', values: [{ period: '2026-10', value: 94 }] };
+    const bad = structuredClone(template) as unknown as { stages: { scenes: { cards: Record<string, unknown[]> }[] }[] };
+    bad.stages[0]!.scenes[0]!.cards.pain = [{ text: words('m'), metric }];
+    expect(TemplateSchema.safeParse(bad).success).toBe(true);
+    bad.stages[0]!.scenes[0]!.cards.pain = [{ text: words('m'), metric: { ...metric, values: [{ period: '2026-10', value: 'high' }] } }];
+    expect(TemplateSchema.safeParse(bad).success).toBe(false);
+    bad.stages[0]!.scenes[0]!.cards.pain = [{ text: words('m'), loop: { status: 'nearly', owner: words(''), plan: words(''), check: words(''), history: [] } }];
+    expect(TemplateSchema.safeParse(bad).success).toBe(false);
   });
 
   it('refuses an unknown key, a key used twice and a relation that does not fit', () => {

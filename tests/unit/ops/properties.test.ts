@@ -16,6 +16,9 @@ const starts = fc.constantFrom(
   () => createDocument('blank', 'en'),
 );
 
+// The edits of format 6, after which the document is read back as from a file at every step.
+const NEW_FIELDS = new Set<string>(['setCardFields', 'setLoopStatus', 'addPersona', 'updatePersona', 'movePersona', 'deletePersona', 'setCurvePersona', 'setTitlePersonas']);
+
 describe('random edit sequences', () => {
   it('keep every invariant, and undo-all / redo-all return the exact documents', () => {
     // what was actually applied, to show the generators reach the interesting edits
@@ -33,14 +36,19 @@ describe('random edit sequences', () => {
             editor.apply(op);
             count(op.type);
             if (op.type === 'setCardFields' && (op.fields.steps || op.fields.roles || op.fields.measure)) count('service action fields');
+            if (op.type === 'setCardFields' && op.fields.metric) count('metric fields');
+            if (op.type === 'setCardFields' && op.fields.loop) count('loop fields');
           } catch (error) {
             refusal = error;
           }
           // A refused edit says why (an OperationError) and changes nothing.
           expect(refusal === null || (refusal instanceof OperationError && editor.doc === before)).toBe(true);
           expect(brokenInvariants(editor.doc), JSON.stringify(op)).toEqual([]);
+          // what an edit makes is a valid document, as it would be read back from a file
+          const reread = refusal === null && NEW_FIELDS.has(op.type) ? parseDocument(structuredClone(editor.doc)) : editor.doc;
+          expect(reread, JSON.stringify(op).slice(0, 500)).toEqual(editor.doc);
         }
-        expect(() => parseDocument(editor.doc)).not.toThrow();
+        expect(parseDocument(structuredClone(editor.doc))).toEqual(editor.doc);
         const last = structuredClone(editor.doc);
         while (editor.undo());
         expect(editor.doc).toEqual(first);
@@ -49,6 +57,11 @@ describe('random edit sequences', () => {
       }),
       { numRuns: 120 },
     );
-    for (const what of ['addRelation', 'deleteRelation', 'service action fields', 'deleteCard', 'moveCard']) expect(applied.get(what) ?? 0, what).toBeGreaterThan(0);
+    for (const what of [
+      'addRelation', 'deleteRelation', 'service action fields', 'deleteCard', 'moveCard', 'metric fields', 'loop fields', 'setLoopStatus', 'addPersona', 'updatePersona',
+      'movePersona', 'deletePersona', 'setCurvePersona', 'setTitlePersonas',
+    ]) {
+      expect(applied.get(what) ?? 0, what).toBeGreaterThan(0);
+    }
   });
 });

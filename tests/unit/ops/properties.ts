@@ -2,6 +2,7 @@
 // numbers and strings) turned into an operation against the document as it is at that step, so
 // most steps name records that exist, and some deliberately do not.
 import fc from 'fast-check';
+import { LOOP_STATUSES, METRIC_DISPLAYS, type Metric, type PainLoop } from '../../../shared/laneKinds.ts';
 import { CARD_COLOURS, LANE_KINDS, SCENE_CHANNELS, EMOTION_SCALES, type JourneyDoc, type LaneKind } from '../../../shared/model.ts';
 import type { CardFields, Operation } from '../../../shared/ops.ts';
 import { sortOrdered } from '../../../shared/order.ts';
@@ -13,7 +14,8 @@ const KINDS = [
   'setLaneCollapsed', 'deleteLane', 'addCard', 'setCardText', 'setCardFields', 'moveCard', 'deleteCard', 'addCurve',
   'renameCurve', 'setCurveColour', 'setCurveHidden', 'deleteCurve', 'addEmotionPoint', 'setEmotion', 'moveEmotionPoint',
   'setEmotionPointCard', 'deleteEmotionPoint', 'setEmotionScale', 'setCurveGaps', 'setEmotionFaces', 'setOpportunityWeights', 'addLink',
-  'setLinkLabel', 'deleteLink', 'setExportChoices', 'addRelation', 'deleteRelation',
+  'setLinkLabel', 'deleteLink', 'setExportChoices', 'addRelation', 'deleteRelation', 'addPersona', 'updatePersona', 'movePersona',
+  'deletePersona', 'setCurvePersona', 'setTitlePersonas', 'setLoopStatus',
 ] as const satisfies readonly Operation['type'][];
 
 // Text that has hurt editors before: CJK, right-to-left marks, control characters, quotes.
@@ -50,10 +52,54 @@ function pickOfKind(doc: JourneyDoc, kind: LaneKind, n: number): string {
   return Object.keys(cards).length > 0 ? pick(cards, n) : pick(doc.cards, n);
 }
 
+// Dates and values at and past the edges of what a metric or a loop accepts (some are refused).
+const DATES = ['2026-11-30', '2027-01-31', '0000-00-00', '9999-12-31', '2026-1-5', '', 'tomorrow'];
+const VALUES = [0, -1, 36.19, 1e12, -1e12, -0, 1e-300, 94];
+const BAD_VALUES = [1e13, Number.NaN, Number.POSITIVE_INFINITY];
+/** Mostly a value the schema takes; one case in nine, one it refuses. */
+const valueAt = (n: number) => (n % 9 === 8 ? BAD_VALUES[n % BAD_VALUES.length] : VALUES[n % VALUES.length]) as number;
+
+/** A metric: NPS from answers or typed values, with edge and out-of-range numbers now and then. */
+function someMetric(r: Recipe, c: number): Metric {
+  const nps = c % 3 === 0;
+  const periods = (c % 7) + (c % 29 === 0 ? 500 : 0);
+  return {
+    ...(nps && { nps: true }),
+    type: c % 2 === 0 ? 'outcome' : 'process',
+    definition: r.text,
+    unit: nps ? 'points' : '%',
+    department: r.text,
+    source: 'CRM',
+    period: '每月',
+    ...(c % 4 !== 0 && { target: valueAt(Math.floor(c / 7)) }),
+    direction: r.flag ? 'higher' : 'lower',
+    display: METRIC_DISPLAYS[c % METRIC_DISPLAYS.length] ?? 'number',
+    values: Array.from({ length: periods }, (_, i) =>
+      nps ? { period: `2026-${i}`, promoters: (c + i) % 50, passives: i % 7, detractors: c % 17 === 0 ? -1 : (c * i) % 30 } : { period: r.text, value: i === 0 ? valueAt(Math.floor(c / 7) + 1) : (VALUES[(c + i) % VALUES.length] as number) },
+    ),
+  };
+}
+
+/** A loop at some status, with a history (very long now and then, past the limit of 1,000). */
+function someLoop(r: Recipe, c: number): PainLoop {
+  const status = LOOP_STATUSES[c % LOOP_STATUSES.length] ?? 'found';
+  const changes = c % 23 === 0 ? 1001 : c % 4;
+  return {
+    status,
+    owner: r.text,
+    ...(c % 3 !== 0 && { due: DATES[Math.floor(c / 7) % DATES.length] as string }),
+    plan: r.text,
+    check: c % 2 === 0 ? '' : r.text,
+    history: Array.from({ length: changes }, (_, i) => ({ status: LOOP_STATUSES[i % LOOP_STATUSES.length] ?? 'found', by: r.text, at: `2026-10-${String((i % 28) + 1).padStart(2, '0')}` })),
+  };
+}
+
 /** Fields of one kind or another (a lane of another kind refuses them, which is tested too). */
 function someFields(r: Recipe, c: number): CardFields {
-  if (r.flag) return { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text] };
-  switch (c % 5) {
+  if (r.flag && c % 2 === 0) return { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text] };
+  switch (c % 7) {
+    case 5: return c % 3 === 0 ? { metric: undefined } : { metric: someMetric(r, c) };
+    case 6: return c % 5 === 0 ? { loop: undefined, severity: 2 } : { loop: someLoop(r, c), severity: ((c % 3) + 1) as 1 | 2 | 3 };
     case 0: return { channel: r.text, role: r.text, severity: ((c % 3) + 1) as 1 | 2 | 3 };
     case 1: return { scores: { need: { value: (c % 5) + 1, reason: r.text }, feasibility: { value: ((c + 2) % 5) + 1, reason: '' } } };
     case 2: return { roles: [r.text, '门卫'].slice(0, 1 + (c % 2)), steps: Array.from({ length: c % 4 }, (_, i) => `${r.text} ${i}`), series: c % 3 === 0 ? undefined : r.text };
@@ -79,6 +125,7 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
   const point = pick(doc.emotionPoints, b);
   const link = pick(doc.links, c);
   const relation = pick(doc.relations, c);
+  const persona = pick(doc.personas, b);
   const index = r.number % 8;
   switch (r.kind) {
     case 'setMapTitle': return { type: r.kind, title: r.text };
@@ -101,8 +148,10 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
     case 'deleteLane': return { type: r.kind, id: lane };
     case 'addCard': return { type: r.kind, id: fresh('c'), laneId: lane, sceneId: scene, text: r.text, index: r.flag ? index : undefined };
     case 'setCardText': return { type: r.kind, id: card, text: r.text };
-    case 'setCardFields':
-      return { type: r.kind, id: c % 5 === 2 || c % 5 === 3 ? pickOfKind(doc, 'service-actions', a) : card, fields: someFields(r, c) };
+    case 'setCardFields': {
+      const kind = c % 7 === 2 || c % 7 === 3 ? 'service-actions' : c % 7 === 5 ? 'metrics' : c % 7 === 6 ? 'painpoints' : null;
+      return { type: r.kind, id: kind ? pickOfKind(doc, kind, a) : card, fields: someFields(r, c) };
+    }
     case 'moveCard': return { type: r.kind, id: card, laneId: lane, sceneId: pick(doc.scenes, c), index };
     case 'deleteCard': return { type: r.kind, id: card };
     case 'addCurve': return { type: r.kind, id: fresh('cu'), name: r.text, colour: r.flag ? '#db2777' : '#2563eb' };
@@ -132,6 +181,17 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
       return { type: r.kind, id: fresh('r'), kind, fromCardId: from, ...target };
     }
     case 'deleteRelation': return { type: r.kind, id: relation };
+    case 'addPersona': return { type: r.kind, id: fresh('p'), name: r.text, description: r.flag ? r.text : undefined, index: r.flag ? index : undefined };
+    case 'updatePersona':
+      return { type: r.kind, id: persona, fields: c % 3 === 0 ? { goals: undefined, quote: undefined } : { name: r.text, ...(r.flag ? { goals: r.text } : { quote: r.text, description: r.text }) } };
+    case 'movePersona': return { type: r.kind, id: persona, index };
+    case 'deletePersona': return { type: r.kind, id: persona };
+    case 'setCurvePersona': return { type: r.kind, id: curve, personaId: c % 4 === 0 ? undefined : c % 9 === 0 ? 'no-such-persona' : persona };
+    case 'setTitlePersonas':
+      return { type: r.kind, ids: c % 5 === 0 ? null : c % 7 === 0 ? [persona, 'no-such-persona'] : [persona, pick(doc.personas, b), persona].slice(0, 1 + (c % 3)) };
+    case 'setLoopStatus':
+      // mostly a pain point, now and then another card (refused); `by` and `at` past their limits now and then
+      return { type: r.kind, id: c % 6 === 0 ? card : pickOfKind(doc, 'painpoints', a), status: LOOP_STATUSES[b % LOOP_STATUSES.length] ?? 'found', by: c % 13 === 0 ? r.text.repeat(100) : r.text, at: c % 11 === 0 ? 'x'.repeat(100) : '2026-12-01T09:30' };
     case 'setExportChoices':
       return {
         type: r.kind,
@@ -168,6 +228,17 @@ export function brokenInvariants(doc: JourneyDoc): string[] {
     exists(doc.cards, l.fromCardId, `link ${l.id} from missing card`);
     exists(doc.cards, l.toCardId, `link ${l.id} to missing card`);
   }
+  for (const curve of Object.values(doc.curves)) exists(doc.personas, curve.personaId, `curve ${curve.id} of missing persona ${curve.personaId}`);
+  const shown = doc.map.titlePersonas;
+  if (shown) {
+    for (const id of shown) exists(doc.personas, id, `title block shows missing persona ${id}`);
+    if (new Set(shown).size !== shown.length) broken.push(`title block shows a persona twice: ${shown.join(' ')}`);
+    if (shown.length === 0) broken.push('title block shows an empty list of personas');
+  }
+  for (const card of Object.values(doc.cards)) {
+    if (card.loop && card.loop.history.length > 1000) broken.push(`card ${card.id}: loop history of ${card.loop.history.length}`);
+    if (card.metric && card.metric.values.length > 500) broken.push(`card ${card.id}: ${card.metric.values.length} metric values`);
+  }
   const relations = new Set<string>();
   for (const r of Object.values(doc.relations)) {
     const misfit = relationMisfit(doc, r);
@@ -176,7 +247,7 @@ export function brokenInvariants(doc: JourneyDoc): string[] {
     if (relations.has(key)) broken.push(`relation ${r.id} is there twice`);
     relations.add(key);
   }
-  for (const [id, record] of Object.entries({ ...doc.stages, ...doc.scenes, ...doc.lanes, ...doc.cards, ...doc.curves, ...doc.emotionPoints, ...doc.links, ...doc.relations })) {
+  for (const [id, record] of Object.entries({ ...doc.stages, ...doc.scenes, ...doc.lanes, ...doc.cards, ...doc.curves, ...doc.emotionPoints, ...doc.links, ...doc.relations, ...doc.personas })) {
     if (record.id !== id) broken.push(`record under ${id} says it is ${record.id}`);
   }
   type Ordered = { id: string; order: string };
@@ -189,6 +260,7 @@ export function brokenInvariants(doc: JourneyDoc): string[] {
     ['stages', Object.values(doc.stages)],
     ['lanes', Object.values(doc.lanes)],
     ['curves', Object.values(doc.curves)],
+    ['personas', Object.values(doc.personas)],
     ...groupBy('scenes', Object.values(doc.scenes), (s) => s.stageId),
     ...groupBy('cards', Object.values(doc.cards), (c) => `${c.laneId}/${c.sceneId}`),
     ...groupBy('points', Object.values(doc.emotionPoints), (p) => `${p.curveId}/${p.sceneId}`),

@@ -2,6 +2,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { localDate } from '../../../electron/cli/run.ts';
 import { tempDir } from './tmp.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -11,6 +12,11 @@ const cjm = (...args: string[]) => {
 };
 
 describe('cjm command', () => {
+  it("info's date is the computer's calendar day", () => {
+    expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(localDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
+  });
+
   it('new + info on the car-dealer template, in English and Chinese', () => {
     const dir = tempDir();
     const expected = { en: ['Aware', 'Choose', 'Buy', 'Use', 'Follow-up', 'Rebuy'], 'zh-CN': ['知晓', '选车', '购买', '用车', '回电', '再购'] };
@@ -43,6 +49,13 @@ describe('cjm command', () => {
       expect(curve.analysis.peakEndScore).toBe((curve.analysis.peak.score + curve.analysis.end.score) / 2);
       const shares = Object.values(curve.analysis.moodShare as Record<string, number>);
       expect(shares.reduce((a, b) => a + b, 0)).toBeCloseTo(1);
+      // metrics with their status, the closed loop's counts and the open pain points, overdue by today's date
+      expect(info.metrics.map((m: { status: string }) => m.status).sort()).toEqual(['met', 'missed', 'near']);
+      expect(info.painLoop.counts.closed).toBe(1);
+      const open = info.openPainPoints as { id: string; due: string | null; overdue: boolean }[];
+      expect(info.painLoop.overdue).toBe(open.filter((p) => p.overdue).length);
+      const today = localDate(new Date());
+      for (const p of open) expect(p.overdue, p.id).toBe(p.due !== null && p.due < today);
     }
   });
 
