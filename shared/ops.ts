@@ -103,14 +103,20 @@ function fresh(doc: JourneyDoc, collection: keyof Omit<JourneyDoc, 'map'>, id: s
 // An edit that the file could not hold (a 3,000-character step, a 51st role) is refused here, so
 // the map in the window is always one that saves.
 function checkedFields(fields: CardFields): CardFields {
+  const checked: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
+    if (value === undefined) {
+      checked[key] = undefined;
+      continue;
+    }
     const schema = (CARD_FIELD_SCHEMAS as Record<string, z.ZodType>)[key];
     if (!schema) throw new OperationError(`a card has no field '${key}'`);
-    const checked = schema.safeParse(value);
-    if (!checked.success) throw new OperationError(`field '${key}': ${checked.error.issues[0]?.message ?? 'not valid'}`);
+    const result = schema.safeParse(value);
+    if (!result.success) throw new OperationError(`field '${key}': ${result.error.issues[0]?.message ?? 'not valid'}`);
+    // Kept as the file will give it back (JSON: no -0, no undefined inside), so a reopened map equals the one edited.
+    checked[key] = JSON.parse(JSON.stringify(value)) as unknown;
   }
-  return fields;
+  return checked as CardFields;
 }
 
 const definedOnly = <T extends object>(fields: T): Partial<T> =>
