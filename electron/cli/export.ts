@@ -31,7 +31,9 @@ export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${EXPORT_FOR
       [--page ${PAGE_SIZE_NAMES.join('|')}|<width>x<height>mm] [--landscape|--portrait] [--margin <mm>]
       [--tile [--overlap <mm>]] [--scale <1|2|4…> | --dpi <dpi>] [--background white|transparent]
       [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]
-  cjm export <in.cjm|.png|.pdf> --format handbook [--role <name>|all] --out <file.pdf> [--force]`;
+  cjm export <in.cjm|.png|.pdf> --format handbook [--role <name>|all] --out <file.pdf> [--force]
+  cjm export <in.cjm|.png|.pdf> --content actions --format pdf|csv --out <file> [--stages <id or title>,…] [--date <text>]
+      (the pain points' action list: owner, due, status, pain point, scene, plan)`;
 
 /** `--format handbook` is short for the handbook's content as a PDF. */
 const FORMAT_FLAGS = [...EXPORT_FORMATS, 'handbook'] as const;

@@ -3,14 +3,18 @@
 import { z } from 'zod';
 import { MM_PER_CSS_PIXEL, PAGE_SIZES } from './pages.ts';
 
-export const EXPORT_FORMATS = ['pdf', 'png', 'svg'] as const;
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PAGE_SIZE_NAMES = Object.keys(PAGE_SIZES) as (keyof typeof PAGE_SIZES)[];
-/** What is exported: the map itself, the opportunity matrix, or the service action handbook (服务动作手册). */
-export const EXPORT_CONTENTS = ['map', 'matrix', 'handbook'] as const;
+/**
+ * What is exported: the map itself, the opportunity matrix, the service action handbook (服务动作手册),
+ * or the pain points' action list (the pain-point board, for the client).
+ */
+export const EXPORT_CONTENTS = ['map', 'matrix', 'handbook', 'actions'] as const;
 export type ExportContent = (typeof EXPORT_CONTENTS)[number];
-/** The formats each content can be written as: a handbook is pages of text, so PDF only. */
-export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: EXPORT_FORMATS, matrix: EXPORT_FORMATS, handbook: ['pdf'] };
+const PICTURES = ['pdf', 'png', 'svg'] as const;
+/** The formats each content can be written as: a handbook is pages of text, so PDF only; the action list is a table (PDF or CSV). */
+export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: PICTURES, matrix: PICTURES, handbook: ['pdf'], actions: ['pdf', 'csv'] };
 export const HANDBOOK_PDF_ONLY = 'the service action handbook is exported as PDF only';
 
 /** PDF pages cannot be larger than 200 inches; 5 m is comfortably inside. */
@@ -50,9 +54,10 @@ export const ExportOptionsSchema = z
     date: z.string().max(40).optional(),
   })
   .strict()
-  .refine((options) => CONTENT_FORMATS[options.content].includes(options.format), {
-    message: HANDBOOK_PDF_ONLY,
-    path: ['format'],
+  .superRefine((options, ctx) => {
+    if (CONTENT_FORMATS[options.content].includes(options.format)) return;
+    const message = options.content === 'handbook' ? HANDBOOK_PDF_ONLY : `the ${options.content} export is written as ${CONTENT_FORMATS[options.content].join(' or ')}, not ${options.format}`;
+    ctx.addIssue({ code: 'custom', message, path: ['format'] });
   });
 
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;
