@@ -15,6 +15,9 @@ export const LIMITS = {
   measureShort: 200,
   /** the one-line reason of an opportunity's score on a criterion */
   reason: 500,
+  /** a pain point's loop (PainLoopSchema): its owner, and the improvement plan and check result */
+  loopOwner: 200,
+  loopText: 5000,
 } as const;
 
 /**
