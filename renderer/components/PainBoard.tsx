@@ -30,9 +30,10 @@ interface Drag {
   over: LoopStatus | null;
 }
 
-/** The column under a point of the window, if any. */
+/** The column under a point of the window, if any (looking through the tile being dragged, which sits in its own column). */
 function columnAt(x: number, y: number): LoopStatus | null {
   for (const el of document.elementsFromPoint(x, y)) {
+    if (el.closest('.board-tile.is-dragging')) continue;
     const column = el.closest<HTMLElement>('[data-board-column]');
     if (column) return column.dataset.boardColumn as LoopStatus;
   }

@@ -24,7 +24,7 @@ const SAFETY = 0.92;
 /** Columns in mm: no., owner, due, status, pain point, scene, plan (the rest of the width). */
 export const ACTION_COLUMNS = ['no', 'owner', 'due', 'status', 'painPoint', 'scene', 'plan'] as const;
 type Column = (typeof ACTION_COLUMNS)[number];
-const FIXED: Record<Exclude<Column, 'plan'>, number> = { no: 9, owner: 30, due: 24, status: 24, painPoint: 70, scene: 40 };
+const FIXED: Record<Exclude<Column, 'plan'>, number> = { no: 9, owner: 30, due: 29, status: 24, painPoint: 68, scene: 40 };
 const WIDTHS: Record<Column, number> = { ...FIXED, plan: CONTENT_WIDTH_MM - Object.values(FIXED).reduce((a, b) => a + b, 0) };
 
 const WORDS: Record<Locale, { title: string; heads: Record<Column, string>; counts: (open: number, overdue: number, all: number) => string; none: string; page: (i: number, n: number) => string; overdue: string }> = {
