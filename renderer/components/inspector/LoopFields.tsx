@@ -79,7 +79,7 @@ export function LoopFields({ card, set }: { card: Card; set: (fields: CardFields
   };
   const overdue = isOverdue(card, localToday());
   return (
-    <section className="loop" aria-labelledby="loop-title" data-testid="loop-fields">
+    <section className="loop-fields" aria-labelledby="loop-title" data-testid="loop-fields">
       <h3 id="loop-title">
         {t('loop.title')}
         {overdue && (
