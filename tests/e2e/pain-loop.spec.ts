@@ -125,6 +125,18 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   expect(text.indexOf('2020-01-15')).toBeLessThan(text.indexOf('2099-06-30'));
   execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', pdf, shot('actions-en').replace(/\.png$/, '')]);
 
+  // The export dialog offers the same list, as PDF or CSV, without the map's settings.
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel(/Pain-point action list/).check();
+  await expect(dialog.getByLabel(/^CSV/)).toHaveCount(1);
+  await expect(dialog.getByLabel(/^PNG/)).toHaveCount(0);
+  await expect(dialog.getByTestId('export-stages')).toHaveCount(0);
+  await expect(page.getByTestId('export-actions-summary')).toHaveText('13 pain points, 12 open');
+  await page.screenshot({ path: shot('dialog-actions-en.png') });
+  await page.getByTestId('export-cancel').click();
+  await expect(board).toBeVisible();
+
   // A click on a tile closes the board and shows its card on the map, selected, in the inspector.
   await tile(page, COMPARE).click();
   await expect(board).toHaveCount(0);

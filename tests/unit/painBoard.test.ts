@@ -8,7 +8,10 @@ import { renderSvg } from '../../shared/export/svg.ts';
 import { layoutMap } from '../../shared/layout.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { boardColumns, boardCsv, boardItems, csvField, filterItems, loopMetaParts, neighbourStatus, ownersOf, passesMapFilter, toCsv } from '../../shared/painBoard.ts';
+import { ExportOptionsSchema } from '../../shared/export/options.ts';
+import { KIND_FIELD_SHAPES } from '../../shared/laneKinds.ts';
 import { emptyLoop } from '../../shared/painLoop.ts';
+import { LIMITS } from '../../renderer/components/inspector/limits.ts';
 import { doUndoRedo, smallMap } from './ops/harness.ts';
 
 const TODAY = '2026-12-10';
@@ -166,5 +169,25 @@ describe('the action list', () => {
     const empty = actionListHtml('Map', [], 'zh-CN');
     expect(empty.pages).toBe(1);
     expect(empty.html).toContain('痛点改善行动清单');
+  });
+});
+
+describe('the loop in the inspector and the export options', () => {
+  it('caps the owner, plan and check at the schema lengths', () => {
+    const loop = (patch: object) => KIND_FIELD_SHAPES.loop.safeParse({ ...emptyLoop(), ...patch }).success;
+    expect(loop({ owner: 'x'.repeat(LIMITS.loopOwner), plan: 'x'.repeat(LIMITS.loopText), check: 'x'.repeat(LIMITS.loopText) })).toBe(true);
+    expect(loop({ owner: 'x'.repeat(LIMITS.loopOwner + 1) })).toBe(false);
+    expect(loop({ plan: 'x'.repeat(LIMITS.loopText + 1) })).toBe(false);
+    expect(loop({ check: 'x'.repeat(LIMITS.loopText + 1) })).toBe(false);
+    expect(loop({ due: '12/20/2026' })).toBe(false);
+  });
+
+  it('exports the action list as PDF or CSV only, and the map never as CSV', () => {
+    expect(ExportOptionsSchema.safeParse({ content: 'actions', format: 'csv' }).success).toBe(true);
+    expect(ExportOptionsSchema.safeParse({ content: 'actions', format: 'pdf' }).success).toBe(true);
+    const png = ExportOptionsSchema.safeParse({ content: 'actions', format: 'png' });
+    expect(png.success).toBe(false);
+    expect(png.error?.issues[0]?.message).toBe('the actions export is written as pdf or csv, not png');
+    expect(ExportOptionsSchema.safeParse({ content: 'map', format: 'csv' }).success).toBe(false);
   });
 });
