@@ -12,7 +12,9 @@ export const PAGE_SIZE_NAMES = Object.keys(PAGE_SIZES) as (keyof typeof PAGE_SIZ
  */
 export const EXPORT_CONTENTS = ['map', 'matrix', 'handbook', 'actions'] as const;
 export type ExportContent = (typeof EXPORT_CONTENTS)[number];
-const PICTURES = ['pdf', 'png', 'svg'] as const;
+/** The formats a picture of the map is written in (what a map remembers of its last export). */
+export const PICTURE_FORMATS = ['pdf', 'png', 'svg'] as const;
+const PICTURES = PICTURE_FORMATS;
 /** The formats each content can be written as: a handbook is pages of text, so PDF only; the action list is a table (PDF or CSV). */
 export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: PICTURES, matrix: PICTURES, handbook: ['pdf'], actions: ['pdf', 'csv'] };
 export const HANDBOOK_PDF_ONLY = 'the service action handbook is exported as PDF only';

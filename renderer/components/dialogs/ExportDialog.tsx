@@ -408,7 +408,9 @@ export function ExportDialog() {
 
 /** What is kept in the map: every setting but the date's value and the logo (an image per export, not per map). */
 function choicesOf(settings: Settings, stagesLeftOut: { id: string }[], lanesLeftOut: { id: string }[]): ExportChoices {
-  const { format, page, scale, background, withDate } = settings;
+  const { page, scale, background, withDate } = settings;
+  // A map is remembered as a picture: a CSV chosen for the action list falls back to PDF, as the dialog shows it.
+  const format = settings.format === 'csv' ? 'pdf' : settings.format;
   return { format, stagesLeftOut: stagesLeftOut.map((s) => s.id), lanesLeftOut: lanesLeftOut.map((l) => l.id), page, scale, background, withDate };
 }
 
