@@ -28,12 +28,13 @@ interface Drag {
   dy: number;
   moved: boolean;
   over: LoopStatus | null;
+  /** where the tile was when it was picked up, for the ghost that follows the pointer */
+  box: { left: number; top: number; width: number };
 }
 
-/** The column under a point of the window, if any (looking through the tile being dragged, which sits in its own column). */
+/** The column under a point of the window, if any (the ghost at the pointer lets the pointer through). */
 function columnAt(x: number, y: number): LoopStatus | null {
   for (const el of document.elementsFromPoint(x, y)) {
-    if (el.closest('.board-tile.is-dragging')) continue;
     const column = el.closest<HTMLElement>('[data-board-column]');
     if (column) return column.dataset.boardColumn as LoopStatus;
   }
@@ -44,6 +45,16 @@ function open(cardId: string) {
   closePainBoard();
   // After the board is gone, so that revealing the card sees the map uncovered.
   requestAnimationFrame(() => showCard(cardId));
+}
+
+/** The tile being dragged, drawn at the pointer over everything (the columns scroll and clip). */
+function Ghost({ item, drag }: { item: BoardItem; drag: Drag }) {
+  return (
+    <div className="board-tile board-ghost" aria-hidden="true" style={{ left: drag.box.left + drag.dx, top: drag.box.top + drag.dy, width: drag.box.width }}>
+      <div className="board-tile__text">{item.text}</div>
+      <div className="board-tile__scene">{[item.stage, item.scene].filter(Boolean).join(' · ')}</div>
+    </div>
+  );
 }
 
 function Tile({ item, drag, onDrag, onMove }: { item: BoardItem; drag: Drag | null; onDrag: (drag: Drag | null) => void; onMove: (cardId: string, status: LoopStatus) => void }) {
@@ -62,18 +73,18 @@ function Tile({ item, drag, onDrag, onMove }: { item: BoardItem; drag: Drag | nu
   const status = t(`loop.short.${item.status}`);
   return (
     <li
-      className={`board-tile${mine?.moved ? ' is-dragging' : ''}${item.overdue ? ' is-overdue' : ''}`}
+      className={`board-tile${mine?.moved ? ' is-picked' : ''}${item.overdue ? ' is-overdue' : ''}`}
       data-testid="board-tile"
       data-tile={item.cardId}
       data-status={item.status}
       tabIndex={0}
       role="button"
       aria-label={t('loop.tileLabel', { text: item.text, status })}
-      style={mine?.moved ? { transform: `translate(${mine.dx}px, ${mine.dy}px)` } : undefined}
       onPointerDown={(e) => {
         if (e.button !== 0) return;
         e.currentTarget.setPointerCapture(e.pointerId);
-        onDrag({ cardId: item.cardId, from: item.status, x: e.clientX, y: e.clientY, dx: 0, dy: 0, moved: false, over: null });
+        const rect = e.currentTarget.getBoundingClientRect();
+        onDrag({ cardId: item.cardId, from: item.status, x: e.clientX, y: e.clientY, dx: 0, dy: 0, moved: false, over: null, box: { left: rect.left, top: rect.top, width: rect.width } });
       }}
       onPointerMove={(e) => {
         if (!mine) return;
@@ -160,7 +171,7 @@ export function PainBoard() {
     <section
       ref={panel}
       tabIndex={-1}
-      className={`pain-board${drag?.moved ? ' is-dragging' : ''}`}
+      className={`pain-board${drag?.moved ? ' is-moving-tile' : ''}`}
       role="dialog"
       aria-label={t('loop.board')}
       data-testid="pain-board"
@@ -246,6 +257,7 @@ export function PainBoard() {
           </section>
         ))}
       </div>
+      {drag?.moved && all.some((i) => i.cardId === drag.cardId) && <Ghost item={all.find((i) => i.cardId === drag.cardId)!} drag={drag} />}
     </section>
   );
 }

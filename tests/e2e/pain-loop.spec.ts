@@ -74,6 +74,7 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   // Drag "reported" → "assessed": the first change asks whose it is, once.
   await drag(page, await center(tile(page, COMPARE)), await center(column(page, 'assessed').locator('h3')), { release: false });
   await expect(column(page, 'assessed')).toHaveClass(/is-over/);
+  await page.screenshot({ path: shot('board-drag-en.png') });
   await page.mouse.up();
   const name = page.getByTestId('text-dialog');
   await expect(name).toBeVisible();
