@@ -153,7 +153,9 @@ export function PainBoard() {
   const exportList = async (format: ExportFormat) => {
     setExporting(true);
     try {
-      const options = ExportOptionsSchema.parse({ content: 'actions', format, date: today, ...(filter.stageId && { stages: [filter.stageId] }) });
+      // What the board shows is what is exported.
+      const { stageId, ...painFilter } = filter;
+      const options = ExportOptionsSchema.parse({ content: 'actions', format, date: today, painFilter, ...(stageId && { stages: [stageId] }) });
       const done = await startExport(options, () => undefined).done;
       if (!done) return;
       const file = done.path.split(/[\\/]/).pop() ?? done.path;

@@ -54,6 +54,11 @@ export const ExportOptionsSchema = z
       .optional(),
     /** printed in the title block, e.g. 2026-11-23 */
     date: z.string().max(40).optional(),
+    /** the action list: the pain-point board's filters (absent: every pain point of the stages) */
+    painFilter: z
+      .object({ owner: z.string().max(200).optional(), severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(), overdue: z.boolean().optional() })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((options, ctx) => {

@@ -115,6 +115,14 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   expect(csv.startsWith('\uFEFFPain point,Stage,Scene,Severity,Status,Owner,Due,Overdue,Improvement plan,Check result\r\n')).toBe(true);
   expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
   expect(csv).toContain(',Buy,Price & finance,3,closed,Service manager,');
+  // Every filter of the board applies to what it exports.
+  await page.getByTestId('board-owner').selectOption('Service manager');
+  await page.getByTestId('board-export-csv').click();
+  await saveAs(page, 'buy-service.csv');
+  const rows = fs.readFileSync(path.join(shell.root, 'buy-service.csv'), 'utf8').split('\r\n').filter(Boolean);
+  expect(rows).toHaveLength(2);
+  expect(rows[1]).toContain('Fees and add-ons');
+  await page.getByTestId('board-owner').selectOption('*');
   await page.getByTestId('board-stage').selectOption('');
   await page.getByTestId('board-export-pdf').click();
   await saveAs(page, 'actions.pdf');

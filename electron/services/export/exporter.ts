@@ -11,7 +11,7 @@ import { planPages } from '../../../shared/export/pages.ts';
 import { pdfPageHtml, rasterPageHtml } from '../../../shared/export/printPage.ts';
 import { exportSvg, exportedDocument, type SvgResult } from '../../../shared/export/svg.ts';
 import { actionListHtml } from '../../../shared/export/actionListHtml.ts';
-import { boardCsv, boardItems } from '../../../shared/painBoard.ts';
+import { boardCsv, boardItems, filterItems } from '../../../shared/painBoard.ts';
 import { isoDay } from '../../../shared/painLoop.ts';
 import { serializeProject } from '../projectFile.ts';
 import { finishPdf } from './pdf.ts';
@@ -193,7 +193,7 @@ const pictureOf = (doc: JourneyDoc, options: ExportOptions, today: string): SvgR
 function exportActions(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> | ExportResult {
   if (!CONTENT_FORMATS.actions.includes(options.format)) throw new ApiError({ code: 'invalid-request', message: 'the action list is exported as PDF or CSV' });
   const stages = options.stages && new Set(options.stages);
-  const items = boardItems(doc, context.today ?? isoDay(new Date())).filter((item) => !stages || stages.has(item.stageId));
+  const items = filterItems(boardItems(doc, context.today ?? isoDay(new Date())), options.painFilter ?? {}).filter((item) => !stages || stages.has(item.stageId));
   if (options.format === 'csv') return { bytes: Buffer.from(boardCsv(items, doc.map.locale), 'utf8'), width: 0, height: 0 };
   const { html, pages } = actionListHtml(doc.map.title, items, doc.map.locale, options.date);
   return printPdf(doc, html, pages, null, options, context);
