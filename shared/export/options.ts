@@ -63,7 +63,9 @@ export const ExportOptionsSchema = z
   .strict()
   .superRefine((options, ctx) => {
     if (CONTENT_FORMATS[options.content].includes(options.format)) return;
-    const message = options.content === 'handbook' ? HANDBOOK_PDF_ONLY : `the ${options.content} export is written as ${CONTENT_FORMATS[options.content].join(' or ')}, not ${options.format}`;
+    const formats = CONTENT_FORMATS[options.content];
+    const written = formats.length > 1 ? `${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}` : formats[0];
+    const message = options.content === 'handbook' ? HANDBOOK_PDF_ONLY : `the ${options.content} export is written as ${written}, not ${options.format}`;
     ctx.addIssue({ code: 'custom', message, path: ['format'] });
   });
 

@@ -45,6 +45,8 @@ export interface ExportResult {
   /** PNG size in pixels */
   pixelWidth?: number;
   pixelHeight?: number;
+  /** the action list: how many pain points it lists */
+  rows?: number;
 }
 
 export const PNG_LIMITS = {
@@ -194,9 +196,9 @@ function exportActions(doc: JourneyDoc, options: ExportOptions, context: ExportC
   if (!CONTENT_FORMATS.actions.includes(options.format)) throw new ApiError({ code: 'invalid-request', message: 'the action list is exported as PDF or CSV' });
   const stages = options.stages && new Set(options.stages);
   const items = filterItems(boardItems(doc, context.today ?? isoDay(new Date())), options.painFilter ?? {}).filter((item) => !stages || stages.has(item.stageId));
-  if (options.format === 'csv') return { bytes: Buffer.from(boardCsv(items, doc.map.locale), 'utf8'), width: 0, height: 0 };
+  if (options.format === 'csv') return { bytes: Buffer.from(boardCsv(items, doc.map.locale), 'utf8'), width: 0, height: 0, rows: items.length };
   const { html, pages } = actionListHtml(doc.map.title, items, doc.map.locale, options.date);
-  return printPdf(doc, html, pages, null, options, context);
+  return printPdf(doc, html, pages, null, options, context).then((result) => ({ ...result, rows: items.length }));
 }
 
 export async function exportMap(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
