@@ -225,10 +225,10 @@ export function PainBoard() {
           </label>
         </div>
         <div className="pain-board__exports">
-          <button type="button" onClick={() => void exportList('csv')} disabled={exporting} data-testid="board-export-csv">
+          <button type="button" onClick={() => void exportList('csv')} disabled={exporting} data-testid="board-export-csv" title={t('loop.exportCsvTitle')}>
             {t('loop.exportCsv')}
           </button>
-          <button type="button" onClick={() => void exportList('pdf')} disabled={exporting} data-testid="board-export-pdf">
+          <button type="button" onClick={() => void exportList('pdf')} disabled={exporting} data-testid="board-export-pdf" title={t('loop.exportPdfTitle')}>
             {t('loop.exportPdf')}
           </button>
         </div>
