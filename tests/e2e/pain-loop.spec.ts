@@ -231,6 +231,11 @@ test('in Chinese: the board, the inspector stepper with a remembered name, and `
   expect(csv.startsWith('\uFEFF痛点,旅程阶段,场景,严重程度,状态,负责人,截止日期,已逾期,改善计划,考核结果\r\n')).toBe(true);
   expect(csv).toContain(',反馈,客服主管,2020-01-15,是,');
   run('--format', 'pdf', '--out', path.join(dir, 'a.pdf'));
+  // The map's own export draws the badges as the canvas does, overdue by this machine's date.
+  execFileSync(process.execPath, [path.join(repo, 'bin/cjm.js'), 'export', path.join(shell.root, 'loop.cjm'), '--format', 'svg', '--out', path.join(dir, 'map.svg')]);
+  const svg = fs.readFileSync(path.join(dir, 'map.svg'), 'utf8');
+  expect(svg).toMatch(/class="meta-overdue"[^>]*>[^<]*⚑ 反馈 · 截止 2020-01-15</);
+  expect(svg).toContain('◔ 反馈 · 截止 2099-06-30');
   const text = execFileSync('pdftotext', [path.join(dir, 'a.pdf'), '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
   for (const words of ['痛点改善行动清单', '负责人', '截止日期', '客服主管', '已逾期']) expect(text).toContain(words);
   execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', path.join(dir, 'a.pdf'), shot('actions-zh-CN').replace(/\.png$/, '')]);
