@@ -14,6 +14,7 @@ import { Addresses } from './components/inspector/Addresses.tsx';
 import { Field } from './components/inspector/Field.tsx';
 import { LIMITS } from './components/inspector/limits.ts';
 import { MetricFields } from './components/inspector/MetricFields.tsx';
+import { LoopFields } from './components/inspector/LoopFields.tsx';
 import { ServiceActionFields } from './components/inspector/ServiceActionFields.tsx';
 import { useEditorSnapshot } from './state/editor.ts';
 
@@ -60,16 +61,19 @@ function TouchpointFields({ card, set }: KindFieldsProps) {
 function PainPointFields({ card, set }: KindFieldsProps) {
   const { t } = useTranslation();
   return (
-    <div className="inspector__field">
-      <span>{t('inspector.severity')}</span>
-      <div className="segmented" role="radiogroup" aria-label={t('inspector.severity')}>
-        {([1, 2, 3] as const).map((level) => (
-          <button key={level} type="button" role="radio" aria-checked={card.severity === level} onClick={() => set({ severity: card.severity === level ? undefined : level })}>
-            {t(`severity.${level}`)}
-          </button>
-        ))}
+    <>
+      <div className="inspector__field">
+        <span>{t('inspector.severity')}</span>
+        <div className="segmented" role="radiogroup" aria-label={t('inspector.severity')}>
+          {([1, 2, 3] as const).map((level) => (
+            <button key={level} type="button" role="radio" aria-checked={card.severity === level} onClick={() => set({ severity: card.severity === level ? undefined : level })}>
+              {t(`severity.${level}`)}
+            </button>
+          ))}
+        </div>
       </div>
-    </div>
+      <LoopFields card={card} set={set} />
+    </>
   );
 }
 

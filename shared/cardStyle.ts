@@ -1,7 +1,7 @@
 // How a card looks, said once: its fill, its lane's accent, the severity dots, the tags, and
 // which rows it has under its text. The layout sizes cards from it, the canvas (CardNode) and
 // the export (svg.ts) draw from it, so what is printed is what is on screen.
-import { laneKind } from './laneKinds.ts';
+import { laneKind, type MetaContext } from './laneKinds.ts';
 import type { Card, JourneyDoc, LaneKind } from './model.ts';
 import { textWidth } from './text.ts';
 import { CARD_COLOUR_FILLS, laneColours, type MetaTone } from './theme.ts';
@@ -32,9 +32,9 @@ export const META_GAP = 6;
 export const MAX_META_ROWS = 2;
 
 /** Everything a card shows under its text: what its lane kind adds (laneKinds.ts), then its tags. */
-export function cardMetaParts(doc: JourneyDoc, card: Card): MetaPart[] {
+export function cardMetaParts(doc: JourneyDoc, card: Card, context: MetaContext = {}): MetaPart[] {
   const kind = doc.lanes[card.laneId]?.kind;
-  const own = kind ? (laneKind(kind).meta?.(card, doc) ?? []) : [];
+  const own = kind ? (laneKind(kind).meta?.(card, doc, context) ?? []) : [];
   const tags = (card.tags ?? []).filter(Boolean).map((tag): MetaPart => ({ text: tagLabel(tag), tone: 'tag' }));
   return [...own, ...tags].filter((part) => part.text);
 }

@@ -72,6 +72,7 @@ export const COMMANDS = {
   'zoom-selection': { label: 'zoomSelection', group: 'view', keys: ['Shift+2'], scope: 'notTyping' },
   'toggle-minimap': { label: 'toggleMinimap', group: 'view', keys: ['Shift+M'], scope: 'notTyping' },
   'opportunity-matrix': { label: 'opportunityMatrix', group: 'view', keys: ['Shift+O'], scope: 'notTyping' },
+  'pain-board': { label: 'painBoard', group: 'view', keys: ['Shift+B'], scope: 'notTyping' },
   'language:en': { label: 'english', group: 'view' },
   'language:zh-CN': { label: 'chinese', group: 'view' },
 

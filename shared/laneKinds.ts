@@ -10,6 +10,7 @@ import type { MetaPart } from './cardStyle.ts';
 import type { Card, JourneyDoc } from './model.ts';
 import { metricMeta } from './metricText.ts';
 import { rankedOpportunities } from './opportunities.ts';
+import { loopMetaParts } from './painBoard.ts';
 import type { CardFields } from './ops.ts';
 import { seriesPlace } from './serviceActions.ts';
 import { laneColours } from './theme.ts';
@@ -109,6 +110,12 @@ export const KIND_FIELD_SHAPES = {
 
 export type KindField = keyof typeof KIND_FIELD_SHAPES;
 
+/** What a card's meta row may depend on beyond the map: the caller's date (never read in shared/). */
+export interface MetaContext {
+  /** YYYY-MM-DD; absent: nothing is marked overdue */
+  today?: string;
+}
+
 export interface LaneKindDefinition {
   /** its cells hold cards (the emotion lane holds the curve instead) */
   holdsCards: boolean;
@@ -128,7 +135,7 @@ export interface LaneKindDefinition {
    * What its cards show under their text, before their tags (cardStyle.ts lays the parts into
    * rows for the layout, the canvas and the export alike).
    */
-  meta?: (card: Card, doc: JourneyDoc) => MetaPart[];
+  meta?: (card: Card, doc: JourneyDoc, context: MetaContext) => MetaPart[];
 }
 
 const opportunityMeta = (card: Card, doc: JourneyDoc): MetaPart[] => {
@@ -168,7 +175,9 @@ const DEFINITIONS: Record<LaneKind, Omit<LaneKindDefinition, 'theme'>> = {
   actions: cards(),
   touchpoints: cards(['channel', 'role'], { path: true, meta: (card) => [{ text: [card.channel, card.role].filter(Boolean).join(' · '), tone: 'details' }] }),
   emotion: { holdsCards: false, curve: true, path: false, palette: false, fields: [], height: EMOTION_LANE_HEIGHT },
-  painpoints: cards(['severity', 'loop'], { meta: (card) => [{ text: card.severity ? severityDots(card.severity) : '', tone: 'severity' }] }),
+  painpoints: cards(['severity', 'loop'], {
+    meta: (card, doc, context) => [{ text: card.severity ? severityDots(card.severity) : '', tone: 'severity' }, ...loopMetaParts(card, doc.map.locale, context.today)],
+  }),
   opportunities: cards(['scores'], { meta: opportunityMeta }),
   'service-actions': cards(['roles', 'steps', 'series', 'measure'], { meta: serviceActionMeta }),
   roles: cards([], { palette: false }),

@@ -2,7 +2,7 @@
 // headers on the left, cards stacked in cells. Pure, so the canvas, the tests and the
 // export renderer all agree on where everything is.
 import { cardMetaParts, metaRows, type MetaPart } from './cardStyle.ts';
-import { laneKind } from './laneKinds.ts';
+import { laneKind, type MetaContext } from './laneKinds.ts';
 import { DEFAULT_SCENE_WIDTH, type JourneyDoc, type Lane } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { wrapText } from './text.ts';
@@ -83,9 +83,10 @@ function laneBaseHeight(lane: Lane): number {
 
 /**
  * `whole`: the map a part of it comes from (an export of some stages or lanes), whose ranks,
- * proposals and series the cards show, so a print says what the screen says.
+ * proposals and series the cards show, so a print says what the screen says. `context.today`:
+ * the caller's date, for what is overdue.
  */
-export function layoutMap(doc: JourneyDoc, whole: JourneyDoc = doc): MapLayout {
+export function layoutMap(doc: JourneyDoc, whole: JourneyDoc = doc, context: MetaContext = {}): MapLayout {
   const stages: StageBox[] = [];
   const columns: ColumnBox[] = [];
   const scenesByStage = new Map<string, string[]>();
@@ -121,7 +122,7 @@ export function layoutMap(doc: JourneyDoc, whole: JourneyDoc = doc): MapLayout {
     // Card borders (3 px accent + 1 px) and a few pixels of slack: an estimate must never be narrower than the browser.
     const textWidth = column.width - 2 * GRID.cellPadding - 2 * GRID.cardPaddingX - GRID.cardBorders - 6;
     const list = cells.get(key) ?? [];
-    list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), meta: metaRows(cardMetaParts(whole, card), textWidth) });
+    list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), meta: metaRows(cardMetaParts(whole, card, context), textWidth) });
     cells.set(key, list);
   }
 

@@ -2,7 +2,7 @@
 // compiler catches typos; the runtime schemas are loose so fields written by a newer version
 // of the app survive a round trip through this one.
 import { z } from 'zod';
-import { EXPORT_FORMATS, PAGE_SIZE_NAMES } from './export/options.ts';
+import { PAGE_SIZE_NAMES, PICTURE_FORMATS } from './export/options.ts';
 import { KIND_FIELD_SHAPES, LANE_KINDS, OpportunityWeightsSchema, type LaneKind } from './laneKinds.ts';
 
 export { LANE_KINDS, type LaneKind };
@@ -39,7 +39,7 @@ const Text = (max: number) => z.string().max(max);
 const PAGE_MM = z.number().finite().min(50).max(5000);
 export const ExportChoicesSchema = z
   .object({
-    format: z.enum(EXPORT_FORMATS),
+    format: z.enum(PICTURE_FORMATS),
     stagesLeftOut: z.array(IdSchema).max(10_000),
     lanesLeftOut: z.array(IdSchema).max(10_000),
     page: z

@@ -26,3 +26,8 @@ export function loopCounts(cards: Pick<Card, 'loop'>[]): Record<LoopStatus, numb
 
 /** A loop with nothing filled in yet. */
 export const emptyLoop = (): PainLoop => ({ status: 'found', owner: '', plan: '', check: '', history: [] });
+
+/** A date as YYYY-MM-DD in its local time zone (the caller passes its clock's now). */
+export function isoDay(now: Date): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

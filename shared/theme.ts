@@ -55,6 +55,8 @@ export const TAG_COLOUR = '#2563eb';
 export const SCORE_COLOUR = '#15803d';
 /** A service action's place in its series, "Greeting 2/5". */
 export const SERIES_COLOUR = '#7c3aed';
+/** A pain point's loop status on its card. */
+export const LOOP_COLOUR = '#0f766e';
 
 /**
  * A metric's status (met / near / missed): bluish green, amber and red,
@@ -70,6 +72,9 @@ export const META_TONES = {
   severity: { colour: SEVERITY_COLOUR, bold: false },
   series: { colour: SERIES_COLOUR, bold: true },
   details: { colour: DETAIL_COLOUR, bold: false },
+  // a pain point's place in the closed loop, and the same past its due date (red, with ⚑)
+  loop: { colour: LOOP_COLOUR, bold: false },
+  overdue: { colour: SEVERITY_COLOUR, bold: true },
   tag: { colour: TAG_COLOUR, bold: false },
   // a metric's latest value against its target: each status has its own glyph too (shared/metricText.ts)
   'metric-met': { colour: METRIC_STATUS_COLOURS.met, bold: true },

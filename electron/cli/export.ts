@@ -9,6 +9,7 @@ import { ApiError } from '../../shared/api.ts';
 import {
   EXPORT_CONTENTS,
   EXPORT_FORMATS,
+  PICTURE_FORMATS,
   ExportOptionsSchema,
   PAGE_SIZE_NAMES,
   scaleForDpi,
@@ -26,12 +27,14 @@ import { ioFailure } from '../services/projectFile.ts';
 import type { OpenMap } from './run.ts';
 import { oneOf, UsageError } from './usage.ts';
 
-export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${EXPORT_FORMATS.join('|')} --out <file>
+export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${PICTURE_FORMATS.join('|')} --out <file>
       [--content ${EXPORT_CONTENTS.join('|')}]
       [--page ${PAGE_SIZE_NAMES.join('|')}|<width>x<height>mm] [--landscape|--portrait] [--margin <mm>]
       [--tile [--overlap <mm>]] [--scale <1|2|4…> | --dpi <dpi>] [--background white|transparent]
       [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]
-  cjm export <in.cjm|.png|.pdf> --format handbook [--role <name>|all] --out <file.pdf> [--force]`;
+  cjm export <in.cjm|.png|.pdf> --format handbook [--role <name>|all] --out <file.pdf> [--force]
+  cjm export <in.cjm|.png|.pdf> --content actions --format pdf|csv --out <file> [--stages <id or title>,…] [--date <text>]
+      (the pain points' action list: owner, due, status, pain point, scene, plan)`;
 
 /** `--format handbook` is short for the handbook's content as a PDF. */
 const FORMAT_FLAGS = [...EXPORT_FORMATS, 'handbook'] as const;
@@ -182,6 +185,7 @@ export async function commandExport(args: string[], open: OpenMap): Promise<void
   } catch (error) {
     ioFailure(out, error);
   }
-  const what = result.pages ? `${result.pages} page${result.pages === 1 ? '' : 's'}` : result.pixelWidth ? `${result.pixelWidth} × ${result.pixelHeight} px` : `${result.width} × ${result.height}`;
+  const listed = result.rows === undefined ? '' : `${result.rows} pain point${result.rows === 1 ? '' : 's'}`;
+  const what = listed && !result.pages ? listed : result.pages ? `${result.pages} page${result.pages === 1 ? '' : 's'}${listed && `, ${listed}`}` : result.pixelWidth ? `${result.pixelWidth} × ${result.pixelHeight} px` : `${result.width} × ${result.height}`;
   process.stdout.write(`${out} (${what})\n`);
 }

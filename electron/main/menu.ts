@@ -69,6 +69,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item('zoom-selection'),
         item('toggle-minimap'),
         item('opportunity-matrix'),
+        item('pain-board'),
         { type: 'separator' },
         {
           label: t('language'),

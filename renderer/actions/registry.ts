@@ -9,6 +9,7 @@ import { bridge } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { session } from '../state/session.ts';
 import { closeMatrix, toggleMatrix, useMatrix } from '../state/matrix.ts';
+import { closePainBoard, togglePainBoard, usePainBoard } from '../state/painBoard.ts';
 import { toggleMinimap } from '../state/viewPrefs.ts';
 import { canvas } from './canvasControls.ts';
 import { createNextTo, startEditing, deleteSelection, duplicateSelection, moveSelection, selectAllInLane } from './cardActions.ts';
@@ -70,14 +71,17 @@ export const bindings: Record<BoundId, Binding> = {
   'key:down': move('down'),
   'key:left': move('left'),
   'key:right': move('right'),
-  // Esc closes the matrix over the map first, then clears the selection.
-  'key:clear': { perform: () => (useMatrix.getState().open ? closeMatrix() : session.set({ selection: [], selectedLinks: [] })) },
+  // Esc closes the board or the matrix over the map first, then clears the selection.
+  'key:clear': {
+    perform: () => (usePainBoard.getState().open ? closePainBoard() : useMatrix.getState().open ? closeMatrix() : session.set({ selection: [], selectedLinks: [] })),
+  },
   'zoom-in': { perform: () => canvas()?.zoomIn(), enabled: inMap },
   'zoom-out': { perform: () => canvas()?.zoomOut(), enabled: inMap },
   'zoom-fit': { perform: () => canvas()?.fit(), enabled: inMap },
   'zoom-selection': { perform: () => canvas()?.fitSelection(), enabled: hasSelection },
   'toggle-minimap': { perform: toggleMinimap, enabled: inMap },
   'opportunity-matrix': { perform: toggleMatrix, enabled: inMap },
+  'pain-board': { perform: togglePainBoard, enabled: inMap },
   'language:en': { perform: () => setLocale('en') },
   'language:zh-CN': { perform: () => setLocale('zh-CN') },
   shortcuts: { perform: () => session.set({ dialog: { kind: 'shortcuts' } }) },

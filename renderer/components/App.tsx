@@ -20,7 +20,9 @@ import { SidePanel } from './SidePanel.tsx';
 import { ContextMenu } from './ContextMenu.tsx';
 import { FindBar } from './FindBar.tsx';
 import { OpportunityMatrix } from './OpportunityMatrix.tsx';
+import { PainBoard } from './PainBoard.tsx';
 import { useMatrix } from '../state/matrix.ts';
+import { usePainBoard } from '../state/painBoard.ts';
 import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
 import { PersonasDialog } from './dialogs/PersonasDialog.tsx';
 import { usePersonasDialog } from '../state/personasDialog.ts';
@@ -62,6 +64,7 @@ export function App() {
   const hasSelection = useSession((s) => s.selection.length > 0);
   const finding = useFind((s) => s.open);
   const matrix = useMatrix((s) => s.open);
+  const painBoard = usePainBoard((s) => s.open);
   const [reopening, setReopening] = useState(() => shell === 'web' && reopenPending());
   useWindowState();
 
@@ -109,6 +112,7 @@ export function App() {
             <MapCanvas key={docKey} />
             {finding && <FindBar />}
             {matrix && <OpportunityMatrix />}
+            {painBoard && <PainBoard />}
           </div>
           {hasSelection ? <Inspector /> : <SidePanel />}
         </div>

@@ -5,6 +5,7 @@ import { titleWithShortcut } from '../actions/shortcutText.ts';
 import { useEditorSnapshot } from '../state/editor.ts';
 import { fileNameOf, useSession } from '../state/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
+import { MapLoopFilterSelect } from './MapLoopFilterSelect.tsx';
 
 function ToolButton({ command, label, name }: { command: BoundId; label: string; name?: string }) {
   return (
@@ -59,6 +60,10 @@ export function Toolbar() {
       </nav>
       <nav className="toolbar__group" aria-label={t('personas.title')}>
         <ToolButton command="personas" label={t('toolbar.personas')} />
+      </nav>
+      <nav className="toolbar__group" aria-label={t('loop.board')}>
+        <ToolButton command="pain-board" label={t('loop.boardButton')} name={t('menu.painBoard')} />
+        <MapLoopFilterSelect />
       </nav>
       <div className="toolbar__spacer" />
       <ToolButton command="shortcuts" label="?" name={t('menu.shortcuts')} />

@@ -3,14 +3,20 @@
 import { z } from 'zod';
 import { MM_PER_CSS_PIXEL, PAGE_SIZES } from './pages.ts';
 
-export const EXPORT_FORMATS = ['pdf', 'png', 'svg'] as const;
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PAGE_SIZE_NAMES = Object.keys(PAGE_SIZES) as (keyof typeof PAGE_SIZES)[];
-/** What is exported: the map itself, the opportunity matrix, or the service action handbook (服务动作手册). */
-export const EXPORT_CONTENTS = ['map', 'matrix', 'handbook'] as const;
+/**
+ * What is exported: the map itself, the opportunity matrix, the service action handbook (服务动作手册),
+ * or the pain points' action list (the pain-point board, for the client).
+ */
+export const EXPORT_CONTENTS = ['map', 'matrix', 'handbook', 'actions'] as const;
 export type ExportContent = (typeof EXPORT_CONTENTS)[number];
-/** The formats each content can be written as: a handbook is pages of text, so PDF only. */
-export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: EXPORT_FORMATS, matrix: EXPORT_FORMATS, handbook: ['pdf'] };
+/** The formats a picture of the map is written in (what a map remembers of its last export). */
+export const PICTURE_FORMATS = ['pdf', 'png', 'svg'] as const;
+const PICTURES = PICTURE_FORMATS;
+/** The formats each content can be written as: a handbook is pages of text, so PDF only; the action list is a table (PDF or CSV). */
+export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: PICTURES, matrix: PICTURES, handbook: ['pdf'], actions: ['pdf', 'csv'] };
 export const HANDBOOK_PDF_ONLY = 'the service action handbook is exported as PDF only';
 
 /** PDF pages cannot be larger than 200 inches; 5 m is comfortably inside. */
@@ -48,11 +54,19 @@ export const ExportOptionsSchema = z
       .optional(),
     /** printed in the title block, e.g. 2026-11-23 */
     date: z.string().max(40).optional(),
+    /** the action list: the pain-point board's filters (absent: every pain point of the stages) */
+    painFilter: z
+      .object({ owner: z.string().max(200).optional(), severity: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(), overdue: z.boolean().optional() })
+      .strict()
+      .optional(),
   })
   .strict()
-  .refine((options) => CONTENT_FORMATS[options.content].includes(options.format), {
-    message: HANDBOOK_PDF_ONLY,
-    path: ['format'],
+  .superRefine((options, ctx) => {
+    if (CONTENT_FORMATS[options.content].includes(options.format)) return;
+    const formats = CONTENT_FORMATS[options.content];
+    const written = formats.length > 1 ? `${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}` : formats[0];
+    const message = options.content === 'handbook' ? HANDBOOK_PDF_ONLY : `the ${options.content} export is written as ${written}, not ${options.format}`;
+    ctx.addIssue({ code: 'custom', message, path: ['format'] });
   });
 
 export type ExportOptions = z.infer<typeof ExportOptionsSchema>;

@@ -29,6 +29,8 @@ export interface SvgOptions {
   logo?: string;
   /** empty space around the map, in map pixels, background coloured (images; a PDF has its page margin) */
   margin?: number;
+  /** the exporter's date (YYYY-MM-DD), for the pain points past their due date */
+  today?: string;
 }
 
 export interface SvgResult {
@@ -292,7 +294,7 @@ function titleBlockPersonas(doc: JourneyDoc, options: SvgOptions, inner: number)
 
 export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResult {
   const doc = expandLanes(exportedDocument(source, options));
-  const layout = layoutMap(doc, source);
+  const layout = layoutMap(doc, source, { today: options.today });
   const lang = doc.map.locale;
   const margin = n(Math.max(0, options.margin ?? 0));
   const inner = Math.max(layout.width, 480);
@@ -339,6 +341,6 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
 }
 
 /** What an export with these options draws: the map, with the image margin for PNG and SVG. */
-export function exportSvg(doc: JourneyDoc, options: Pick<ExportOptions, 'format' | 'page' | 'stages' | 'lanes' | 'background' | 'date' | 'logo'>): SvgResult {
+export function exportSvg(doc: JourneyDoc, options: Pick<ExportOptions, 'format' | 'page' | 'stages' | 'lanes' | 'background' | 'date' | 'logo'> & { today?: string }): SvgResult {
   return renderSvg(doc, { ...options, margin: imageMargin(options) });
 }

@@ -10,6 +10,9 @@ import { matrixSvg } from '../../../shared/export/matrixSvg.ts';
 import { planPages } from '../../../shared/export/pages.ts';
 import { pdfPageHtml, rasterPageHtml } from '../../../shared/export/printPage.ts';
 import { exportSvg, exportedDocument, type SvgResult } from '../../../shared/export/svg.ts';
+import { actionListHtml } from '../../../shared/export/actionListHtml.ts';
+import { boardCsv, boardItems, filterItems } from '../../../shared/painBoard.ts';
+import { isoDay } from '../../../shared/painLoop.ts';
 import { serializeProject } from '../projectFile.ts';
 import { finishPdf } from './pdf.ts';
 import { PngWriter, mapChunk } from './png.ts';
@@ -28,6 +31,8 @@ export interface ExportContext {
   signal?: AbortSignal;
   /** PNG limits; tests make them small to exercise the tiled paths */
   limits?: Partial<typeof PNG_LIMITS>;
+  /** the date the pain points' due dates are measured against (YYYY-MM-DD); default: this machine's */
+  today?: string;
 }
 
 export interface ExportResult {
@@ -40,6 +45,8 @@ export interface ExportResult {
   /** PNG size in pixels */
   pixelWidth?: number;
   pixelHeight?: number;
+  /** the action list: how many pain points it lists */
+  rows?: number;
 }
 
 export const PNG_LIMITS = {
@@ -182,11 +189,22 @@ async function exportPng(doc: JourneyDoc, map: SvgResult, options: ExportOptions
 }
 
 /** The picture a map or matrix export draws (the matrix is fitted on its sheet like a map). */
-const pictureOf = (doc: JourneyDoc, options: ExportOptions): SvgResult => (options.content === 'matrix' ? matrixSvg(doc, options) : exportSvg(doc, options));
+const pictureOf = (doc: JourneyDoc, options: ExportOptions, today: string): SvgResult => (options.content === 'matrix' ? matrixSvg(doc, options) : exportSvg(doc, { ...options, today }));
+
+/** The pain points (of the chosen stages) as CSV or as the action list in PDF; both also without any. */
+function exportActions(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> | ExportResult {
+  if (!CONTENT_FORMATS.actions.includes(options.format)) throw new ApiError({ code: 'invalid-request', message: 'the action list is exported as PDF or CSV' });
+  const stages = options.stages && new Set(options.stages);
+  const items = filterItems(boardItems(doc, context.today ?? isoDay(new Date())), options.painFilter ?? {}).filter((item) => !stages || stages.has(item.stageId));
+  if (options.format === 'csv') return { bytes: Buffer.from(boardCsv(items, doc.map.locale), 'utf8'), width: 0, height: 0, rows: items.length };
+  const { html, pages } = actionListHtml(doc.map.title, items, doc.map.locale, options.date);
+  return printPdf(doc, html, pages, null, options, context).then((result) => ({ ...result, rows: items.length }));
+}
 
 export async function exportMap(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
   if (options.content === 'handbook') return exportHandbook(doc, options, context);
-  const map = pictureOf(doc, options);
+  if (options.content === 'actions') return exportActions(doc, options, context);
+  const map = pictureOf(doc, options, context.today ?? isoDay(new Date()));
   checkCancelled(context.signal);
   if (options.format === 'svg') return { bytes: Buffer.from(map.svg, 'utf8'), width: map.width, height: map.height };
   if (options.format === 'pdf') return exportPdf(doc, map, options, context);

@@ -13,6 +13,9 @@ import { editor } from '../../state/editor.ts';
 import { useFindMark } from '../../state/find.ts';
 import { session } from '../../state/session.ts';
 import { useCanvasStore } from './canvasStore.ts';
+import { passesMapFilter } from '../../../shared/painBoard.ts';
+import { usePainBoard } from '../../state/painBoard.ts';
+import { localToday } from '../../today.ts';
 
 /**
  * `meta`: the rows under the text, as the layout laid them out (shared/cardStyle.ts). `gap`: a
@@ -85,8 +88,10 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { card, kind, editing, path, meta, gap } = data;
   // What a part means, for a pointer resting on it (its words are short: dots, ◆, 2/5).
   const partTitle = (tone: MetaTone): string | undefined =>
-    tone === 'score' ? t('opportunity.scoreTitle') : tone === 'rank' ? t('opportunity.rankTitle') : tone === 'severity' ? t('card.severity', { level: card.severity }) : tone === 'series' ? t('serviceAction.seriesTitle') : undefined;
+    tone === 'score' ? t('opportunity.scoreTitle') : tone === 'rank' ? t('opportunity.rankTitle') : tone === 'severity' ? t('card.severity', { level: card.severity }) : tone === 'series' ? t('serviceAction.seriesTitle') : tone === 'overdue' ? t('loop.overdue') : tone === 'loop' ? t('loop.title') : undefined;
   const found = useFindMark(`card:${card.id}`);
+  // The map's filter of pain points (toolbar): the others stay in place, dimmed.
+  const dimmed = usePainBoard((s) => kind === 'painpoints' && s.mapFilter !== 'all' && !passesMapFilter(card, s.mapFilter, localToday()));
   const linkTarget = useCanvasStore((s) => s.linkTarget === card.id);
   // The theme's tokens (shared/theme.ts, set on the page's root), which the export draws with too.
   const colours = { '--card-bg': cardFillVariable(card, kind), '--lane-colour': cardAccentVariable(kind) } as CSSProperties;
@@ -99,7 +104,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
       </span>
     )}
     <div
-      className={`card card--${kind}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${found ? ` is-found is-found--${found}` : ''}`}
+      className={`card card--${kind}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${found ? ` is-found is-found--${found}` : ''}${dimmed ? ' is-dimmed' : ''}`}
       style={colours}
       data-testid="card"
       data-card-id={card.id}

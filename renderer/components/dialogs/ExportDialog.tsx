@@ -12,6 +12,7 @@ import { CONTENT_FORMATS, EXPORT_CONTENTS, ExportOptionsSchema, PAGE_SIZE_NAMES,
 import { planPages } from '../../../shared/export/pages.ts';
 import { exportSvg } from '../../../shared/export/svg.ts';
 import { mapOpportunities } from '../../../shared/opportunities.ts';
+import { boardItems } from '../../../shared/painBoard.ts';
 import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import type { ExportProgressInfo } from '../../../shared/api.ts';
@@ -128,12 +129,15 @@ export function ExportDialog() {
   // The matrix is one picture, fitted on one sheet like a fitted map.
   const page = useMemo(() => (content === 'matrix' ? { ...settings.page, mode: 'fit' as const } : settings.page), [content, settings.page]);
   const map = useMemo(
-    () => (content === 'matrix' ? matrixSvg(doc, { format, page, background, date }) : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo })),
+    () => (content === 'matrix' ? matrixSvg(doc, { format, page, background, date }) : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo, today: today() })),
     [content, doc, format, page, chosenStages, chosenLanes, background, date, logo],
   );
   const handbook = useMemo(() => (content === 'handbook' ? buildHandbook(doc, role || undefined) : null), [content, doc, role]);
   const handbookPages = useMemo(() => (handbook && handbookActions(handbook).length > 0 ? handbookHtml(handbook) : null), [handbook]);
   const noActions = content === 'handbook' && !handbookPages;
+  // The handbook and the action list are pages of text: no picture to preview, no lanes to choose.
+  const textPages = content === 'handbook' || content === 'actions';
+  const painPoints = useMemo(() => (content === 'actions' ? boardItems(doc, today()) : []), [content, doc]);
   const noneScored = useMemo(() => content === 'matrix' && !mapOpportunities(doc).some((o) => o.score !== null), [content, doc]);
   const empty = content === 'map' ? stages.size === 0 || lanes.size === 0 : noActions;
   const plan = format === 'pdf' ? planPages(map.width, map.height, page) : null;
@@ -163,7 +167,11 @@ export function ExportDialog() {
       // Only a map export's choices are the map's (the matrix and the handbook have their own few).
       if (content === 'map') rememberExportChoices(choicesOf(settings, stageList.filter((s) => !stages.has(s.id)), laneList.filter((l) => !lanes.has(l.id))));
       const name = done.path.split(/[\\/]/).pop() ?? done.path;
-      const what = done.pages
+      const what = content === 'actions'
+        ? format === 'csv'
+          ? 'CSV'
+          : message('exportContent.actions')
+        : done.pages
         ? handbook
           ? message('handbook.summary', { count: done.pages, actions: handbookActions(handbook).length })
           : message('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns ?? 1, rows: plan?.rows ?? 1 })
@@ -242,10 +250,16 @@ export function ExportDialog() {
           {handbookPages ? (
             <HandbookPreview pages={handbookPages} lang={doc.map.locale} label={t('handbook.actions', { count: handbook ? handbookActions(handbook).length : 0 })} />
           ) : (
-            content !== 'handbook' && <ExportPreview map={map} plan={plan} transparent={background === 'transparent'} label={summary} />
+            !textPages && <ExportPreview map={map} plan={plan} transparent={background === 'transparent'} label={summary} />
           )}
 
-          {content !== 'handbook' && (
+          {content === 'actions' && (
+            <p className="export-note" data-testid="export-actions-summary">
+              {t('export.summaryActions', { count: painPoints.length, open: painPoints.filter((i) => i.status !== 'closed').length })}
+            </p>
+          )}
+
+          {!textPages && (
             <div className="export-columns">
               {content === 'map' && (
                 <fieldset disabled={busy}>
@@ -394,7 +408,9 @@ export function ExportDialog() {
 
 /** What is kept in the map: every setting but the date's value and the logo (an image per export, not per map). */
 function choicesOf(settings: Settings, stagesLeftOut: { id: string }[], lanesLeftOut: { id: string }[]): ExportChoices {
-  const { format, page, scale, background, withDate } = settings;
+  const { page, scale, background, withDate } = settings;
+  // A map is remembered as a picture: a CSV chosen for the action list falls back to PDF, as the dialog shows it.
+  const format = settings.format === 'csv' ? 'pdf' : settings.format;
   return { format, stagesLeftOut: stagesLeftOut.map((s) => s.id), lanesLeftOut: lanesLeftOut.map((l) => l.id), page, scale, background, withDate };
 }
 

@@ -25,6 +25,9 @@ export const LIMITS = {
   values: 500,
   /** the paste box: long enough for 500 periods of NPS answers */
   paste: 100_000,
+  /** a pain point's loop (PainLoopSchema): its owner, and the improvement plan and check result */
+  loopOwner: 200,
+  loopText: 5000,
 } as const;
 
 /**
