@@ -50,10 +50,13 @@ export interface ImageList {
   totalBytes: number;
 }
 
-/** One image read back: its original bytes, checked, and its preview if it has a usable one. */
+/**
+ * One image read back: its original bytes, checked, and its preview if it has a usable one.
+ * (Uint8Array: from the parse process in Electron they arrive as plain typed arrays.)
+ */
 export interface StoredImage extends ImageInfo {
-  bytes: Buffer;
-  preview: Buffer | null;
+  bytes: Uint8Array;
+  preview: Uint8Array | null;
 }
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
