@@ -183,6 +183,8 @@ export const ERROR_CODES = [
   /** the PNG would be larger than an image can be; or a file took too long or too much memory to read */
   'too-large',
   'cancelled',
+  /** an image was refused (params.reason: an ImageProblemCode of shared/images.ts; params.message in English) */
+  'invalid-image',
   /** the file changed on disk since it was opened or saved here (params.reason: changed | deleted) */
   'conflict',
   /** someone else has the file open (params.by, user, host) */

@@ -37,3 +37,25 @@ export const PARSE_SQLITE_HEAP_BYTES = 512 * 1024 * 1024;
 
 /** A save or read waits this long for another process holding the file (another app saving it) before giving up. */
 export const BUSY_TIMEOUT_MS = 10_000;
+
+/**
+ * An image file (a site photo, a screenshot) larger than this is refused: a 24-megapixel camera
+ * JPEG is 6–12 MB, a full-screen PNG screenshot 2–8 MB.
+ */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * All the images of one map together (originals, as stored) may take at most this much: fifty
+ * 3 MB workshop photos are 150 MB; past this the .cjm stops being a file people mail around.
+ */
+export const MAX_MAP_IMAGES_BYTES = 500 * 1024 * 1024;
+
+/**
+ * An image whose header declares more pixels than this is refused before anything decodes it
+ * (a 100-megapixel RGBA frame is 400 MB of memory): a 20 MB file can claim 100,000×100,000
+ * pixels, a decompression bomb. The largest phone and camera photos are 50–60 megapixels.
+ */
+export const MAX_IMAGE_PIXELS = 100_000_000;
+
+/** JPEG segments walked looking for the frame header (real photos have 5–30 before it). */
+export const MAX_JPEG_SEGMENTS = 1024;

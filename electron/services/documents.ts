@@ -5,7 +5,7 @@ import { ApiError, type LockHolder, type OpenedDocument, type SavedDocument, typ
 import type { JourneyDoc, Locale } from '../../shared/model.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
-import { hasOurHeader, writeProject, type VersionRow } from './projectFile.ts';
+import { hasOurHeader, writeProject, type Carry } from './projectFile.ts';
 import { nodeParseChild } from './parser/nodeChild.ts';
 import { Parser } from './parser/parser.ts';
 import { RecentFiles } from './recentFiles.ts';
@@ -13,6 +13,7 @@ import { MISSING, stampOf } from './stamp.ts';
 import { RecoveryStore } from './recovery.ts';
 import { FileLocks } from './fileLocks.ts';
 import { newVersion } from './versions.ts';
+import { addImage, type AddedImage, type ImageList, type StoredImage } from './imageStore.ts';
 
 
 export { stampOf };
@@ -104,19 +105,41 @@ export class DocumentService {
     return this.parser.run({ job: 'version', file, id });
   }
 
-  /** A map whose schema is not exactly ours is written anew: its versions come along. */
-  async #versionsToCarry(file: string): Promise<VersionRow[] | undefined> {
+  /** A map whose schema is not exactly ours is written anew: its versions and images come along. */
+  async #toCarry(file: string): Promise<Carry | undefined> {
     if (!hasOurHeader(file)) return undefined;
     try {
       const inspected = await this.parser.run({ job: 'inspect', file });
       return inspected.exact ? undefined : inspected.carry;
     } catch {
-      // Too hostile to read: the user's map replaces it, without versions.
-      return [];
+      // Too hostile to read: the user's map replaces it, without versions or images.
+      return { versions: [], images: [] };
     }
   }
 
-  async #write(file: string, doc: JourneyDoc, expectedStamp: string | undefined, owner: string | undefined, also?: (db: Database.Database) => void): Promise<SavedDocument> {
+  /** The images stored in a map, without their bytes. */
+  listImages(file: string): Promise<ImageList> {
+    return this.parser.run({ job: 'images', file });
+  }
+
+  /** One stored image, its bytes checked against its type, size and id. */
+  readImage(file: string, id: string): Promise<StoredImage> {
+    return this.parser.run({ job: 'image', file, id });
+  }
+
+  /**
+   * Adds an image to a saved map (refused like a save when someone else holds the file or it
+   * changed on disk since `expectedStamp`); the answer carries the file's new stamp, which the
+   * window's next save must expect.
+   */
+  addImage(file: string, bytes: Uint8Array, expectedStamp?: string, owner?: string): { image: AddedImage; stamp: string } {
+    this.#checkWritable(file, expectedStamp, owner);
+    const image = addImage(file, bytes);
+    this.#failedSaves.delete(file);
+    return { image, stamp: stampOf(file) };
+  }
+
+  #checkWritable(file: string, expectedStamp: string | undefined, owner: string | undefined): void {
     // Without an owner (a save from no window in particular) nobody else's lock is taken over either.
     const lockedBy = owner ? this.locks.acquire(file, owner) : this.locks.holder(file);
     if (lockedBy) {
@@ -141,8 +164,12 @@ export class DocumentService {
         });
       }
     }
+  }
+
+  async #write(file: string, doc: JourneyDoc, expectedStamp: string | undefined, owner: string | undefined, also?: (db: Database.Database) => void): Promise<SavedDocument> {
+    this.#checkWritable(file, expectedStamp, owner);
     const savedAt = new Date().toISOString();
-    const carry = await this.#versionsToCarry(file);
+    const carry = await this.#toCarry(file);
     const before = stampOf(file);
     let written;
     try {

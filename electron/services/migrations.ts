@@ -104,9 +104,15 @@ export const migrations: Migration[] = [
   },
   {
     version: 6,
-    name: 'metrics, the pain-point closed loop, persona details, curves of a persona',
+    name: 'metrics, the pain-point closed loop, persona details, curves of a persona; images',
     up(db) {
+      // images: one row per distinct image (id: SHA-256 hex of the original bytes, as stored in
+      // bytes); preview: a downscaled copy for the canvas, made by the app (null until made).
+      // Rows are not records of the document: saves of the map leave them as they are.
       db.exec(`
+        CREATE TABLE images (
+          id TEXT PRIMARY KEY, mime TEXT NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL,
+          size INTEGER NOT NULL, bytes BLOB NOT NULL, preview BLOB, created_at TEXT NOT NULL);
         ALTER TABLE cards ADD COLUMN metric TEXT;
         ALTER TABLE cards ADD COLUMN loop TEXT;
         ALTER TABLE personas ADD COLUMN goals TEXT;

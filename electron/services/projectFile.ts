@@ -281,9 +281,12 @@ function playJournalBack(file: string): void {
   }
 }
 
+/** Tables of blobs beside the records: a read of the map never copies their rows. */
+const BLOB_TABLES = ['versions', 'images'] as const;
+
 /** Reads a .cjm file without modifying it. Throws ApiError with a clear message. */
 export function readProject(file: string): ReadResult {
-  return withSnapshot(file, (snapshot) => readRecords(snapshot, file), ['versions']);
+  return withSnapshot(file, (snapshot) => readRecords(snapshot, file), BLOB_TABLES);
 }
 
 /** Refuses at once what is not a regular file holding a SQLite database (a FIFO would block the read). */
@@ -302,7 +305,7 @@ export function readProjectBytes(bytes: Uint8Array, file: string): ReadResult {
   } catch (error) {
     throw readFailure(file, error);
   }
-  return readSnapshot(db, file, (snapshot) => readRecords(snapshot, file), ['versions']);
+  return readSnapshot(db, file, (snapshot) => readRecords(snapshot, file), BLOB_TABLES);
 }
 
 /** The bytes of a .cjm file holding the document, written in memory. */
@@ -435,6 +438,36 @@ function writeInPlace(file: string, doc: JourneyDoc, info: FileInfo, also?: (db:
   }
 }
 
+/**
+ * Runs `work` in one IMMEDIATE transaction on a journey map whose schema is exactly ours (an
+ * older format is migrated in place first, as a save would), for writes beside the records (an
+ * image). Anything else is refused, nothing written: a save writes such a file anew first.
+ */
+export function updateMap<T>(file: string, work: (db: Database.Database) => T): T {
+  checkSqliteHeader(file);
+  removeStrangeJournal(file);
+  if (hasJournal(file)) rollBackInPlace(file);
+  if (!hasOurHeader(file)) fail('not-a-map', `${name(file)}: is not a journey map this app writes; save the map first`, { file: name(file) });
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
+    configureWriter(db);
+    const open = db;
+    return open.transaction(() => {
+      const version = checkIdentity(open, file);
+      const odd = strangers(schemaObjects(open), version);
+      if (odd.length > 0) fail('conflict', `${name(file)}: holds things this app did not make (${odd[0]}); save the map first, which writes a clean file`, { file: name(file), reason: 'not-clean' });
+      if (open.pragma('quick_check', { simple: true }) !== 'ok') fail('corrupt', `${name(file)}: the file is damaged`, { file: name(file), reason: 'quick_check' });
+      migrate(open);
+      return work(open);
+    }).immediate();
+  } catch (error) {
+    return ioFailure(file, error);
+  } finally {
+    db?.close();
+  }
+}
+
 function writable(file: string): boolean {
   try {
     fs.accessSync(file, fs.constants.W_OK);
@@ -445,7 +478,7 @@ function writable(file: string): boolean {
 }
 
 /** Writes a new file beside `file` and renames it over, so no reader ever sees half of it. */
-function writeFresh(file: string, doc: JourneyDoc, info: FileInfo, also?: (db: Database.Database) => void, carry: readonly VersionRow[] = []): void {
+function writeFresh(file: string, doc: JourneyDoc, info: FileInfo, also?: (db: Database.Database) => void, carry: Carry = NOTHING_CARRIED): void {
   const temp = tempPathFor(file);
   try {
     const db = new Database(temp, { timeout: BUSY_TIMEOUT_MS });
@@ -456,7 +489,9 @@ function writeFresh(file: string, doc: JourneyDoc, info: FileInfo, also?: (db: D
       db.transaction(() => {
         writeRecords(db, doc, info);
         const insert = db.prepare('INSERT OR IGNORE INTO versions (id, name, created_at, counts, data) VALUES (?, ?, ?, ?, ?)');
-        for (const row of carry) insert.run(row.id, row.name, row.createdAt, row.counts, Buffer.from(row.data));
+        for (const row of carry.versions) insert.run(row.id, row.name, row.createdAt, row.counts, Buffer.from(row.data));
+        const image = db.prepare('INSERT OR IGNORE INTO images (id, mime, width, height, size, bytes, preview, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+        for (const row of carry.images) image.run(row.id, row.mime, row.width, row.height, row.size, Buffer.from(row.bytes), row.preview ? Buffer.from(row.preview) : null, row.createdAt);
         also?.(db);
       }).immediate();
     } finally {
@@ -510,6 +545,26 @@ export interface VersionRow {
   data: Uint8Array;
 }
 
+/** An image carried from a file that is written anew (read and checked by the parse process). */
+export interface ImageRow {
+  id: string;
+  mime: string;
+  width: number;
+  height: number;
+  size: number;
+  bytes: Uint8Array;
+  preview: Uint8Array | null;
+  createdAt: string;
+}
+
+/** What a map written anew keeps of the file it replaces, besides the map itself. */
+export interface Carry {
+  versions: readonly VersionRow[];
+  images: readonly ImageRow[];
+}
+
+const NOTHING_CARRIED: Carry = { versions: [], images: [] };
+
 export interface WriteResult {
   /** the file was a map whose schema was not exactly ours: it was written anew without these */
   cleaned?: string[];
@@ -519,9 +574,10 @@ export interface WriteResult {
  * Saves a document. A journey map whose schema is exactly ours is updated in one transaction;
  * anything else (a new file, a file that is not ours, or a map carrying things this app did not
  * make) is written beside it and renamed over it. `also` writes more in the same transaction (a
- * named version); `carry` are the versions of a map being written anew.
+ * named version); `carry` are the versions and images of a map being written anew. A save in
+ * place rewrites the records only: versions and images stay as they are.
  */
-export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {}, also?: (db: Database.Database) => void, carry?: readonly VersionRow[]): WriteResult {
+export function writeProject(file: string, doc: JourneyDoc, info: FileInfo = {}, also?: (db: Database.Database) => void, carry?: Carry): WriteResult {
   const stamped: FileInfo = { ...info, savedAt: info.savedAt ?? new Date().toISOString() };
   removeStaleTemps(file);
   removeStrangeJournal(file);

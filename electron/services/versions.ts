@@ -40,7 +40,7 @@ export function newVersion(name: string, doc: JourneyDoc): { info: VersionInfo; 
  */
 function withFile<T>(file: string, read: (db: Database.Database) => T): T {
   // A damaged or hand-made versions table (missing columns, unreadable pages) is a damaged file.
-  return withSnapshot(file, ({ db }) => read(db));
+  return withSnapshot(file, ({ db }) => read(db), ['images']);
 }
 
 /** The versions in a file, newest first; a file from before versions existed has none. */

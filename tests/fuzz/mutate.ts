@@ -64,7 +64,7 @@ function deepJson(depth: number): string {
   return `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
 }
 
-const TABLE_NAMES = ['cards', 'stages', 'scenes', 'lanes', 'emotion_points', 'links', 'relations', 'personas', 'curves', 'map', 'file_info', 'versions'];
+const TABLE_NAMES = ['cards', 'stages', 'scenes', 'lanes', 'emotion_points', 'links', 'relations', 'personas', 'curves', 'map', 'file_info', 'versions', 'images'];
 const TRIGGER_BODIES = ["DELETE FROM cards", "UPDATE cards SET text = 'pay at https://evil.example'", 'INSERT INTO map SELECT * FROM map', "SELECT RAISE(ABORT, 'refused')", "UPDATE stages SET title = 'x'", 'DELETE FROM emotion_points', 'DELETE FROM relations'];
 
 /** A table rebuilt with its rows and a twist in its definition (a foreign key, a CHECK, a generated column). */

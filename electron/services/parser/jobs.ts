@@ -6,7 +6,8 @@ import Database from 'better-sqlite3';
 import type { VersionInfo } from '../../../shared/api.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import { openMapFile, type OpenedMap } from '../export/importMap.ts';
-import { readProjectBytes, readStart, schemaIsOurs, type ReadResult, type VersionRow } from '../projectFile.ts';
+import { imagesToCarry, listImages, readImage, type ImageList, type StoredImage } from '../imageStore.ts';
+import { readProjectBytes, readStart, schemaIsOurs, type Carry, type ReadResult } from '../projectFile.ts';
 import { listVersions, readVersion, versionsToCarry } from '../versions.ts';
 
 export type ParseRequest =
@@ -14,12 +15,14 @@ export type ParseRequest =
   | { job: 'draft'; file: string; name: string }
   | { job: 'versions'; file: string }
   | { job: 'version'; file: string; id: string }
-  | { job: 'inspect'; file: string };
+  | { job: 'inspect'; file: string }
+  | { job: 'images'; file: string }
+  | { job: 'image'; file: string; id: string };
 
-/** Before a save over a map: whether its schema is exactly ours (saved in place), else the versions to carry into a clean file. */
+/** Before a save over a map: whether its schema is exactly ours (saved in place), else the versions and images to carry into a clean file. */
 export interface Inspection {
   exact: boolean;
-  carry: VersionRow[];
+  carry: Carry;
 }
 
 export interface ParseResults {
@@ -28,16 +31,21 @@ export interface ParseResults {
   versions: VersionInfo[];
   version: { doc: JourneyDoc; problems: string[] };
   inspect: Inspection;
+  images: ImageList;
+  image: StoredImage;
 }
 
 function inspect(file: string): Inspection {
-  if (schemaIsOurs(file)) return { exact: true, carry: [] };
-  try {
-    return { exact: false, carry: versionsToCarry(file) };
-  } catch {
-    // Unreadable versions are not carried; the map itself is what the user saves.
-    return { exact: false, carry: [] };
-  }
+  if (schemaIsOurs(file)) return { exact: true, carry: { versions: [], images: [] } };
+  // Unreadable versions or images are not carried; the map itself is what the user saves.
+  const attempt = <T>(read: () => T[]): T[] => {
+    try {
+      return read();
+    } catch {
+      return [];
+    }
+  };
+  return { exact: false, carry: { versions: attempt(() => versionsToCarry(file)), images: attempt(() => imagesToCarry(file)) } };
 }
 
 export async function runJob(request: ParseRequest): Promise<ParseResults[ParseRequest['job']]> {
@@ -54,6 +62,10 @@ export async function runJob(request: ParseRequest): Promise<ParseResults[ParseR
       return readVersion(request.file, request.id);
     case 'inspect':
       return inspect(request.file);
+    case 'images':
+      return listImages(request.file);
+    case 'image':
+      return readImage(request.file, request.id);
   }
 }
 
