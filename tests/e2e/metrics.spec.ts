@@ -1,25 +1,30 @@
-// Metrics (指标), as a person does it: add a Metrics lane to the template, define NPS on one of its
-// cards and paste its answers, type a process metric's values into the table, see the status and
+// Metrics (指标), as a person does it: add a Metrics lane of one's own below the template's (which
+// has its own NPS and process metrics), define NPS on one of its cards and paste its answers, type a process metric's values into the table, see the status and
 // the sparkline on the cards, find both in the Metrics panel, export its CSV and read it back;
 // the exported SVG prints the same status and sparkline. In English and Chinese at 1366×768.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { JourneyDoc } from '../../shared/model.ts';
+import { metricRows } from '../../shared/metricsTable.ts';
 import { cellPoint, documentOf, laneHeader, newFromTemplate, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
 
-const metricsLane = (doc: JourneyDoc) => Object.values(doc.lanes).find((lane) => lane.kind === 'metrics')!;
+const metricsLanes = (doc: JourneyDoc) => Object.values(doc.lanes).filter((lane) => lane.kind === 'metrics');
 
+/** Adds a Metrics lane and returns it: the new one, not the template's own Metrics lane. */
 async function addMetricsLane(page: Page) {
+  const before = metricsLanes(await documentOf(page)).map((lane) => lane.id);
   const add = page.getByRole('button', { name: '+ Lane' });
   await wheelIntoView(page, add);
   await add.click();
   await page.getByRole('menuitem', { name: 'Metrics' }).click();
   await page.keyboard.press('Enter');
-  return metricsLane(await documentOf(page));
+  const fresh = metricsLanes(await documentOf(page)).filter((lane) => !before.includes(lane.id));
+  expect(fresh).toHaveLength(1);
+  return fresh[0]!;
 }
 
 async function newMetricCard(page: Page, laneId: string, sceneId: string, text: string) {
@@ -40,8 +45,13 @@ async function commit(page: Page, testId: string, value: string) {
 
 test('define an NPS and a process metric, paste and type their values, see status and sparkline, list and export them as CSV', async ({ page, shell }) => {
   await newFromTemplate(page, shell.url);
+  // The template brings a Metrics lane with three metrics of its own; ours go in a lane of their own.
+  const template = metricRows(await documentOf(page));
+  expect(template).toHaveLength(3);
   const lane = await addMetricsLane(page);
-  expect(lane.title).toBe('Metrics');
+  // A second lane of a kind is numbered.
+  expect(lane.title).toBe('Metrics 2');
+  expect(Object.values((await documentOf(page)).cards).filter((c) => c.laneId === lane.id)).toHaveLength(0);
 
   // NPS: three answer counts per period, pasted with a period each; a bad line is reported, not dropped.
   await newMetricCard(page, lane.id, 'scene-aware-video', 'Net Promoter Score');
@@ -101,20 +111,41 @@ test('define an NPS and a process metric, paste and type their values, see statu
   await expect(replyCard).toContainText('█▃▁');
   await page.screenshot({ path: test.info().outputPath('metrics-inspector-en.png') });
 
-  // The Metrics panel: both, with owner and status; filter to one status; a click shows the card.
+  // The Metrics panel: ours beside the template's, with owner and status, in map order; filter to
+  // one status; sort by status (worst first); a click shows the card.
   await replyCard.click();
   await page.keyboard.press('Escape');
   await page.getByTestId('tab-metrics').click();
   const panel = page.getByTestId('metrics-panel');
-  await expect(panel.getByTestId('metric-row')).toHaveCount(2);
+  const all = metricRows(await documentOf(page));
+  expect(all.map((row) => row.cardId).sort()).toEqual([...template.map((row) => row.cardId), nps.id, reply.id].sort());
+  const refs = () => panel.getByTestId('metric-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-card-ref')));
+  await expect(panel.getByTestId('metric-row')).toHaveCount(5);
+  expect(await refs()).toEqual(all.map((row) => row.cardId));
+  // NPS sits in the first scene, so it leads in map order.
   await expect(panel.getByTestId('metric-row').first()).toContainText('Net Promoter Score');
   await expect(panel.getByTestId('metric-row').first()).toContainText('Customer service');
+  const npsRow = panel.locator(`[data-card-ref="${nps.id}"]`);
+  const replyRow = panel.locator(`[data-card-ref="${reply.id}"]`);
   await panel.getByTestId('metrics-filter').selectOption('near');
-  await expect(panel.getByTestId('metric-row')).toHaveCount(1);
-  await expect(panel.getByTestId('metric-row')).toContainText('≈ 16.5 / 15 min');
+  const near = all.filter((row) => row.status === 'near');
+  expect(near.map((row) => row.cardId)).toContain(reply.id);
+  expect(near.map((row) => row.cardId)).not.toContain(nps.id);
+  await expect(panel.getByTestId('metric-row')).toHaveCount(near.length);
+  expect(await refs()).toEqual(near.map((row) => row.cardId));
+  await expect(replyRow).toContainText('≈ 16.5 / 15 min');
+  await expect(npsRow).toHaveCount(0);
   await panel.getByTestId('metrics-filter').selectOption('');
+  await expect(panel.getByTestId('metric-row')).toHaveCount(5);
   await panel.getByTestId('metrics-sort').selectOption('status');
-  await expect(panel.getByTestId('metric-row').first()).toContainText('Reply time to a lead');
+  const rank = { missed: 0, near: 1, met: 2 } as const;
+  const byStatus = [...all].sort((a, b) => (a.status ? rank[a.status] : 3) - (b.status ? rank[b.status] : 3));
+  await expect.poll(refs).toEqual(byStatus.map((row) => row.cardId));
+  // Ours swap places: the near reply time now comes before the met NPS.
+  const order = await refs();
+  expect(order.indexOf(reply.id)).toBeLessThan(order.indexOf(nps.id));
+  expect(all.findIndex((row) => row.cardId === nps.id)).toBeLessThan(all.findIndex((row) => row.cardId === reply.id));
+  await expect(panel.getByTestId('metric-row').first()).toHaveAttribute('data-status', 'missed');
   await page.screenshot({ path: test.info().outputPath('metrics-panel-en.png') });
 
   // CSV through the shell's file dialog, read back: BOM, heading, one row each, the formula defused.
@@ -128,10 +159,13 @@ test('define an NPS and a process metric, paste and type their values, see statu
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const lines = csv.slice(1).trimEnd().split('\r\n');
   expect(lines[0]).toBe('Metric,Type,Definition,Unit,Owning department,Data source,Period,Target,Better when,Latest period,Latest value,Status,Stage,Scene');
-  expect(lines[1]).toMatch(/^Net Promoter Score,Outcome metric \(NPS\),,,Customer service,,monthly,30,higher,2026-11,50,met,/);
-  expect(lines[2]).toMatch(/^Reply time to a lead,Process metric,,min,'=Sales,,,15,lower,W3,16.5,near,/);
+  // One row per metric, in map order (the template's too).
+  expect(lines).toHaveLength(1 + all.length);
+  expect(lines.slice(1).map((line) => line.split(',')[0])).toEqual(all.map((row) => row.name));
+  expect(lines[1 + all.findIndex((row) => row.cardId === nps.id)]).toMatch(/^Net Promoter Score,Outcome metric \(NPS\),,,Customer service,,monthly,30,higher,2026-11,50,met,/);
+  expect(lines[1 + all.findIndex((row) => row.cardId === reply.id)]).toMatch(/^Reply time to a lead,Process metric,,min,'=Sales,,,15,lower,W3,16.5,near,/);
 
-  await panel.getByTestId('metric-row').first().click();
+  await replyRow.click();
   await expect(page.locator(`[data-card-id="${reply.id}"]`)).toHaveClass(/is-selected/);
 
   // Chinese: the inspector and the panel in the map's other language.

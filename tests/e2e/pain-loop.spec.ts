@@ -7,8 +7,9 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { writeProject } from '../../electron/services/projectFile.ts';
-import { emptyLoop } from '../../shared/painLoop.ts';
-import type { JourneyDoc, Locale } from '../../shared/model.ts';
+import { LOOP_STATUSES } from '../../shared/laneKinds.ts';
+import { emptyLoop, isOpen, isOverdue, isoDay, loopCounts, loopStatusOf } from '../../shared/painLoop.ts';
+import type { Card, JourneyDoc, Locale } from '../../shared/model.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { cardById, center, documentOf, drag, openFromFolder, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
@@ -19,7 +20,10 @@ const NEGOTIATE = 'card-buy-negotiate-painpoints-1';
 const OWNERS = { en: ['Service manager', 'Sales manager'], 'zh-CN': ['服务经理', '销售经理'] };
 const repo = path.resolve(import.meta.dirname, '../..');
 
-/** The dealer template with three pain points along the loop: one overdue, one reported, one closed. */
+/**
+ * The dealer template (whose pain points already stand at every step of the loop) with three of
+ * them set anew: one planned and overdue, one reported, one closed.
+ */
 function loopMap(lang: Locale): JourneyDoc {
   const doc = createDocument('car-dealer', lang);
   const [service, sales] = OWNERS[lang];
@@ -40,6 +44,9 @@ function shot(name: string): string {
 const tile = (page: Page, id: string) => page.locator(`[data-tile="${id}"]`);
 const column = (page: Page, status: string) => page.getByTestId(`board-column-${status}`);
 const loopOf = async (page: Page, id: string) => (await documentOf(page)).cards[id]?.loop;
+/** The map's pain points, as the document has them. */
+const painPointsOf = (doc: JourneyDoc): Card[] => Object.values(doc.cards).filter((card) => doc.lanes[card.laneId]?.kind === 'painpoints');
+const stageOf = (doc: JourneyDoc, card: Card) => doc.stages[doc.scenes[card.sceneId]?.stageId ?? '']?.title;
 
 async function saveAs(page: Page, name: string) {
   const files = page.getByTestId('file-dialog');
@@ -61,12 +68,28 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   await expect(cardById(page, VISIT).locator('.overdue')).toHaveCSS('color', 'rgb(220, 38, 38)');
   await expect(cardById(page, COMPARE).locator('.loop')).toHaveText('◔ reported · due 2099-06-30');
 
+  // What the board should show, from the document: the template's steps plus the three set here.
+  const doc = await documentOf(page);
+  const pains = painPointsOf(doc);
+  const today = isoDay(new Date());
+  expect(pains).toHaveLength(13);
+  expect(loopStatusOf(doc.cards[VISIT]!)).toBe('planned');
+  expect(loopStatusOf(doc.cards[COMPARE]!)).toBe('reported');
+  expect(loopStatusOf(doc.cards[NEGOTIATE]!)).toBe('closed');
+  const counts = loopCounts(pains);
+  // The template fills more than one column (it is not all "found").
+  expect(LOOP_STATUSES.filter((s) => counts[s] > 0).length).toBeGreaterThan(2);
+  const total = pains.length;
+  const of = (n: number) => `${n} of ${total} pain points`;
+
   await page.keyboard.press('Shift+B');
   const board = page.getByTestId('pain-board');
   await expect(board).toBeVisible();
-  await expect(page.getByTestId('board-count')).toHaveText('13 of 13 pain points');
-  await expect(column(page, 'found').getByTestId('board-tile')).toHaveCount(10);
-  await expect(column(page, 'planned').getByTestId('board-tile')).toHaveCount(1);
+  await expect(page.getByTestId('board-count')).toHaveText(of(total));
+  for (const status of LOOP_STATUSES) await expect(column(page, status).getByTestId('board-tile')).toHaveCount(counts[status]);
+  await expect(column(page, 'planned').locator(`[data-tile="${VISIT}"]`)).toBeVisible();
+  await expect(column(page, 'reported').locator(`[data-tile="${COMPARE}"]`)).toBeVisible();
+  await expect(column(page, 'closed').locator(`[data-tile="${NEGOTIATE}"]`)).toBeVisible();
   await expect(tile(page, VISIT)).toContainText('Service manager');
   await expect(tile(page, VISIT).locator('.board-tile__due')).toHaveText('⚑ due 2020-01-15');
   await page.screenshot({ path: shot('board-en.png') });
@@ -81,6 +104,8 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   await name.getByRole('textbox').fill('Li Wei');
   await name.getByRole('button', { name: 'OK' }).click();
   await expect(column(page, 'assessed').locator(`[data-tile="${COMPARE}"]`)).toBeVisible();
+  await expect(column(page, 'reported').getByTestId('board-tile')).toHaveCount(counts.reported - 1);
+  await expect(column(page, 'assessed').getByTestId('board-tile')).toHaveCount(counts.assessed + 1);
   expect(await loopOf(page, COMPARE)).toMatchObject({ status: 'assessed', history: [{ status: 'assessed', by: 'Li Wei' }] });
 
   // By keyboard: → moves it on (no name asked again); undo takes back one move, redo does it again.
@@ -96,24 +121,37 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   await page.keyboard.press('Control+z');
 
   // Filters: owner (as the map spells it), overdue, severity, stage.
+  const now = painPointsOf(await documentOf(page));
+  const service = now.filter((c) => c.loop?.owner === 'Service manager');
+  expect(service.map((c) => c.id).sort()).toEqual([VISIT, NEGOTIATE].sort());
   await page.getByTestId('board-owner').selectOption('Service manager');
-  await expect(page.getByTestId('board-count')).toHaveText('2 of 13 pain points');
+  await expect(page.getByTestId('board-count')).toHaveText(of(2));
   await page.getByTestId('board-overdue').check();
   await expect(board.getByTestId('board-tile')).toHaveCount(1);
+  await expect(tile(page, VISIT)).toBeVisible();
   await page.getByTestId('board-owner').selectOption('*');
+  const overdue = now.filter((c) => isOverdue(c, today));
+  expect(overdue.map((c) => c.id)).toContain(VISIT);
+  await expect(board.getByTestId('board-tile')).toHaveCount(overdue.length);
   await page.getByTestId('board-overdue').uncheck();
   await page.getByTestId('board-severity').selectOption('1');
-  await expect(page.getByTestId('board-count')).toHaveText('3 of 13 pain points');
+  const slight = now.filter((c) => c.severity === 1).length;
+  expect(slight).toBeGreaterThan(0);
+  expect(slight).toBeLessThan(total);
+  await expect(page.getByTestId('board-count')).toHaveText(of(slight));
   await page.getByTestId('board-severity').selectOption('');
   await page.getByTestId('board-stage').selectOption({ label: 'Buy' });
-  await expect(page.getByTestId('board-count')).toHaveText('3 of 13 pain points');
+  const buy = now.filter((c) => stageOf(doc, c) === 'Buy');
+  expect(buy.map((c) => c.id)).toContain(NEGOTIATE);
+  expect(buy.length).toBeLessThan(total);
+  await expect(page.getByTestId('board-count')).toHaveText(of(buy.length));
 
   // The action list of the stage shown, as CSV and as PDF.
   await page.getByTestId('board-export-csv').click();
   await saveAs(page, 'buy.csv');
   const csv = fs.readFileSync(path.join(shell.root, 'buy.csv'), 'utf8');
   expect(csv.startsWith('\uFEFFPain point,Stage,Scene,Severity,Status,Owner,Due,Overdue,Improvement plan,Check result\r\n')).toBe(true);
-  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(4);
+  expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + buy.length);
   expect(csv).toContain(',Buy,Price & finance,3,closed,Service manager,');
   // Every filter of the board applies to what it exports.
   await page.getByTestId('board-owner').selectOption('Service manager');
@@ -129,7 +167,9 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   const pdf = path.join(shell.root, 'actions.pdf');
   expect(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' })).toMatch(/Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/);
   const text = execFileSync('pdftotext', [pdf, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-  for (const words of ['Car dealer', 'Pain-point action list', '12 open · 1 overdue · 13 in all', 'Owner', 'Due', 'Status', 'Improvement plan', 'Service manager', '⚑ 2020-01-15', 'overdue', 'Greeter waits at the door', 'First showroom', 'closed']) expect(text).toContain(words);
+  const open = now.filter(isOpen).length;
+  expect(open).toBe(total - counts.closed);
+  for (const words of ['Car dealer', 'Pain-point action list', `${open} open · ${overdue.length} overdue · ${total} in all`, 'Owner', 'Due', 'Status', 'Improvement plan', 'Service manager', '⚑ 2020-01-15', 'overdue', 'Greeter waits at the door', 'First showroom', 'closed']) expect(text).toContain(words);
   // The overdue one first: it is what the client must act on.
   expect(text.indexOf('2020-01-15')).toBeLessThan(text.indexOf('2099-06-30'));
   execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', pdf, shot('actions-en').replace(/\.png$/, '')]);
@@ -141,7 +181,7 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   await expect(dialog.getByLabel(/^CSV/)).toHaveCount(1);
   await expect(dialog.getByLabel(/^PNG/)).toHaveCount(0);
   await expect(dialog.getByTestId('export-stages')).toHaveCount(0);
-  await expect(page.getByTestId('export-actions-summary')).toHaveText('13 pain points, 12 open');
+  await expect(page.getByTestId('export-actions-summary')).toHaveText(`${total} pain points, ${open} open`);
   await page.screenshot({ path: shot('dialog-actions-en.png') });
   await page.getByTestId('export-cancel').click();
   await expect(board).toBeVisible();
@@ -168,14 +208,17 @@ test('the board: drag a tile to the next column, move one by keyboard, undo; fil
   await fields.getByTestId('loop-stepper').getByRole('button', { name: /Closed/ }).click();
   await expect(cardById(page, COMPARE).locator('.loop')).toHaveText('● closed');
 
-  // The map filter: only the overdue pain point stays bright; other lanes are untouched.
+  // The map filter: only the overdue pain points stay bright; other lanes are untouched.
   await page.getByTestId('map-loop-filter').selectOption('overdue');
   await expect(cardById(page, VISIT)).not.toHaveClass(/is-dimmed/);
   await expect(cardById(page, COMPARE)).toHaveClass(/is-dimmed/);
   // (the canvas draws the cards in view only)
-  const drawn = await page.locator('.card--painpoints').count();
-  expect(drawn).toBeGreaterThan(2);
-  await expect(page.locator('.card--painpoints.is-dimmed')).toHaveCount(drawn - 1);
+  const drawn = await page.locator('.card--painpoints').evaluateAll((cards) => cards.map((card) => card.getAttribute('data-card-id')));
+  expect(drawn.length).toBeGreaterThan(2);
+  const late = new Set(painPointsOf(await documentOf(page)).filter((c) => isOverdue(c, today)).map((c) => c.id));
+  const drawnLate = drawn.filter((id) => id !== null && late.has(id)).length;
+  expect(drawnLate).toBeGreaterThanOrEqual(1);
+  await expect(page.locator('.card--painpoints.is-dimmed')).toHaveCount(drawn.length - drawnLate);
   await expect(page.locator('.card:not(.card--painpoints).is-dimmed')).toHaveCount(0);
   await page.getByTestId('map-loop-filter').selectOption('closed');
   await expect(cardById(page, COMPARE)).not.toHaveClass(/is-dimmed/);
