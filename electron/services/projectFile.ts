@@ -408,6 +408,25 @@ export function hasOurHeader(file: string): boolean {
 }
 
 /**
+ * Runs `work` in one IMMEDIATE transaction (another writer waits for it, or it for them) on a
+ * database whose schema, seen inside that transaction, is exactly ours and whole, migrated to the
+ * newest format first; otherwise `refused` decides (given what the file holds that this app did
+ * not make; empty when the file is damaged instead) and nothing is written.
+ */
+function inOurSchema<T>(db: Database.Database, file: string, refused: (strangers: string[]) => T, work: (db: Database.Database) => T): T {
+  configureWriter(db);
+  return db
+    .transaction(() => {
+      const odd = strangers(schemaObjects(db), checkIdentity(db, file));
+      if (odd.length > 0) return refused(odd);
+      if (db.pragma('quick_check', { simple: true }) !== 'ok') return refused([]);
+      migrate(db);
+      return work(db);
+    })
+    .immediate();
+}
+
+/**
  * Updates a journey map in place, in one IMMEDIATE transaction (another writer waits for it, or
  * it for them), but only after seeing inside that transaction that the file's schema is exactly
  * ours; otherwise nothing is written and the answer says what the file holds.
@@ -416,18 +435,11 @@ function writeInPlace(file: string, doc: JourneyDoc, info: FileInfo, also?: (db:
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-    configureWriter(db);
-    const open = db;
-    return open.transaction(() => {
-      const version = checkIdentity(open, file);
-      const odd = strangers(schemaObjects(open), version);
-      if (odd.length > 0) return { written: false as const, strangers: odd };
-      if (open.pragma('quick_check', { simple: true }) !== 'ok') return { written: false as const, strangers: [] };
-      migrate(open);
+    return inOurSchema<{ written: true } | { written: false; strangers: string[] }>(db, file, (odd) => ({ written: false, strangers: odd }), (open) => {
       writeRecords(open, doc, info);
       also?.(open);
       return { written: true as const };
-    }).immediate();
+    });
   } catch (error) {
     if (error instanceof ApiError) return { written: false, strangers: [] };
     // SQLite will not write this file (a header it reads as read-only) though the disk would: write it anew.
@@ -451,16 +463,11 @@ export function updateMap<T>(file: string, work: (db: Database.Database) => T): 
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { fileMustExist: true, timeout: BUSY_TIMEOUT_MS });
-    configureWriter(db);
-    const open = db;
-    return open.transaction(() => {
-      const version = checkIdentity(open, file);
-      const odd = strangers(schemaObjects(open), version);
-      if (odd.length > 0) fail('conflict', `${name(file)}: holds things this app did not make (${odd[0]}); save the map first, which writes a clean file`, { file: name(file), reason: 'not-clean' });
-      if (open.pragma('quick_check', { simple: true }) !== 'ok') fail('corrupt', `${name(file)}: the file is damaged`, { file: name(file), reason: 'quick_check' });
-      migrate(open);
-      return work(open);
-    }).immediate();
+    const refuse = (odd: string[]): never =>
+      odd.length > 0
+        ? fail('conflict', `${name(file)}: holds things this app did not make (${odd[0]}); save the map first, which writes a clean file`, { file: name(file), reason: 'not-clean' })
+        : fail('corrupt', `${name(file)}: the file is damaged`, { file: name(file), reason: 'quick_check' });
+    return inOurSchema(db, file, refuse, work);
   } catch (error) {
     return ioFailure(file, error);
   } finally {
