@@ -8,7 +8,8 @@ import { ApiError, TEMPLATES, type TemplateName } from '../../shared/api.ts';
 import { LOCALES, type JourneyDoc, type Locale } from '../../shared/model.ts';
 import { summarize } from '../../shared/summary.ts';
 import { createDocument } from '../../shared/templates.ts';
-import { writeProject } from '../services/projectFile.ts';
+import type { ImageList } from '../services/imageStore.ts';
+import { hasOurHeader, writeProject } from '../services/projectFile.ts';
 import { nodeParseChild } from '../services/parser/nodeChild.ts';
 import { Parser } from '../services/parser/parser.ts';
 import { commandExport, EXPORT_USAGE } from './export.ts';
@@ -46,11 +47,22 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-async function commandInfo(args: string[], open: OpenMap): Promise<void> {
+/** The images stored in a .cjm, without their bytes (a map carried by a PNG or PDF has none). */
+export type ListImages = (file: string) => Promise<ImageList>;
+
+async function commandInfo(args: string[], open: OpenMap, listImages: ListImages): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('cjm info takes one file');
-  const { doc, problems } = await open(path.resolve(positionals[0] as string));
-  const summary = summarize(doc, localDate(new Date()));
+  const file = path.resolve(positionals[0] as string);
+  const { doc, problems } = await open(file);
+  const stored = hasOurHeader(file) ? await listImages(file) : { images: [], damaged: [], totalBytes: 0 };
+  const images = {
+    count: stored.images.length,
+    totalBytes: stored.totalBytes,
+    damaged: stored.damaged,
+    list: stored.images.map(({ id, mime, width, height, size }) => ({ id, mime, width, height, size })),
+  };
+  const summary = { ...summarize(doc, localDate(new Date())), images };
   process.stdout.write(`${JSON.stringify(problems.length > 0 ? { ...summary, problems } : summary, null, 2)}\n`);
 }
 
@@ -61,7 +73,7 @@ export async function run(argv: string[], parser?: Parser): Promise<number> {
   const open: OpenMap = (file) => reader.run({ job: 'open', file });
   try {
     if (command === 'new') commandNew(rest);
-    else if (command === 'info') await commandInfo(rest, open);
+    else if (command === 'info') await commandInfo(rest, open, (file) => reader.run({ job: 'images', file }));
     else if (command === 'export') await commandExport(rest, open);
     else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
     else if (command === undefined || command === '--help' || command === '-h') {

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/cli/run.ts';
+import { addImage } from '../../../electron/services/imageStore.ts';
+import { png } from '../imageBytes.ts';
 import { tempDir } from './tmp.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
@@ -88,5 +90,18 @@ describe('cjm command', () => {
     expect(cjm('new', file).code).toBe(1);
     expect(fs.readFileSync(file, 'utf8')).toBe('precious');
     expect(cjm('new', file, '--force').code).toBe(0);
+  });
+});
+
+describe('cjm info: images', () => {
+  it('reports the images stored in the file, their count and sizes (none for a new map)', () => {
+    const file = path.join(tempDir(), 'photos.cjm');
+    expect(cjm('new', file, '--template', 'car-dealer', '--lang', 'en').code).toBe(0);
+    expect(JSON.parse(cjm('info', file).out).images).toEqual({ count: 0, totalBytes: 0, damaged: [], list: [] });
+    const photo = png(40, 30);
+    const added = addImage(file, photo);
+    addImage(file, photo); // the same bytes are stored once
+    const { images } = JSON.parse(cjm('info', file).out);
+    expect(images).toEqual({ count: 1, totalBytes: photo.length, damaged: [], list: [{ id: added.id, mime: 'image/png', width: 40, height: 30, size: photo.length }] });
   });
 });
