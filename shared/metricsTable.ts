@@ -7,6 +7,7 @@ import type { JourneyDoc } from './model.ts';
 import { metricStatus, series, type MetricStatus } from './metrics.ts';
 import { formatMetricValue } from './metricText.ts';
 import { cardsOfKind } from './readingOrder.ts';
+import { csvCell as sharedCsvCell, csvText } from './csv.ts';
 
 export interface MetricRow {
   cardId: string;
@@ -69,15 +70,8 @@ export interface CsvWords {
   status: Record<MetricStatus, string>;
 }
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
-
 /** One cell, safe from formulas and quoted when it must be. A plain number (-3.5) stays a number. */
-export function csvCell(raw: string): string {
-  const text = /^[=+\-@\t\r]/.test(raw) && !PLAIN_NUMBER.test(raw) ? `'${raw}` : raw;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-export const CSV_BOM = '\uFEFF';
+export const csvCell = (raw: string): string => sharedCsvCell(raw, { numbers: true });
 
 /** The table as CSV: a BOM, a heading row, one row per metric, CRLF between rows. */
 export function metricsCsv(rows: readonly MetricRow[], words: CsvWords): string {
@@ -99,5 +93,5 @@ export function metricsCsv(rows: readonly MetricRow[], words: CsvWords): string 
     }
   };
   const lines = [CSV_COLUMNS.map((c) => words.columns[c]), ...rows.map((row) => CSV_COLUMNS.map((c) => value(row, c)))];
-  return `${CSV_BOM}${lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return csvText(lines, csvCell);
 }

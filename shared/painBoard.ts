@@ -6,6 +6,7 @@ import { LOOP_STATUSES, type LoopStatus } from './laneKinds.ts';
 import type { Card, JourneyDoc, Locale } from './model.ts';
 import { sortOrdered } from './order.ts';
 import { isOpen, isOverdue, loopStatusOf } from './painLoop.ts';
+import { csvCell, csvText } from './csv.ts';
 
 export interface BoardItem {
   cardId: string;
@@ -131,17 +132,9 @@ export function loopMetaParts(card: Pick<Card, 'loop'>, locale: Locale, today?: 
   return [{ text: `${overdue ? OVERDUE_GLYPH : LOOP_GLYPHS[status]} ${words[status]}${due}`, tone: overdue ? 'overdue' : 'loop' }];
 }
 
-// CSV (RFC 4180): fields with a comma, quote or line break are quoted, quotes doubled, lines
-// end in CRLF, and a UTF-8 byte order mark first so that spreadsheet programs read Chinese right.
-// A field that a spreadsheet would take for a formula (= + - @, tab, CR) gets a leading ' .
-export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `\uFEFF${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
-}
+// The board's CSV (shared/csv.ts): every field is text, so even a "-2" is kept from formulas.
+export const csvField = (value: string): string => csvCell(value);
+export const toCsv = (rows: readonly (readonly string[])[]): string => csvText(rows);
 
 const CSV_HEADS: Record<Locale, string[]> = {
   en: ['Pain point', 'Stage', 'Scene', 'Severity', 'Status', 'Owner', 'Due', 'Overdue', 'Improvement plan', 'Check result'],
