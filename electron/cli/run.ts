@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import pkg from '../../package.json' with { type: 'json' };
 import { ApiError, TEMPLATES, type TemplateName } from '../../shared/api.ts';
 import { LOCALES, type JourneyDoc, type Locale } from '../../shared/model.ts';
+import { isoDay } from '../../shared/painLoop.ts';
 import { summarize } from '../../shared/summary.ts';
 import { createDocument } from '../../shared/templates.ts';
 import type { ImageList } from '../services/imageStore.ts';
@@ -42,10 +43,7 @@ function commandNew(args: string[]): void {
 export type OpenMap = (file: string) => Promise<{ doc: JourneyDoc; problems: string[] }>;
 
 /** YYYY-MM-DD on this computer's calendar: what "overdue" means to the person asking. */
-export function localDate(now: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+export const localDate = isoDay;
 
 /** The images stored in a .cjm, without their bytes (a map carried by a PNG or PDF has none). */
 export type ListImages = (file: string) => Promise<ImageList>;

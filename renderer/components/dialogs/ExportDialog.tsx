@@ -24,6 +24,7 @@ import { session } from '../../state/session.ts';
 import { ExportPreview } from './ExportPreview.tsx';
 import { HandbookPreview } from './HandbookPreview.tsx';
 import { Modal } from './Modal.tsx';
+import { localToday } from '../../today.ts';
 
 /** role: the handbook's role, '' for all roles. */
 type Settings = Omit<ExportOptions, 'stages' | 'lanes' | 'logo' | 'date' | 'role'> & { withDate: boolean; logo?: string; role: string };
@@ -50,11 +51,6 @@ const SCALES = [1, 2, 4, scaleForDpi(300)];
 /** A scale from a file (valid, but perhaps not one the dialog offers) as the nearest one it offers. */
 const nearestScale = (scale: number) => SCALES.reduce((best, s) => (Math.abs(s - scale) < Math.abs(best - scale) ? s : best));
 const MAX_LOGO = 3 * 1024 * 1024;
-
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
 
 function Checklist({ legend, items, chosen, onChange, testId }: { legend: string; items: { id: string; title: string }[]; chosen: Set<string>; onChange: (next: Set<string>) => void; testId: string }) {
   const { t } = useTranslation();
@@ -120,7 +116,7 @@ export function ExportDialog() {
     scale: settings.scale,
     stages: stageList.filter((s) => stages.has(s.id)).map((s) => s.id),
     lanes: laneList.filter((l) => lanes.has(l.id)).map((l) => l.id),
-    date: settings.withDate ? today() : undefined,
+    date: settings.withDate ? localToday() : undefined,
     logo: settings.logo,
   });
   const { background, date, logo } = options;
@@ -129,7 +125,7 @@ export function ExportDialog() {
   // The matrix is one picture, fitted on one sheet like a fitted map.
   const page = useMemo(() => (content === 'matrix' ? { ...settings.page, mode: 'fit' as const } : settings.page), [content, settings.page]);
   const map = useMemo(
-    () => (content === 'matrix' ? matrixSvg(doc, { format, page, background, date }) : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo, today: today() })),
+    () => (content === 'matrix' ? matrixSvg(doc, { format, page, background, date }) : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo, today: localToday() })),
     [content, doc, format, page, chosenStages, chosenLanes, background, date, logo],
   );
   const handbook = useMemo(() => (content === 'handbook' ? buildHandbook(doc, role || undefined) : null), [content, doc, role]);
@@ -137,7 +133,7 @@ export function ExportDialog() {
   const noActions = content === 'handbook' && !handbookPages;
   // The handbook and the action list are pages of text: no picture to preview, no lanes to choose.
   const textPages = content === 'handbook' || content === 'actions';
-  const painPoints = useMemo(() => (content === 'actions' ? boardItems(doc, today()) : []), [content, doc]);
+  const painPoints = useMemo(() => (content === 'actions' ? boardItems(doc, localToday()) : []), [content, doc]);
   const noneScored = useMemo(() => content === 'matrix' && !mapOpportunities(doc).some((o) => o.score !== null), [content, doc]);
   const empty = content === 'map' ? stages.size === 0 || lanes.size === 0 : noActions;
   const plan = format === 'pdf' ? planPages(map.width, map.height, page) : null;
