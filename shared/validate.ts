@@ -50,6 +50,16 @@ function entriesOf(value: unknown): [string, unknown][] {
 }
 
 /**
+ * `text` cut to at most `max` UTF-16 units without splitting a surrogate pair: half a character
+ * would not survive the file (SQLite stores UTF-8) and the saved map would differ from the open one.
+ */
+function cutText(text: string, max: number): string {
+  const cut = text.slice(0, max);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
+}
+
+/**
  * Cuts the over-long text at `path` inside a nested field (a step of a list, a measure's "how")
  * of `copy`, cloning that field first; false when there is no text there to cut.
  */
@@ -66,7 +76,7 @@ function cutNested(copy: Record<string, unknown>, path: readonly PropertyKey[], 
     cloned.add(field);
     return cutNested(copy, path, max, cloned);
   }
-  (parent as Record<PropertyKey, unknown>)[last] = text.slice(0, max);
+  (parent as Record<PropertyKey, unknown>)[last] = cutText(text, max);
   return true;
 }
 
@@ -87,7 +97,7 @@ function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: st
     if (typeof field !== 'string' || reset.has(field)) continue;
     const value = copy[field];
     if (issue.path.length === 1 && issue.code === 'too_big' && typeof value === 'string' && typeof issue.maximum === 'number') {
-      copy[field] = value.slice(0, Number(issue.maximum));
+      copy[field] = cutText(value, Number(issue.maximum));
       fixed.push(`field '${field}': cut to ${String(issue.maximum)} characters`);
     } else if (issue.code === 'too_big' && typeof issue.maximum === 'number' && cutNested(copy, issue.path, issue.maximum, cloned)) {
       // one over-long step among many: that step is cut, the others stay as they are

@@ -163,3 +163,13 @@ describe('ids that every object inherits', () => {
     expect(summarize(restored).opportunities[0]).toMatchObject({ value: null, rank: null, addresses: [] });
   });
 });
+
+describe('cutting over-long text', () => {
+  it('never splits a character written as a surrogate pair (half of one would not survive the file)', () => {
+    const doc = structuredClone(smallMap());
+    doc.map.description = `${'a'.repeat(19_999)}𠀀𠀀`;
+    const { doc: restored } = restoreDocument(doc as never);
+    expect(restored.map.description).toBe('a'.repeat(19_999));
+    expect(restored.map.description.isWellFormed()).toBe(true);
+  });
+});
