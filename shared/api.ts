@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { CommandId } from './commands.ts';
 import { EXPORT_FORMATS, ExportOptionsSchema } from './export/options.ts';
+import { IMAGE_ID, type ImageMime } from './images.ts';
+import { MAX_IMAGE_BYTES } from './limits.ts';
 import { LOCALES, type JourneyDoc, type Locale } from './model.ts';
 
 export const TEMPLATES = ['blank', 'car-dealer'] as const;
@@ -14,6 +16,27 @@ const FilePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'p
 export const JobId = z.string().regex(/^[\w-]{8,64}$/);
 /** A file's stamp as the services report it (see stampOf). */
 const Stamp = z.string().max(200);
+/** Bytes cross the boundary as base64 text (the web shell speaks JSON), at most `bytes` of them. */
+const Base64 = (bytes: number) => z.string().max(Math.ceil(bytes / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
+/** An image stored in a map or waiting in this computer's image pool (shared/images.ts IMAGE_ID). */
+export const ImageId = z.string().regex(IMAGE_ID);
+/** A preview the window made of an image (downscaled, first frame): small. */
+export const MAX_PREVIEW_BYTES = 2 * 1024 * 1024;
+/** The file's thumbnail as the window drew it. */
+export const MAX_THUMBNAIL_BYTES = 1024 * 1024;
+/**
+ * What a save brings along for the file's images (all optional):
+ * - from: the file the map was last read from or saved to (Save As): images it holds that the
+ *   new file lacks are copied over;
+ * - keepImages: images the window's undo history still names: kept in the file though the map
+ *   no longer shows them (the others the map does not name are dropped);
+ * - thumbnail: a small PNG of the map, for file lists.
+ */
+const ImageSaveFields = {
+  from: FilePath.optional(),
+  keepImages: z.array(ImageId).max(10_000).optional(),
+  thumbnail: Base64(MAX_THUMBNAIL_BYTES).optional(),
+};
 
 /** The kinds of file the app writes: maps, the three export formats, and tables (CSV). */
 export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS, 'csv'] as const;
@@ -31,10 +54,10 @@ export const requests = {
   // The document itself is checked by parseDocument (shared/validate.ts), which names the broken record.
   // expectedStamp: the file as this window last read or wrote it; a file changed since then
   // (another computer, a sync tool) is not overwritten without asking. Absent: no check (Save As).
-  'doc:save': z.object({ path: FilePath, doc: z.unknown(), expectedStamp: Stamp.optional(), owner: JobId.optional() }).strict(),
+  'doc:save': z.object({ path: FilePath, doc: z.unknown(), expectedStamp: Stamp.optional(), owner: JobId.optional(), ...ImageSaveFields }).strict(),
   // Named versions inside the file: saving one saves the map too (same checks as doc:save).
   'version:save': z
-    .object({ path: FilePath, name: z.string().trim().min(1).max(200), doc: z.unknown(), expectedStamp: Stamp.optional(), owner: JobId.optional() })
+    .object({ path: FilePath, name: z.string().trim().min(1).max(200), doc: z.unknown(), expectedStamp: Stamp.optional(), owner: JobId.optional(), ...ImageSaveFields })
     .strict(),
   'version:list': z.object({ path: FilePath }).strict(),
   'version:open': z.object({ path: FilePath, id: JobId }).strict(),
@@ -48,11 +71,17 @@ export const requests = {
   // Web shell only: browse the folder the shell was started on.
   'fs:list': z.object({ dir: z.string().max(4096), kinds: z.array(z.enum(FILE_KINDS)).max(4).default(['cjm']) }).strict(),
   // Export: run answers when the file is written; progress and cancel name the same job.
-  'export:run': z.object({ jobId: JobId, path: FilePath, doc: z.unknown(), options: ExportOptionsSchema }).strict(),
+  // source: the map's file, whose images the export draws (with those of the image pool).
+  'export:run': z.object({ jobId: JobId, path: FilePath, doc: z.unknown(), options: ExportOptionsSchema, source: FilePath.nullable().optional() }).strict(),
   'export:progress': z.object({ jobId: JobId }).strict(),
   'export:cancel': z.object({ jobId: JobId }).strict(),
   // A table as the window made it (shared/metricsTable.ts): written whole to a chosen .csv file only.
   'table:save': z.object({ path: FilePath, csv: z.string().max(MAX_CSV_CHARS) }).strict(),
+  // Images: an added one is checked (by its content) and kept in this computer's image pool
+  // until a save writes it into the map; the preview is the window's downscaled first frame.
+  'image:add': z.object({ bytes: Base64(MAX_IMAGE_BYTES), preview: Base64(MAX_PREVIEW_BYTES).nullable() }).strict(),
+  // An image's preview (or, full: its original), from the pool or from the map's file `path`.
+  'image:read': z.object({ id: ImageId, path: FilePath.nullable(), full: z.boolean().default(false) }).strict(),
   // Recovery drafts of unsaved work (the id is the renderer's, one per document shown).
   'recovery:put': z.object({ id: JobId, path: FilePath.nullable(), stamp: Stamp.nullable(), doc: z.unknown() }).strict(),
   'recovery:list': z.object({}).strict(),
@@ -105,6 +134,22 @@ export interface SavedDocument {
   /** the file held things this app did not make (a trigger, a view…): it was written anew without them */
   cleaned?: string[];
 }
+/** An image as a window knows it. */
+export interface ImageMeta {
+  id: string;
+  mime: ImageMime;
+  width: number;
+  height: number;
+  size: number;
+}
+export interface ImageData extends ImageMeta {
+  /** base64 of the bytes asked for: the preview (its own type) or the original */
+  data: string;
+  /** the type of `data` */
+  dataMime: ImageMime;
+  /** data is the preview, not the original */
+  isPreview: boolean;
+}
 export interface RecentFile {
   path: string;
   title: string;
@@ -155,6 +200,8 @@ export interface Responses {
   'export:progress': ExportProgressInfo | null;
   'export:cancel': { cancelled: boolean };
   'table:save': { path: string; bytes: number };
+  'image:add': ImageMeta & { deduplicated: boolean };
+  'image:read': ImageData;
   'recovery:put': { savedAt: string };
   'recovery:list': DraftInfo[];
   'recovery:open': OpenedDocument;

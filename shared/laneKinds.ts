@@ -199,7 +199,7 @@ export const paletteKinds = (): LaneKind[] => LANE_KINDS.filter((kind) => DEFINI
 /** Lane kinds whose cards are touchpoints that can be linked into the customer's path. */
 export const isPathKind = (kind: LaneKind): boolean => DEFINITIONS[kind].path;
 
-const COMMON: (keyof CardFields)[] = ['colour', 'tags'];
+const COMMON: (keyof CardFields)[] = ['colour', 'tags', 'images'];
 
 export function fieldsAllowed(kind: LaneKind): (keyof CardFields)[] {
   return [...COMMON, ...DEFINITIONS[kind].fields];

@@ -23,6 +23,12 @@ export const GRID = {
   collapsedLaneHeight: 36,
   minSceneWidth: 120,
   minLaneHeight: 48,
+  // images on cards: the storyboard frame is as wide as the card's inside, 3:4 high; other
+  // images are square thumbnails in a row at the card's foot
+  pictureAspect: 3 / 4,
+  thumbSize: 40,
+  thumbGap: 4,
+  imageGap: 6,
 } as const;
 
 export interface StageBox {
@@ -55,6 +61,13 @@ export interface CardBox {
   lines: string[];
   /** the rows under the text: score, severity, channel and role, series, tags… (cardStyle.ts) */
   meta: MetaPart[][];
+  /**
+   * A card of the images lane shows its first image as a storyboard frame above its text (the
+   * caption): where, from the card's top-left, inside the padding. The image is fitted whole.
+   */
+  picture: { imageId: string; x: number; y: number; width: number; height: number } | null;
+  /** the card's other images, as thumbnails in a row under the meta rows; `more`: those that did not fit */
+  thumbs: { imageIds: string[]; more: number; x: number; y: number; size: number } | null;
 }
 export interface MapLayout {
   stages: StageBox[];
@@ -72,9 +85,32 @@ export interface MapLayout {
 
 export const cellKey = (laneId: string, sceneId: string) => `${laneId}|${sceneId}`;
 
-export function cardHeight(lines: number): number {
+export function cardHeight(lines: number, extra = 0): number {
   // + 2: the card's top and bottom borders.
-  return Math.max(GRID.cardMinHeight, lines * GRID.cardLineHeight + 2 * GRID.cardPaddingY + 2);
+  return Math.max(GRID.cardMinHeight, lines * GRID.cardLineHeight + 2 * GRID.cardPaddingY + 2 + extra);
+}
+
+/** Where a card's images go inside a card of this width (shared by the canvas and the export). */
+export function cardImages(images: readonly string[] | undefined, storyboard: boolean, width: number, textLines: number): { picture: CardBox['picture']; thumbs: CardBox['thumbs']; extra: number } {
+  const list = images ?? [];
+  const inner = width - 2 * GRID.cardPaddingX - GRID.cardBorders;
+  let extra = 0;
+  let picture: CardBox['picture'] = null;
+  const first = list[0];
+  if (storyboard && first !== undefined) {
+    const height = Math.round(inner * GRID.pictureAspect);
+    picture = { imageId: first, x: GRID.cardPaddingX + 3, y: GRID.cardPaddingY + 1, width: inner, height };
+    extra += height + (textLines > 0 ? GRID.imageGap : 0);
+  }
+  const rest = picture ? list.slice(1) : list;
+  let thumbs: CardBox['thumbs'] = null;
+  if (rest.length > 0) {
+    const fit = Math.max(1, Math.floor((inner + GRID.thumbGap) / (GRID.thumbSize + GRID.thumbGap)));
+    const shown = rest.length > fit ? rest.slice(0, fit - 1) : rest;
+    thumbs = { imageIds: shown, more: rest.length - shown.length, x: GRID.cardPaddingX + 3, y: 0, size: GRID.thumbSize };
+    extra += GRID.thumbSize + GRID.imageGap;
+  }
+  return { picture, thumbs, extra };
 }
 
 function laneBaseHeight(lane: Lane): number {
@@ -113,7 +149,7 @@ export function layoutMap(doc: JourneyDoc, whole: JourneyDoc = doc, context: Met
   }
 
   // Cards grouped per cell, in order, with their wrapped text.
-  const cells = new Map<string, { id: string; lines: string[]; meta: MetaPart[][] }[]>();
+  const cells = new Map<string, { id: string; lines: string[]; meta: MetaPart[][]; images: string[] | undefined; width: number }[]>();
   const columnOf = new Map(columns.filter((c) => c.sceneId).map((c) => [c.sceneId as string, c]));
   for (const card of sortOrdered(Object.values(doc.cards))) {
     const column = columnOf.get(card.sceneId);
@@ -122,7 +158,7 @@ export function layoutMap(doc: JourneyDoc, whole: JourneyDoc = doc, context: Met
     // Card borders (3 px accent + 1 px) and a few pixels of slack: an estimate must never be narrower than the browser.
     const textWidth = column.width - 2 * GRID.cellPadding - 2 * GRID.cardPaddingX - GRID.cardBorders - 6;
     const list = cells.get(key) ?? [];
-    list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), meta: metaRows(cardMetaParts(whole, card, context), textWidth) });
+    list.push({ id: card.id, lines: wrapText(card.text, textWidth, GRID.cardFontSize), meta: metaRows(cardMetaParts(whole, card, context), textWidth), images: card.images, width: column.width - 2 * GRID.cellPadding });
     cells.set(key, list);
   }
 
@@ -146,7 +182,10 @@ export function layoutMap(doc: JourneyDoc, whole: JourneyDoc = doc, context: Met
       cellIds[cellKey(lane.id, column.sceneId)] = list.map((card) => card.id);
       let cy = y + GRID.cellPadding;
       for (const card of list) {
-        const height = cardHeight(card.lines.length + card.meta.length);
+        const { picture, thumbs, extra } = cardImages(card.images, lane.kind === 'images', card.width, card.lines.length);
+        const height = cardHeight(card.lines.length + card.meta.length, extra);
+        // The thumbnails sit at the card's foot, under the meta rows.
+        const placedThumbs = thumbs && { ...thumbs, y: height - 1 - GRID.cardPaddingY - thumbs.size };
         cards[card.id] = {
           cardId: card.id,
           laneId: lane.id,
@@ -157,6 +196,8 @@ export function layoutMap(doc: JourneyDoc, whole: JourneyDoc = doc, context: Met
           height,
           lines: card.lines,
           meta: card.meta,
+          picture,
+          thumbs: placedThumbs,
         };
         cy += height + GRID.cardGap;
       }

@@ -3,6 +3,7 @@
 // of the app survive a round trip through this one.
 import { z } from 'zod';
 import { PAGE_SIZE_NAMES, PICTURE_FORMATS } from './export/options.ts';
+import { IMAGE_ID } from './images.ts';
 import { KIND_FIELD_SHAPES, LANE_KINDS, OpportunityWeightsSchema, type LaneKind } from './laneKinds.ts';
 
 export { LANE_KINDS, type LaneKind };
@@ -33,6 +34,10 @@ export const OrderKeySchema = z
   .max(512)
   .regex(/^[0-9A-Za-z]+$/, 'order keys use base-62 digits only');
 const Text = (max: number) => z.string().max(max);
+/** An image stored in the file, named by the SHA-256 of its original bytes (shared/images.ts). */
+export const ImageIdSchema = z.string().regex(IMAGE_ID, 'image ids are SHA-256 hex digests');
+/** Images one card may carry. */
+export const MAX_CARD_IMAGES = 12;
 
 // What was chosen at the last export of this map, so the next one starts there. Stages and
 // lanes are kept as those left out: one added since is included, as on a first export.
@@ -103,9 +108,12 @@ const cardShape = {
   // the fields of some kinds only (touchpoint channel and role, severity, scores…): laneKinds.ts
   ...KIND_FIELD_SHAPES,
   tags: z.array(Text(100)).max(100).optional(),
+  // images stored in the file (ids: SHA-256 of their bytes). On a card of the images lane the
+  // first is the storyboard frame; on any other card they are attachments (site photos).
+  images: z.array(ImageIdSchema).max(MAX_CARD_IMAGES).optional(),
 };
 /** The schemas of what a card keeps beyond its text and place (ops check edits against them). */
-export const CARD_FIELD_SCHEMAS = { colour: cardShape.colour, tags: cardShape.tags, ...KIND_FIELD_SHAPES };
+export const CARD_FIELD_SCHEMAS = { colour: cardShape.colour, tags: cardShape.tags, images: cardShape.images, ...KIND_FIELD_SHAPES };
 // A curve of the emotion lane: one per persona, or "current" vs "target" experience.
 const curveShape = {
   id: IdSchema,
@@ -147,6 +155,8 @@ const personaShape = {
   goals: Text(5000).optional(),
   // in their own words
   quote: Text(2000).optional(),
+  // an image stored in the file
+  photo: ImageIdSchema.optional(),
 };
 
 const strict = {

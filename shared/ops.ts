@@ -25,7 +25,7 @@ import { keyAt, sortOrdered } from './order.ts';
 import { dropMisfitsOf, dropRelationsTouching, findRelation, relationMisfit } from './relations.ts';
 
 /** What a card keeps beyond its text and place: colour, tags and the fields of lane kinds (laneKinds.ts). */
-export type CardFields = Partial<Pick<Card, 'colour' | 'tags' | KindField>>;
+export type CardFields = Partial<Pick<Card, 'colour' | 'tags' | 'images' | KindField>>;
 
 export type Operation =
   | { type: 'setMapTitle'; title: string }

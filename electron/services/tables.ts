@@ -66,6 +66,7 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
       col('measure', 'json'),
       col('metric', 'json'),
       col('loop', 'json'),
+      col('images', 'json'),
     ],
   },
   curves: {
@@ -94,7 +95,7 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
   },
   personas: {
     table: 'personas',
-    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('description'), col('goals'), col('quote')],
+    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('description'), col('goals'), col('quote'), col('photo')],
   },
 };
 

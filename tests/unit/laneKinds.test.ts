@@ -25,7 +25,10 @@ describe('lane kinds: one definition each', () => {
   });
 
   it('say which fields a card keeps when it moves into a lane', () => {
-    expect(fieldsAllowed('touchpoints')).toEqual(['colour', 'tags', 'channel', 'role']);
+    expect(fieldsAllowed('touchpoints')).toEqual(['colour', 'tags', 'images', 'channel', 'role']);
+    // A site photo stays attached wherever its card goes.
+    const photo = 'a'.repeat(64);
+    expect(fieldsFor('images', { images: [photo], severity: 2 })).toEqual({ images: [photo] });
     expect(fieldsFor('needs', { colour: 'red', severity: 3, channel: 'App', tags: ['a'] })).toEqual({ colour: 'red', tags: ['a'] });
     expect(fieldsFor('painpoints', { severity: 3, role: 'Guard' })).toEqual({ severity: 3 });
   });

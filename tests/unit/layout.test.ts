@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor.ts';
-import { GRID, layoutMap } from '../../shared/layout.ts';
+import { GRID, cardHeight, layoutMap } from '../../shared/layout.ts';
 import { DEFAULT_LANE_HEIGHT, DEFAULT_SCENE_WIDTH, emptyDoc } from '../../shared/model.ts';
 import { smallMap } from './ops/harness.ts';
 
@@ -46,5 +46,35 @@ describe('layoutMap', () => {
   it('lays out an empty map', () => {
     const layout = layoutMap(emptyDoc('en'));
     expect(layout).toMatchObject({ stages: [], columns: [], rows: [], width: GRID.laneHeaderWidth });
+  });
+
+  it('gives an images-lane card its first image as a storyboard frame, and any card its images as thumbnails at its foot', () => {
+    const editor = new Editor(smallMap());
+    const photos = ['a', 'b', 'c', 'd', 'e', 'f', '0'].map((c) => c.repeat(64));
+    editor.apply([
+      { type: 'addLane', id: 'pics', kind: 'images', title: 'Photos' },
+      { type: 'addCard', id: 'frame', laneId: 'pics', sceneId: 'a1', text: 'Showroom entrance', fields: { images: photos.slice(0, 2) } },
+      { type: 'addCard', id: 'plain', laneId: 'needs', sceneId: 'a1', text: 'Showroom entrance' },
+      { type: 'addCard', id: 'attached', laneId: 'needs', sceneId: 'a1', text: 'Showroom entrance', fields: { images: photos } },
+    ]);
+    const layout = layoutMap(editor.doc);
+    const frame = layout.cards.frame!;
+    const plain = layout.cards.plain!;
+    const attached = layout.cards.attached!;
+    expect(plain.picture).toBeNull();
+    expect(plain.thumbs).toBeNull();
+    // The frame fills the card's inside at 4:3, above the caption; the second photo is a thumbnail.
+    expect(frame.picture).toMatchObject({ imageId: photos[0], width: frame.width - 2 * GRID.cardPaddingX - GRID.cardBorders });
+    expect(frame.picture!.height).toBe(Math.round(frame.picture!.width * 0.75));
+    expect(frame.thumbs).toMatchObject({ imageIds: [photos[1]], more: 0 });
+    expect(frame.height).toBe(cardHeight(frame.lines.length + frame.meta.length, frame.picture!.height + GRID.imageGap + GRID.thumbSize + GRID.imageGap));
+    expect(frame.height).toBeGreaterThan(plain.height + frame.picture!.height);
+    // Outside the images lane every image is a thumbnail; those that do not fit are counted.
+    expect(attached.picture).toBeNull();
+    const thumbs = attached.thumbs!;
+    expect(thumbs.imageIds.length + thumbs.more).toBe(photos.length);
+    expect(thumbs.more).toBeGreaterThan(0);
+    expect(thumbs.x + (thumbs.imageIds.length + 1) * (thumbs.size + GRID.thumbGap) - GRID.thumbGap).toBeLessThanOrEqual(attached.width - GRID.cardPaddingX);
+    expect(thumbs.y + thumbs.size).toBe(attached.height - 1 - GRID.cardPaddingY);
   });
 });
