@@ -25,3 +25,6 @@ export function toBase64(bytes: Uint8Array): string {
   }
   return parts.join('');
 }
+
+/** A data: URL of bytes of this type. */
+export const dataUrl = (mime: string, bytes: Uint8Array): string => `data:${mime};base64,${toBase64(bytes)}`;

@@ -72,7 +72,7 @@ export async function run(argv: string[], parser?: Parser): Promise<number> {
   try {
     if (command === 'new') commandNew(rest);
     else if (command === 'info') await commandInfo(rest, open, (file) => reader.run({ job: 'images', file }));
-    else if (command === 'export') await commandExport(rest, open);
+    else if (command === 'export') await commandExport(rest, open, (file, id) => reader.run({ job: 'image', file, id }));
     else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
     else if (command === undefined || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);

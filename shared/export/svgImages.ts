@@ -43,7 +43,8 @@ export class SvgImages {
     const found = this.#resolve(id) !== null;
     const attrs = `x="${n(box.x)}" y="${n(box.y)}" width="${n(box.width)}" height="${n(box.height)}"`;
     const clipPath = `<clipPath id="${clip}"><rect ${attrs} rx="${radius}"/></clipPath>`;
-    if (found) return `${clipPath}<use class="${kind}" data-image-id="${escapeXml(id)}" href="#${imageSymbolId(id)}" ${attrs} clip-path="url(#${clip})"/>`;
+    // The clip goes on a group: on the <use> itself it would be moved by the use's x and y.
+    if (found) return `${clipPath}<g clip-path="url(#${clip})"><use class="${kind}" data-image-id="${escapeXml(id)}" href="#${imageSymbolId(id)}" ${attrs}/></g>`;
     // The missing image keeps its place: a frame with a picture sign, the size it would have had.
     const mark = Math.min(box.width, box.height) * 0.5;
     return (
@@ -83,4 +84,9 @@ export class SvgImages {
     }
     return out.join('');
   }
+}
+
+/** The ids of the images an SVG's <defs> embed (those it draws, not its placeholders). */
+export function embeddedImageIds(defs: string): string[] {
+  return [...defs.matchAll(/<symbol id="image-([0-9a-f]{64})">/g)].map((m) => m[1] as string);
 }

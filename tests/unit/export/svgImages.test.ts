@@ -1,9 +1,8 @@
 // The export draws the cards' images and the personas' photos from the bytes it is given: each
 // image defined once, placed fitted and clipped, a placeholder where an image is missing.
 import { describe, expect, it } from 'vitest';
-import { toBase64 } from '../../../shared/base64.ts';
+import { dataUrl, toBase64 } from '../../../shared/base64.ts';
 import { Editor } from '../../../shared/editor.ts';
-import { imageDataUrl } from '../../../shared/embeddedImage.ts';
 import { renderSvg } from '../../../shared/export/svg.ts';
 import { GRID, layoutMap } from '../../../shared/layout.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
@@ -32,7 +31,7 @@ describe('images in the export SVG', () => {
     const { svg, defs } = renderSvg(mapWithImages(), { imageHref: hrefOf });
     expect(defs.match(/<symbol id="image-0{64}">/g)).toHaveLength(1);
     expect(defs).toContain(`<image data-image-id="${A}" width="100%" height="100%" preserveAspectRatio="xMidYMid meet" href="data:image/png;base64,0000"/>`);
-    const uses = [...svg.matchAll(/<use class="card-(picture|thumb)" data-image-id="([0-9a-f]{64})" href="#image-\2" [^>]*clip-path="url\(#(clip-\d+)\)"\/>/g)];
+    const uses = [...svg.matchAll(/<g clip-path="url\(#(clip-\d+)\)"><use class="card-(picture|thumb)" data-image-id="([0-9a-f]{64})" href="#image-\3" [^>]*\/><\/g>/g)].map((m) => [m[0], m[2], m[3], m[1]]);
     // A on both cards (the frame of one, a thumbnail of the other)
     expect(uses.filter((m) => m[2] === A).map((m) => m[1]).sort()).toEqual(['picture', 'thumb']);
     for (const m of uses) expect(svg).toContain(`<clipPath id="${m[3]}">`);
@@ -46,7 +45,7 @@ describe('images in the export SVG', () => {
     const picture = box?.picture;
     if (!box || !picture) throw new Error('no frame');
     const { svg } = renderSvg(doc, { imageHref: hrefOf });
-    const card = /<g class="card" data-card-id="frame">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const card = /<g class="card" data-card-id="frame">(.*)$/m.exec(svg)?.[1] ?? '';
     expect(card).toContain(`<use class="card-picture" data-image-id="${A}" href="#image-${A}" x="${box.x + picture.x}" y="${box.y + picture.y}" width="${picture.width}" height="${picture.height}"`);
     const captionY = Number(/<tspan x="[\d.]+" y="([\d.]+)">At the door<\/tspan>/.exec(card)?.[1]);
     expect(captionY).toBe(box.y + picture.y + picture.height + GRID.imageGap + 12);
@@ -75,7 +74,7 @@ describe('images in the export SVG', () => {
     const persona = { id: 'p1', name: 'Li Wei', description: '', goals: '', quote: '', photo: C, order: 'a0' };
     const withPersona = { ...doc, personas: { p1: { ...Object.values(doc.personas)[0], ...persona } } } as JourneyDoc;
     const { svg } = renderSvg(withPersona, { imageHref: hrefOf });
-    const group = /<g class="title-persona" data-persona-id="p1">(.*?)<\/g>/.exec(svg)?.[1] ?? '';
+    const group = /<g class="title-persona" data-persona-id="p1">(.*)$/m.exec(svg)?.[1] ?? '';
     expect(group).toMatch(new RegExp(`<use class="persona-photo" data-image-id="${C}" href="#image-${C}" x="([\\d.]+)" y="14" width="38" height="38"`));
     expect(group).toMatch(/<clipPath id="clip-\d+"><rect [^>]* rx="19"\/><\/clipPath>/);
   });
@@ -91,6 +90,6 @@ describe('base64', () => {
 
   it('makes a data: URL of an image', () => {
     const bytes = png(2, 2);
-    expect(imageDataUrl({ mime: 'image/png', bytes })).toBe(`data:image/png;base64,${bytes.toString('base64')}`);
+    expect(dataUrl('image/png', bytes)).toBe(`data:image/png;base64,${bytes.toString('base64')}`);
   });
 });
