@@ -108,6 +108,18 @@ describe('images from the window to the file', () => {
     expect(Buffer.from(exported.get(a.id)!.bytes).equals(photo)).toBe(true);
   });
 
+  it('a preview in a file that is no small image (a bomb in disguise) is not handed out: the original comes instead', async () => {
+    const documents = service();
+    const added = documents.addImage(b64(png(30, 20)), null);
+    const file = path.join(tempDir(), 'bomb.cjm');
+    await documents.save(file, mapWith([added.id]));
+    const db = new Database(file);
+    db.prepare('UPDATE images SET preview = ?').run(png(1, 1, { width: 30_000, height: 30_000 }));
+    db.close();
+    const shown = await service().readImageData(added.id, file, false);
+    expect(shown).toMatchObject({ isPreview: false, dataMime: 'image/png', width: 30, height: 20 });
+  });
+
   it('Save As copies the images from the file the map came from; without it they are not invented', async () => {
     const documents = service();
     const added = documents.addImage(b64(jpeg(12, 12)), null);
