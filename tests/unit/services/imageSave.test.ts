@@ -3,6 +3,7 @@
 // on Save As), drops what nothing names any more (unless the undo history or a version still
 // does), and keeps the file's thumbnail.
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,7 +82,10 @@ describe('images from the window to the file', () => {
     fs.writeFileSync(path.join(userData, 'images', added.id), png(6, 6));
     expect(documents.pool.read(added.id)).toBeNull();
     expect(await errorOf(() => documents.readImageData(added.id, null, false))).toMatchObject({ code: 'not-found' });
-    // A FIFO in its place does not hang the read.
+    // A FIFO in its place does not hang the read; nor does a folder.
+    fs.rmSync(path.join(userData, 'images', added.id));
+    execFileSync('mkfifo', [path.join(userData, 'images', added.id)]);
+    expect(documents.pool.read(added.id)).toBeNull();
     fs.rmSync(path.join(userData, 'images', added.id));
     fs.mkdirSync(path.join(userData, 'images', added.id));
     expect(documents.pool.read(added.id)).toBeNull();
