@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { ApiError } from '../../shared/api.ts';
+import { ApiError, MAX_PREVIEW_BYTES } from '../../shared/api.ts';
 import { IMAGE_ID, IMAGE_MIMES, ImageError, checkImage, mapFullError, type ImageMime } from '../../shared/images.ts';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_MAP_IMAGES_BYTES } from '../../shared/limits.ts';
 import { updateMap, withSnapshot, type ImageRow } from './projectFile.ts';
@@ -80,6 +80,26 @@ export function prepareImage(bytes: Uint8Array): PreparedImage {
   return { id: sha256(buffer), ...header, bytes: buffer };
 }
 
+/** A preview larger than this on its long side is not one the app made. */
+export const MAX_PREVIEW_SIDE = 2048;
+
+/** A preview the window made, checked: an accepted image type, small. Throws ApiError('invalid-image'). */
+export function checkedPreview(bytes: Uint8Array): Buffer {
+  const refuse = (message: string): never => {
+    throw new ApiError({ code: 'invalid-image', message: `the image's preview was not accepted: ${message}`, params: { reason: 'malformed', message } });
+  };
+  if (bytes.length > MAX_PREVIEW_BYTES) refuse(`it is larger than ${MAX_PREVIEW_BYTES / 1024 / 1024} MB`);
+  let header;
+  try {
+    header = checkImage(bytes);
+  } catch (error) {
+    if (error instanceof ImageError) refuse(error.message);
+    throw error;
+  }
+  if (header.width > MAX_PREVIEW_SIDE || header.height > MAX_PREVIEW_SIDE) refuse(`it is ${header.width}×${header.height} pixels; previews are at most ${MAX_PREVIEW_SIDE} on a side`);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 /** Bytes of originals a map's images table holds (their true lengths, not what rows declare). */
 export function storedImageBytes(db: Database.Database): number {
   return (db.prepare('SELECT coalesce(sum(length(bytes)), 0) AS n FROM images').get() as { n: number }).n;
@@ -90,17 +110,30 @@ export function storedImageBytes(db: Database.Database): number {
  * or a save's `also`). The same bytes already there are not stored again; a row under its id
  * whose bytes differ (a damaged row) is replaced. Refuses past the map's total cap.
  */
-export function insertImage(db: Database.Database, image: PreparedImage, { createdAt = new Date().toISOString(), mapLimit = MAX_MAP_IMAGES_BYTES }: { createdAt?: string; mapLimit?: number } = {}): AddedImage {
+export function insertImage(
+  db: Database.Database,
+  image: PreparedImage,
+  { createdAt = new Date().toISOString(), mapLimit = MAX_MAP_IMAGES_BYTES, preview = null }: { createdAt?: string; mapLimit?: number; preview?: Buffer | null } = {},
+): AddedImage {
   const added = { id: image.id, mime: image.mime, width: image.width, height: image.height, size: image.size };
   const existing = db.prepare('SELECT mime, width, height, size, length(bytes) AS stored, typeof(bytes) AS kind FROM images WHERE id = ?').get(image.id) as Record<string, unknown> | undefined;
   if (existing && existing.kind === 'blob' && existing.stored === image.size && existing.mime === image.mime && existing.width === image.width && existing.height === image.height && existing.size === image.size) {
     const stored = (db.prepare('SELECT bytes FROM images WHERE id = ?').get(image.id) as { bytes: Buffer }).bytes;
-    if (stored.equals(image.bytes)) return { ...added, deduplicated: true };
+    if (stored.equals(image.bytes)) {
+      // A row from elsewhere may lack the preview the canvas needs.
+      if (preview) db.prepare('UPDATE images SET preview = ? WHERE id = ? AND preview IS NULL').run(preview, image.id);
+      return { ...added, deduplicated: true };
+    }
   }
   const others = storedImageBytes(db) - (existing && typeof existing.stored === 'number' ? existing.stored : 0);
   if (others + image.size > mapLimit) throw refused(mapFullError(others, image.size, mapLimit));
-  db.prepare('INSERT OR REPLACE INTO images (id, mime, width, height, size, bytes, preview, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)').run(image.id, image.mime, image.width, image.height, image.size, image.bytes, createdAt);
+  db.prepare('INSERT OR REPLACE INTO images (id, mime, width, height, size, bytes, preview, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(image.id, image.mime, image.width, image.height, image.size, image.bytes, preview, createdAt);
   return { ...added, deduplicated: false };
+}
+
+/** The ids of the rows a map's images table holds. */
+export function storedImageIds(db: Database.Database): Set<string> {
+  return new Set((db.prepare('SELECT id FROM images').pluck().all() as unknown[]).filter((id): id is string => typeof id === 'string'));
 }
 
 /**
@@ -157,12 +190,14 @@ function bytesProblem(row: RowMeta, bytes: Buffer): string | null {
   return null;
 }
 
-/** A preview is a small image the app made; one that is not (or is missing) reads as none. */
+/**
+ * A preview is a small image the app made; one that is not (or is missing) reads as none, and
+ * the window makes its own from the original. (A 100-megapixel "preview" would be a bomb.)
+ */
 function usablePreview(row: RowMeta, preview: unknown): Buffer | null {
-  if (row.previewKind !== 'blob' || typeof row.previewStored !== 'number' || row.previewStored > MAX_IMAGE_BYTES || !Buffer.isBuffer(preview)) return null;
+  if (row.previewKind !== 'blob' || typeof row.previewStored !== 'number' || row.previewStored > MAX_PREVIEW_BYTES || !Buffer.isBuffer(preview)) return null;
   try {
-    checkImage(preview);
-    return preview;
+    return checkedPreview(preview);
   } catch {
     return null;
   }
@@ -182,7 +217,7 @@ const info = (row: RowMeta): ImageInfo => ({
 export function listImages(file: string): ImageList {
   return withSnapshot(
     file,
-    ({ db }) => {
+    ({ images: db }) => {
       const images: ImageInfo[] = [];
       const damaged: string[] = [];
       const rows = db.prepare(`${META} ORDER BY created_at, id`).all() as RowMeta[];
@@ -192,17 +227,21 @@ export function listImages(file: string): ImageList {
       });
       return { images, damaged, totalBytes: images.reduce((sum, image) => sum + image.size, 0) };
     },
-    ['versions'],
+    ['versions', 'images'],
   );
 }
 
-/** One image's original bytes (and preview), checked: its type, size and id must match its bytes. */
-export function readImage(file: string, id: string): StoredImage {
+/**
+ * One image's original bytes (and preview), checked: its type, size and id must match its bytes.
+ * `withOriginal: false`: when the row has a usable preview, only it is read (bytes come empty):
+ * what the canvas needs, without loading fifty photos to show fifty thumbnails.
+ */
+export function readImage(file: string, id: string, { withOriginal = true }: { withOriginal?: boolean } = {}): StoredImage {
   const params = { file: fileName(file) };
   if (!IMAGE_ID.test(id)) throw new ApiError({ code: 'not-found', message: `${fileName(file)}: no image ${shortId(id)}`, params });
   return withSnapshot(
     file,
-    ({ db }) => {
+    ({ images: db }) => {
       const row = db.prepare(`${META} WHERE id = ?`).get(id) as RowMeta | undefined;
       if (!row) throw new ApiError({ code: 'not-found', message: `${fileName(file)}: no image ${shortId(id)}`, params });
       const damaged = (reason: string): never => {
@@ -211,12 +250,17 @@ export function readImage(file: string, id: string): StoredImage {
       // The bytes are loaded only once the row says they are an image of an allowed size.
       const early = metaProblem(row);
       if (early) damaged(early);
-      const { bytes, preview } = db.prepare('SELECT bytes, CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_IMAGE_BYTES, id) as { bytes: Buffer; preview: unknown };
+      if (!withOriginal) {
+        const { preview } = db.prepare('SELECT CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_PREVIEW_BYTES, id) as { preview: unknown };
+        const usable = usablePreview(row, preview);
+        if (usable) return { ...info(row), bytes: new Uint8Array(0), preview: usable };
+      }
+      const { bytes, preview } = db.prepare('SELECT bytes, CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_PREVIEW_BYTES, id) as { bytes: Buffer; preview: unknown };
       const late = bytesProblem(row, bytes);
       if (late) damaged(late);
       return { ...info(row), bytes, preview: usablePreview(row, preview) };
     },
-    ['versions'],
+    ['versions', 'images'],
   );
 }
 
@@ -227,13 +271,13 @@ export function readImage(file: string, id: string): StoredImage {
 export function imagesToCarry(file: string): ImageRow[] {
   return withSnapshot(
     file,
-    ({ db }) => {
+    ({ images: db }) => {
       const carry: ImageRow[] = [];
       let total = 0;
       const read = db.prepare('SELECT bytes, CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?');
       for (const row of db.prepare(`${META} ORDER BY created_at, id`).all() as RowMeta[]) {
         if (metaProblem(row) !== null || total + (row.size as number) > MAX_MAP_IMAGES_BYTES) continue;
-        const { bytes, preview } = read.get(MAX_IMAGE_BYTES, row.id) as { bytes: Buffer; preview: unknown };
+        const { bytes, preview } = read.get(MAX_PREVIEW_BYTES, row.id) as { bytes: Buffer; preview: unknown };
         if (bytesProblem(row, bytes) !== null) continue;
         total += bytes.length;
         const image = info(row);
@@ -241,6 +285,6 @@ export function imagesToCarry(file: string): ImageRow[] {
       }
       return carry;
     },
-    ['versions'],
+    ['versions', 'images'],
   );
 }
