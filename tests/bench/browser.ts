@@ -111,7 +111,11 @@ export function chromiumRss(): { totalMb: number; largestMb: number } {
   const tree = new Set([root]);
   for (let grew = true; grew; ) {
     grew = false;
-    for (const [pid, parent] of ppid) if (!tree.has(pid) && tree.has(parent)) (tree.add(pid), (grew = true));
+    for (const [pid, parent] of ppid) {
+      if (tree.has(pid) || !tree.has(parent)) continue;
+      tree.add(pid);
+      grew = true;
+    }
   }
   const sizes = [...tree].map((pid) => {
     try {
