@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { writeMapWithImages } from '../imageMap.ts';
 import { photoPng } from '../photoPng.ts';
-import { openFromFolder } from './helpers.ts';
+import { cjm, openFromFolder } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const PHOTO = { width: 1600, height: 1200 };
@@ -17,7 +17,7 @@ async function exportAs(page: Page, format: 'PDF' | 'SVG', name: string) {
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByLabel(format).check();
   // The preview shows the storyboard frame (from the image's preview, not the original).
-  await expect(page.getByTestId('export-preview')).toBeVisible();
+  await expect(page.getByTestId('export-preview')).toHaveAttribute('data-images', '1');
   await page.getByTestId('export-run').click();
   const files = page.getByTestId('file-dialog');
   await page.getByTestId('file-name-input').fill(name);
@@ -53,4 +53,12 @@ test('a storyboard frame is in the PDF at its original size, and in the SVG as t
   expect(svg).toContain(`href="data:image/png;base64,${photo.toString('base64')}"`);
   expect(svg).toMatch(/<use class="card-picture" data-image-id="[0-9a-f]{64}"/);
   expect(svg).not.toContain('image-missing');
+
+  // Saved (the export's choices are kept in the map): the file gets the window's thumbnail.
+  await page.keyboard.press('Control+s');
+  await expect(page.getByTestId('unsaved-marker')).toHaveCount(0);
+  fs.copyFileSync(path.join(shell.root, 'storyboard.cjm'), test.info().outputPath('storyboard.cjm'));
+  const info = JSON.parse(cjm('info', path.join(shell.root, 'storyboard.cjm')).stdout) as { thumbnail: { width: number; height: number; bytes: number } | null };
+  expect(info.thumbnail?.width).toBeGreaterThan(100);
+  expect(info.thumbnail?.width).toBeLessThanOrEqual(512);
 });
