@@ -145,10 +145,10 @@ function cards(doc: JourneyDoc, layout: MapLayout, images: SvgImages): string[] 
       .map((line, i) => `<tspan x="${box.x + GRID.cardPaddingX + 3}" y="${textTop + 12 + i * GRID.cardLineHeight}">${escapeXml(line)}</tspan>`)
       .join('');
     const pictures: string[] = [];
-    if (picture) pictures.push(images.place(picture.imageId, { x: box.x + picture.x, y: box.y + picture.y, width: picture.width, height: picture.height }, 4, 'card-picture'));
+    if (picture) pictures.push(images.place(picture.imageId, { x: box.x + picture.x, y: box.y + picture.y, width: picture.width, height: picture.height }, 'whole', 'card-picture'));
     if (thumbs) {
       const at = (i: number) => ({ x: box.x + thumbs.x + i * (thumbs.size + GRID.thumbGap), y: box.y + thumbs.y, width: thumbs.size, height: thumbs.size });
-      thumbs.imageIds.forEach((id, i) => pictures.push(images.place(id, at(i), 4, 'card-thumb')));
+      thumbs.imageIds.forEach((id, i) => pictures.push(images.place(id, at(i), 'fill', 'card-thumb')));
       if (thumbs.more > 0) pictures.push(images.more(thumbs.more, at(thumbs.imageIds.length)));
     }
     out.push(
@@ -302,7 +302,7 @@ function titleBlockPersonas(doc: JourneyDoc, options: SvgOptions, inner: number,
     svg.push(
       `<g class="title-persona" data-persona-id="${escapeXml(persona.id)}">` +
         `<line x1="${n(x - PERSONA_GAP / 2)}" y1="14" x2="${n(x - PERSONA_GAP / 2)}" y2="52" stroke="#d9e2ec"/>` +
-        (persona.photo ? images.place(persona.photo, { x, y: 14, width: PHOTO_SIZE, height: PHOTO_SIZE }, PHOTO_SIZE / 2, 'persona-photo') : '') +
+        (persona.photo ? images.place(persona.photo, { x, y: 14, width: PHOTO_SIZE, height: PHOTO_SIZE }, 'fill', 'persona-photo', PHOTO_SIZE / 2) : '') +
         text(x + photo, 28, nameText, 'font-size="13" font-weight="700" fill="#1f2933"') +
         (lineText ? text(x + photo, 46, lineText, `font-size="11" fill="#52606d"${line?.kind === 'quote' ? ' font-style="italic"' : ''}`) : '') +
         `</g>`,

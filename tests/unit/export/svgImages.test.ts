@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { dataUrl, toBase64 } from '../../../shared/base64.ts';
 import { Editor } from '../../../shared/editor.ts';
 import { renderSvg } from '../../../shared/export/svg.ts';
+import { embeddedImageIds } from '../../../shared/export/svgImages.ts';
 import { GRID, layoutMap } from '../../../shared/layout.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import { createDocument } from '../../../shared/templates.ts';
@@ -27,15 +28,23 @@ function mapWithImages(): JourneyDoc {
 const hrefOf = (id: string) => (id === B ? null : `data:image/png;base64,${id.slice(0, 4)}`);
 
 describe('images in the export SVG', () => {
-  it('defines each image once and places it with a clip path of its own', () => {
+  it('defines each image once per way of fitting, and places it with a clip path of its own', () => {
     const { svg, defs } = renderSvg(mapWithImages(), { imageHref: hrefOf });
+    // A: the frame of one card (whole) and a thumbnail of the other (filling its square)
     expect(defs.match(/<symbol id="image-0{64}">/g)).toHaveLength(1);
+    expect(defs.match(/<symbol id="image-0{64}-fill">/g)).toHaveLength(1);
     expect(defs).toContain(`<image data-image-id="${A}" width="100%" height="100%" preserveAspectRatio="xMidYMid meet" href="data:image/png;base64,0000"/>`);
-    const uses = [...svg.matchAll(/<g clip-path="url\(#(clip-\d+)\)"><use class="card-(picture|thumb)" data-image-id="([0-9a-f]{64})" href="#image-\3" [^>]*\/><\/g>/g)].map((m) => [m[0], m[2], m[3], m[1]]);
-    // A on both cards (the frame of one, a thumbnail of the other)
-    expect(uses.filter((m) => m[2] === A).map((m) => m[1]).sort()).toEqual(['picture', 'thumb']);
-    for (const m of uses) expect(svg).toContain(`<clipPath id="${m[3]}">`);
-    expect(new Set(uses.map((m) => m[3])).size).toBe(uses.length);
+    expect(defs).toContain(`<image data-image-id="${A}" width="100%" height="100%" preserveAspectRatio="xMidYMid slice" href="data:image/png;base64,0000"/>`);
+    const uses = [...svg.matchAll(/<g clip-path="url\(#(clip-\d+)\)"><use class="card-(picture|thumb)" data-image-id="([0-9a-f]{64})" href="#image-\3(-fill)?" [^>]*\/><\/g>/g)];
+    expect(uses.filter((m) => m[3] === A).map((m) => `${m[2]}${m[4] ?? ''}`).sort()).toEqual(['picture', 'thumb-fill']);
+    for (const m of uses) expect(svg).toContain(`<clipPath id="${m[1]}">`);
+    expect(new Set(uses.map((m) => m[1])).size).toBe(uses.length);
+    // The exporter hands each image drawn over once; a missing one is not asked for.
+    const embedded = embeddedImageIds(defs);
+    expect(embedded).toContain(A);
+    expect(embedded).not.toContain(B);
+    expect(new Set(embedded).size).toBe(embedded.length);
+    expect(embedded.sort()).toEqual([...new Set(uses.map((m) => m[3] as string))].sort());
   });
 
   it('puts the storyboard frame where the layout says, the caption under it', () => {
@@ -75,7 +84,7 @@ describe('images in the export SVG', () => {
     const withPersona = { ...doc, personas: { p1: { ...Object.values(doc.personas)[0], ...persona } } } as JourneyDoc;
     const { svg } = renderSvg(withPersona, { imageHref: hrefOf });
     const group = /<g class="title-persona" data-persona-id="p1">(.*)$/m.exec(svg)?.[1] ?? '';
-    expect(group).toMatch(new RegExp(`<use class="persona-photo" data-image-id="${C}" href="#image-${C}" x="([\\d.]+)" y="14" width="38" height="38"`));
+    expect(group).toMatch(new RegExp(`<use class="persona-photo" data-image-id="${C}" href="#image-${C}-fill" x="([\\d.]+)" y="14" width="38" height="38"`));
     expect(group).toMatch(/<clipPath id="clip-\d+"><rect [^>]* rx="19"\/><\/clipPath>/);
   });
 });
