@@ -90,16 +90,27 @@ function imageHrefFor(format: ExportOptions['format'], images: Images): ImageHre
   return (id) => (images?.has(id) ? (format === 'svg' ? `${IMAGE_MARK}${id}` : '') : null);
 }
 
-/** The SVG file's bytes: the text with each image's original bytes written in, one at a time. */
+/** The SVG file's bytes: the text with each image's original bytes written in, one at a time, into the one buffer. */
 function svgBytes(map: SvgResult, images: Images): Buffer {
   const parts = map.svg.split(new RegExp(`${IMAGE_MARK}([0-9a-f]{64})`));
-  return Buffer.concat(
-    parts.flatMap((part, i) => {
-      if (i % 2 === 0) return [Buffer.from(part, 'utf8')];
-      const image = images?.get(part) as EmbeddedImage;
-      return [Buffer.from(`data:${image.mime};base64,`, 'latin1'), Buffer.from(base64(image.bytes), 'latin1')];
-    }),
-  );
+  const prefix = (image: EmbeddedImage) => `data:${image.mime};base64,`;
+  const imageOf = (id: string) => images?.get(id) as EmbeddedImage;
+  const length = parts.reduce((sum, part, i) => {
+    if (i % 2 === 0) return sum + Buffer.byteLength(part, 'utf8');
+    const image = imageOf(part);
+    return sum + prefix(image).length + Math.ceil(image.bytes.length / 3) * 4;
+  }, 0);
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) at += out.write(part, at, 'utf8');
+    else {
+      const image = imageOf(part);
+      at += out.write(prefix(image), at, 'latin1');
+      at += out.write(base64(image.bytes), at, 'latin1');
+    }
+  });
+  return out;
 }
 
 /** Gives the loaded page the originals of the images it draws, one at a time. */
