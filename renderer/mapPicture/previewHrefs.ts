@@ -4,10 +4,16 @@ import { useEffect, useMemo, useState } from 'react';
 import type { ImageHref } from '../../shared/export/svgImages.ts';
 import { previewDataUrl } from '../images/previews.ts';
 
-/** Each id's preview (null: none to be had), read at the same time. */
-export async function loadPreviewHrefs(ids: Iterable<string>): Promise<Map<string, string | null>> {
+/** Each id's preview (null: none to be had, or not within `withinMs` when given), read at the same time. */
+export async function loadPreviewHrefs(ids: Iterable<string>, withinMs?: number): Promise<Map<string, string | null>> {
   const list = [...new Set(ids)];
-  const urls = await Promise.all(list.map((id) => previewDataUrl(id).catch(() => null)));
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = withinMs === undefined ? null : new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), withinMs)));
+  const read = (id: string) => {
+    const url = previewDataUrl(id).catch(() => null);
+    return late ? Promise.race([url, late]) : url;
+  };
+  const urls = await Promise.all(list.map(read)).finally(() => clearTimeout(timer));
   return new Map(list.map((id, i) => [id, urls[i] ?? null]));
 }
 

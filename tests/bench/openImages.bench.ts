@@ -1,7 +1,8 @@
 // open-images-50: a map with fifty 3 MB photos (each distinct, each with a small preview),
 // opened in the web shell in Chromium: how long until its first card, how much memory the page
-// and the browser then hold, and whether the canvas asked for any original (it must ask for
-// previews only: decoding fifty full-size photos would cost gigabytes).
+// and the browser then hold, whether the canvas asked for any original (it must ask for
+// previews only: decoding fifty full-size photos would cost gigabytes), and how long a save
+// then spends drawing the file's thumbnail.
 import { writeMapWithImages } from '../imageMap.ts';
 import { photoPng } from '../photoPng.ts';
 import { chromiumRss, metricsReader, withFileInBrowser } from './browser.ts';
@@ -28,6 +29,16 @@ export async function benchOpenImages(): Promise<void> {
       const heap = await page.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN);
       const m = await metrics();
       const rss = chromiumRss();
+      const canvasReads = { ...reads };
+      // A save draws the file's thumbnail first (within its 1.5 s budget, else without one).
+      const saving = page.waitForRequest((request) => request.url().endsWith('/api/doc:save'));
+      const saveStart = performance.now();
+      await page.keyboard.press('Control+s');
+      const request = await saving;
+      const thumbnailMs = performance.now() - saveStart;
+      const thumbnail = (request.postDataJSON() as { thumbnail?: string }).thumbnail;
+      await request.response();
+      const saveMs = performance.now() - saveStart;
       line('open-images-50', {
         photos: PHOTOS,
         originalsMb,
@@ -38,9 +49,13 @@ export async function benchOpenImages(): Promise<void> {
         chromiumRssMb: rss.totalMb,
         rendererRssMb: rss.largestMb,
         shellRssMb: process.memoryUsage().rss / 1024 / 1024,
-        imageReads: reads.all,
-        imageReadsFull: reads.full,
-        imageReadsPreview: reads.previews,
+        thumbnailMs,
+        thumbnailKb: thumbnail ? (thumbnail.length * 3) / 4 / 1024 : 0,
+        saveMs,
+        imageReads: canvasReads.all,
+        imageReadsFull: canvasReads.full,
+        imageReadsPreview: canvasReads.previews,
+        thumbnailImageReads: reads.all - canvasReads.all,
       });
     },
     // Every image:read the page sends, original (full: true) or preview.
@@ -48,6 +63,7 @@ export async function benchOpenImages(): Promise<void> {
       await page.route((url) => url.pathname.endsWith('/api/image:read'), async (route) => {
         const body = (route.request().postDataJSON() ?? {}) as { full?: boolean };
         reads.all++;
+        if (process.env.CJM_BENCH_TRACE) process.stderr.write(`image:read ${(performance.now() / 1000).toFixed(3)}\n`);
         if (body.full) reads.full++;
         else reads.previews++;
         await route.continue();
