@@ -92,7 +92,8 @@ function imageHrefFor(format: ExportOptions['format'], images: Images): ImageHre
 
 /** The SVG file's bytes: the text with each image's original bytes written in, one at a time, into the one buffer. */
 function svgBytes(map: SvgResult, images: Images): Buffer {
-  const parts = map.svg.split(new RegExp(`${IMAGE_MARK}([0-9a-f]{64})`));
+  // Matched with its attribute's quotes, which the map's own text cannot have (escapeXml).
+  const parts = map.svg.split(new RegExp(`(?<=href=")${IMAGE_MARK}([0-9a-f]{64})(?=")`));
   const prefix = (image: EmbeddedImage) => `data:${image.mime};base64,`;
   const imageOf = (id: string) => images?.get(id) as EmbeddedImage;
   const length = parts.reduce((sum, part, i) => {

@@ -21,6 +21,8 @@ function doc() {
   editor.apply([
     { type: 'addLane', id: 'board', kind: 'images', title: 'Storyboard' },
     { type: 'addCard', id: 'frame', laneId: 'board', sceneId, text: 'Door', fields: { images: [A, B] } },
+    // text that looks like the exporter's mark stays text
+    { type: 'addCard', id: 'mimic', laneId: 'board', sceneId, text: `journey-mapper-image:${A} href="journey-mapper-image:${B}"` },
   ]);
   return editor.doc;
 }
@@ -45,7 +47,8 @@ describe('images in exports', () => {
     const result = await exportMap(doc(), ExportOptionsSchema.parse({ format: 'svg' }), { openHost: host(log), appVersion: 'test', images });
     const svg = Buffer.from(result.bytes).toString('utf8');
     expect(svg.split(`href="data:image/png;base64,${bytes.toString('base64')}"`)).toHaveLength(2);
-    expect(svg).not.toContain('journey-mapper-image:');
+    expect(svg).not.toContain('="journey-mapper-image:');
+    expect(svg).toContain('href=&#34;journey-mapper');
     expect(svg).toContain(`class="card-thumb image-missing" data-image-id="${B}"`);
     expect(log).toEqual([]);
   });
