@@ -8,6 +8,7 @@ import { benchHostile, benchParsedOpen } from './hostile.bench.ts';
 import { benchHandbook } from './handbook.bench.ts';
 import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
 import { benchOpenImages } from './openImages.bench.ts';
+import { benchExportImages } from './exportImages.bench.ts';
 
 // `npm run bench -- <name> …` runs only those benches; no name runs them all.
 const BENCHES: Record<string, () => void | Promise<void>> = {
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   kills: benchKills,
   handbook: benchHandbook,
   'open-images-50': benchOpenImages,
+  'export-images-50': benchExportImages,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));
