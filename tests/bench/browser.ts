@@ -92,10 +92,13 @@ export async function withFileInBrowser(
   }
 }
 
-/** Resident memory (MB) of the bench's Chromium: all its processes, and the largest one (the page's renderer). Linux only; NaN elsewhere. */
-export function chromiumRss(): { totalMb: number; largestMb: number } {
-  if (process.platform !== 'linux') return { totalMb: Number.NaN, largestMb: Number.NaN };
-  const rss = (pid: string) => Number(/VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
+/**
+ * Memory (MB, proportional set size: pages shared between processes count once) of the bench's
+ * Chromium: all its processes, and the largest one (the page's renderer). Linux only; NaN elsewhere.
+ */
+export function chromiumMemory(): { totalMb: number; largestMb: number } {
+  if (!fs.existsSync('/proc/self/smaps_rollup')) return { totalMb: Number.NaN, largestMb: Number.NaN };
+  const pss = (pid: string) => Number(/^Pss:\s+(\d+) kB/m.exec(fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0) / 1024;
   const pids = fs.readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   const ppid = new Map<string, string>();
   let root: string | undefined;
@@ -119,7 +122,7 @@ export function chromiumRss(): { totalMb: number; largestMb: number } {
   }
   const sizes = [...tree].map((pid) => {
     try {
-      return rss(pid);
+      return pss(pid);
     } catch {
       return 0;
     }

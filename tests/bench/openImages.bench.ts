@@ -5,7 +5,7 @@
 // then spends drawing the file's thumbnail.
 import { writeMapWithImages } from '../imageMap.ts';
 import { photoPng } from '../photoPng.ts';
-import { chromiumRss, metricsReader, withFileInBrowser } from './browser.ts';
+import { chromiumMemory, metricsReader, withFileInBrowser } from './browser.ts';
 import { line } from './measure.ts';
 
 const PHOTOS = 50;
@@ -28,7 +28,7 @@ export async function benchOpenImages(): Promise<void> {
       await page.waitForTimeout(1500);
       const heap = await page.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? Number.NaN);
       const m = await metrics();
-      const rss = chromiumRss();
+      const chromium = chromiumMemory();
       const canvasReads = { ...reads };
       // A save draws the file's thumbnail first (within its 1.5 s budget, else without one).
       const saving = page.waitForRequest((request) => request.url().endsWith('/api/doc:save'));
@@ -46,8 +46,8 @@ export async function benchOpenImages(): Promise<void> {
         openMs: opened.ms,
         jsHeapMb: heap / 1024 / 1024,
         cdpJsHeapMb: (m.JSHeapUsedSize ?? Number.NaN) / 1024 / 1024,
-        chromiumRssMb: rss.totalMb,
-        rendererRssMb: rss.largestMb,
+        chromiumPssMb: chromium.totalMb,
+        rendererPssMb: chromium.largestMb,
         shellRssMb: process.memoryUsage().rss / 1024 / 1024,
         thumbnailMs,
         thumbnailKb: thumbnail ? (thumbnail.length * 3) / 4 / 1024 : 0,
