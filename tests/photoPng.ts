@@ -2,15 +2,8 @@
 // shows where the image sits) plus noise; with full noise a PNG barely compresses, as a photo
 // would not, so its size on disk is about width × height × 3 bytes.
 import zlib from 'node:zlib';
+import { chunk } from '../electron/services/export/png.ts';
 
-function chunk(type: string, data: Buffer): Buffer {
-  const head = Buffer.alloc(8);
-  head.writeUInt32BE(data.length, 0);
-  head.write(type, 4, 'latin1');
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(zlib.crc32(data, zlib.crc32(head.subarray(4))) >>> 0, 0);
-  return Buffer.concat([head, data, crc]);
-}
 
 /** `noise` 0…255: how much random noise each channel gets; `seed` makes each image distinct. */
 export function photoPng(width: number, height: number, { seed = 1, noise = 0 }: { seed?: number; noise?: number } = {}): Buffer {

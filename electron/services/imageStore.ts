@@ -83,20 +83,31 @@ export function prepareImage(bytes: Uint8Array): PreparedImage {
 /** A preview larger than this on its long side is not one the app made. */
 export const MAX_PREVIEW_SIDE = 2048;
 
-/** A preview the window made, checked: an accepted image type, small. Throws ApiError('invalid-image'). */
-export function checkedPreview(bytes: Uint8Array): Buffer {
-  const refuse = (message: string): never => {
-    throw new ApiError({ code: 'invalid-image', message: `the image's preview was not accepted: ${message}`, params: { reason: 'malformed', message } });
-  };
-  if (bytes.length > MAX_PREVIEW_BYTES) refuse(`it is larger than ${MAX_PREVIEW_BYTES / 1024 / 1024} MB`);
+/**
+ * What is wrong with a small image the window made (a preview, the file's thumbnail): too many
+ * bytes, not an accepted image (or not the one type wanted), or more than `maxSide` pixels on a
+ * side. Null: nothing.
+ */
+export function smallImageProblem(bytes: Uint8Array, { maxBytes, maxSide, mime }: { maxBytes: number; maxSide: number; mime?: ImageMime }): { problem: string } | { width: number; height: number; mime: ImageMime } {
+  if (bytes.length > maxBytes) return { problem: `it is larger than ${Math.round((maxBytes / 1024 / 1024) * 10) / 10} MB` };
   let header;
   try {
     header = checkImage(bytes);
   } catch (error) {
-    if (error instanceof ImageError) refuse(error.message);
+    if (error instanceof ImageError) return { problem: error.message };
     throw error;
   }
-  if (header.width > MAX_PREVIEW_SIDE || header.height > MAX_PREVIEW_SIDE) refuse(`it is ${header.width}×${header.height} pixels; previews are at most ${MAX_PREVIEW_SIDE} on a side`);
+  if (mime && header.mime !== mime) return { problem: `it is not a ${mime.slice('image/'.length).toUpperCase()}` };
+  if (header.width > maxSide || header.height > maxSide) return { problem: `it is ${header.width}×${header.height} pixels; at most ${maxSide} on a side` };
+  return header;
+}
+
+/** A preview the window made, checked: an accepted image type, small. Throws ApiError('invalid-image'). */
+export function checkedPreview(bytes: Uint8Array): Buffer {
+  const judged = smallImageProblem(bytes, { maxBytes: MAX_PREVIEW_BYTES, maxSide: MAX_PREVIEW_SIDE });
+  if ('problem' in judged) {
+    throw new ApiError({ code: 'invalid-image', message: `the image's preview was not accepted: ${judged.problem}`, params: { reason: 'malformed', message: judged.problem } });
+  }
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

@@ -3,9 +3,8 @@
 import type Database from 'better-sqlite3';
 import zlib from 'node:zlib';
 import { ApiError, MAX_THUMBNAIL_BYTES } from '../../shared/api.ts';
-import { ImageError, checkImage } from '../../shared/images.ts';
 import { MAX_DOCUMENT_BYTES } from '../../shared/limits.ts';
-import { storedImageIds } from './imageStore.ts';
+import { smallImageProblem, storedImageIds } from './imageStore.ts';
 import { withSnapshot } from './projectFile.ts';
 
 /** Versions read to see which images they name, at most (more: nothing is dropped). */
@@ -43,20 +42,9 @@ export function dropUnusedImages(db: Database.Database, keep: ReadonlySet<string
 
 /** A thumbnail the window drew, checked: a PNG, small. Throws ApiError('invalid-request'). */
 export function checkedThumbnail(png: Uint8Array): { png: Buffer; width: number; height: number } {
-  const refuse = (why: string): never => {
-    throw new ApiError({ code: 'invalid-request', message: `the map's thumbnail was not accepted: ${why}` });
-  };
-  if (png.length > MAX_THUMBNAIL_BYTES) refuse('it is too large');
-  let header;
-  try {
-    header = checkImage(png);
-  } catch (error) {
-    if (error instanceof ImageError) refuse(error.message);
-    throw error;
-  }
-  if (header.mime !== 'image/png') refuse('it is not a PNG');
-  if (header.width > MAX_THUMBNAIL_SIDE || header.height > MAX_THUMBNAIL_SIDE) refuse(`it is ${header.width}×${header.height} pixels`);
-  return { png: Buffer.from(png.buffer, png.byteOffset, png.byteLength), width: header.width, height: header.height };
+  const judged = smallImageProblem(png, { maxBytes: MAX_THUMBNAIL_BYTES, maxSide: MAX_THUMBNAIL_SIDE, mime: 'image/png' });
+  if ('problem' in judged) throw new ApiError({ code: 'invalid-request', message: `the map's thumbnail was not accepted: ${judged.problem}` });
+  return { png: Buffer.from(png.buffer, png.byteOffset, png.byteLength), width: judged.width, height: judged.height };
 }
 
 export function writeThumbnail(db: Database.Database, thumbnail: { png: Buffer; width: number; height: number }, madeAt: string): void {
