@@ -8,6 +8,7 @@ import { editor } from '../state/editor.ts';
 import { message, verbatim, type Message } from '../state/message.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { choose } from './dialogs.ts';
+import { imageSaveFields } from '../images/saveFields.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts';
 
@@ -135,7 +136,7 @@ async function saveTo(path: string, expectedStamp: string | undefined): Promise<
   const state = editor.state;
   try {
     session.set({ busy: true });
-    const saved = await call('doc:save', { path, doc: editor.doc, expectedStamp, owner });
+    const saved = await call('doc:save', { path, doc: editor.doc, expectedStamp, owner, ...(await imageSaveFields(path)) });
     editor.markSaved(state);
     // Said once: the next save is an ordinary save of a clean file.
     const notice = saved.cleaned ? { kind: 'info' as const, message: message('notice.cleaned'), details: saved.cleaned } : null;

@@ -1,0 +1,65 @@
+// Makes a preview in a worker, a fresh one per image: a decode that hangs is ended by
+// terminating its worker, which takes nothing else down. At most two run at once (the machine
+// may have two cores, and the window needs one).
+import { fitWithin, PREVIEW_QUALITY, PREVIEW_TIMEOUT_MS, PREVIEW_TYPE, type PreviewJob, type PreviewResult } from './previewSize.ts';
+
+/** Why no preview came: the image did not decode, or took too long. */
+export class PreviewError extends Error {
+  readonly reason: 'decode' | 'timeout';
+  constructor(reason: 'decode' | 'timeout', message: string) {
+    super(message);
+    this.name = 'PreviewError';
+    this.reason = reason;
+  }
+}
+
+const RUNNING_AT_MOST = 2;
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function slot<T>(work: () => Promise<T>): Promise<T> {
+  if (running >= RUNNING_AT_MOST) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await work();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
+function runWorker(job: PreviewJob, timeoutMs: number): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module' });
+    } catch (error) {
+      reject(new PreviewError('decode', `no worker: ${String(error)}`));
+      return;
+    }
+    const timer = setTimeout(() => {
+      worker.terminate();
+      reject(new PreviewError('timeout', `the image took longer than ${timeoutMs / 1000} s to decode`));
+    }, timeoutMs);
+    const end = () => {
+      clearTimeout(timer);
+      worker.terminate();
+    };
+    worker.onmessage = (event: MessageEvent<PreviewResult>) => {
+      end();
+      if (event.data.ok) resolve(event.data.blob);
+      else reject(new PreviewError('decode', event.data.error));
+    };
+    worker.onerror = (event) => {
+      end();
+      reject(new PreviewError('decode', event.message || 'the worker failed'));
+    };
+    worker.postMessage(job);
+  });
+}
+
+/** A preview of an image of this size, at most PREVIEW_SIDE on its long side. Throws PreviewError. */
+export function makePreview(blob: Blob, width: number, height: number, timeoutMs = PREVIEW_TIMEOUT_MS): Promise<Blob> {
+  const size = fitWithin(width, height);
+  return slot(() => runWorker({ blob, ...size, type: PREVIEW_TYPE, quality: PREVIEW_QUALITY }, timeoutMs));
+}
