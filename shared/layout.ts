@@ -106,7 +106,7 @@ export function cardImages(images: readonly string[] | undefined, storyboard: bo
   let thumbs: CardBox['thumbs'] = null;
   if (rest.length > 0) {
     const fit = Math.max(1, Math.floor((inner + GRID.thumbGap) / (GRID.thumbSize + GRID.thumbGap)));
-    const shown = rest.length > fit ? rest.slice(0, fit - 1) : rest;
+    const shown = rest.length > fit ? rest.slice(0, fit - 1) : [...rest];
     thumbs = { imageIds: shown, more: rest.length - shown.length, x: GRID.cardPaddingX + 3, y: 0, size: GRID.thumbSize };
     extra += GRID.thumbSize + GRID.imageGap;
   }

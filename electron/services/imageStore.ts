@@ -90,17 +90,30 @@ export function storedImageBytes(db: Database.Database): number {
  * or a save's `also`). The same bytes already there are not stored again; a row under its id
  * whose bytes differ (a damaged row) is replaced. Refuses past the map's total cap.
  */
-export function insertImage(db: Database.Database, image: PreparedImage, { createdAt = new Date().toISOString(), mapLimit = MAX_MAP_IMAGES_BYTES }: { createdAt?: string; mapLimit?: number } = {}): AddedImage {
+export function insertImage(
+  db: Database.Database,
+  image: PreparedImage,
+  { createdAt = new Date().toISOString(), mapLimit = MAX_MAP_IMAGES_BYTES, preview = null }: { createdAt?: string; mapLimit?: number; preview?: Buffer | null } = {},
+): AddedImage {
   const added = { id: image.id, mime: image.mime, width: image.width, height: image.height, size: image.size };
   const existing = db.prepare('SELECT mime, width, height, size, length(bytes) AS stored, typeof(bytes) AS kind FROM images WHERE id = ?').get(image.id) as Record<string, unknown> | undefined;
   if (existing && existing.kind === 'blob' && existing.stored === image.size && existing.mime === image.mime && existing.width === image.width && existing.height === image.height && existing.size === image.size) {
     const stored = (db.prepare('SELECT bytes FROM images WHERE id = ?').get(image.id) as { bytes: Buffer }).bytes;
-    if (stored.equals(image.bytes)) return { ...added, deduplicated: true };
+    if (stored.equals(image.bytes)) {
+      // A row from elsewhere may lack the preview the canvas needs.
+      if (preview) db.prepare('UPDATE images SET preview = ? WHERE id = ? AND preview IS NULL').run(preview, image.id);
+      return { ...added, deduplicated: true };
+    }
   }
   const others = storedImageBytes(db) - (existing && typeof existing.stored === 'number' ? existing.stored : 0);
   if (others + image.size > mapLimit) throw refused(mapFullError(others, image.size, mapLimit));
-  db.prepare('INSERT OR REPLACE INTO images (id, mime, width, height, size, bytes, preview, created_at) VALUES (?, ?, ?, ?, ?, ?, NULL, ?)').run(image.id, image.mime, image.width, image.height, image.size, image.bytes, createdAt);
+  db.prepare('INSERT OR REPLACE INTO images (id, mime, width, height, size, bytes, preview, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)').run(image.id, image.mime, image.width, image.height, image.size, image.bytes, preview, createdAt);
   return { ...added, deduplicated: false };
+}
+
+/** The ids of the rows a map's images table holds. */
+export function storedImageIds(db: Database.Database): Set<string> {
+  return new Set((db.prepare('SELECT id FROM images').pluck().all() as unknown[]).filter((id): id is string => typeof id === 'string'));
 }
 
 /**
@@ -182,7 +195,7 @@ const info = (row: RowMeta): ImageInfo => ({
 export function listImages(file: string): ImageList {
   return withSnapshot(
     file,
-    ({ db }) => {
+    ({ images: db }) => {
       const images: ImageInfo[] = [];
       const damaged: string[] = [];
       const rows = db.prepare(`${META} ORDER BY created_at, id`).all() as RowMeta[];
@@ -192,17 +205,21 @@ export function listImages(file: string): ImageList {
       });
       return { images, damaged, totalBytes: images.reduce((sum, image) => sum + image.size, 0) };
     },
-    ['versions'],
+    ['versions', 'images'],
   );
 }
 
-/** One image's original bytes (and preview), checked: its type, size and id must match its bytes. */
-export function readImage(file: string, id: string): StoredImage {
+/**
+ * One image's original bytes (and preview), checked: its type, size and id must match its bytes.
+ * `withOriginal: false`: when the row has a usable preview, only it is read (bytes come empty):
+ * what the canvas needs, without loading fifty photos to show fifty thumbnails.
+ */
+export function readImage(file: string, id: string, { withOriginal = true }: { withOriginal?: boolean } = {}): StoredImage {
   const params = { file: fileName(file) };
   if (!IMAGE_ID.test(id)) throw new ApiError({ code: 'not-found', message: `${fileName(file)}: no image ${shortId(id)}`, params });
   return withSnapshot(
     file,
-    ({ db }) => {
+    ({ images: db }) => {
       const row = db.prepare(`${META} WHERE id = ?`).get(id) as RowMeta | undefined;
       if (!row) throw new ApiError({ code: 'not-found', message: `${fileName(file)}: no image ${shortId(id)}`, params });
       const damaged = (reason: string): never => {
@@ -211,12 +228,17 @@ export function readImage(file: string, id: string): StoredImage {
       // The bytes are loaded only once the row says they are an image of an allowed size.
       const early = metaProblem(row);
       if (early) damaged(early);
+      if (!withOriginal) {
+        const { preview } = db.prepare('SELECT CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_IMAGE_BYTES, id) as { preview: unknown };
+        const usable = usablePreview(row, preview);
+        if (usable) return { ...info(row), bytes: new Uint8Array(0), preview: usable };
+      }
       const { bytes, preview } = db.prepare('SELECT bytes, CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_IMAGE_BYTES, id) as { bytes: Buffer; preview: unknown };
       const late = bytesProblem(row, bytes);
       if (late) damaged(late);
       return { ...info(row), bytes, preview: usablePreview(row, preview) };
     },
-    ['versions'],
+    ['versions', 'images'],
   );
 }
 
@@ -227,7 +249,7 @@ export function readImage(file: string, id: string): StoredImage {
 export function imagesToCarry(file: string): ImageRow[] {
   return withSnapshot(
     file,
-    ({ db }) => {
+    ({ images: db }) => {
       const carry: ImageRow[] = [];
       let total = 0;
       const read = db.prepare('SELECT bytes, CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?');
@@ -241,6 +263,6 @@ export function imagesToCarry(file: string): ImageRow[] {
       }
       return carry;
     },
-    ['versions'],
+    ['versions', 'images'],
   );
 }

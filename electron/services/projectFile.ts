@@ -11,7 +11,7 @@ import { COLLECTIONS, type JourneyDoc } from '../../shared/model.ts';
 import { DocumentInvalidError, restoreDocument, type RawDocument } from '../../shared/validate.ts';
 import { BUSY_TIMEOUT_MS } from '../../shared/limits.ts';
 import { SCHEMA_VERSION, migrate } from './migrations.ts';
-import { NotATable, cleanCopy, schemaObjects, strangers } from './schema.ts';
+import { NotATable, cleanCopy, plainImagesTable, schemaObjects, strangers } from './schema.ts';
 import { TABLES, insertSql, readTable, toRow } from './tables.ts';
 import { removeStaleTemps, tempPathFor } from './atomicFile.ts';
 import { stampOf } from './stamp.ts';
@@ -147,6 +147,12 @@ export interface Snapshot {
   /** what the file's schema holds that this app did not make (empty: exactly ours) */
   strangers: string[];
   info: FileInfo;
+  /**
+   * Where the image rows are read: the file itself when its images table is a plain table whose
+   * columns are stored, not computed (reading it runs nothing), else the clean copy (where they
+   * come empty if they were skipped). Copying fifty photos into memory to show one would not do.
+   */
+  images: Database.Database;
 }
 
 function configureReader(db: Database.Database): void {
@@ -189,7 +195,8 @@ function readSnapshot<T>(opened: Database.Database, file: string, use: (snapshot
       migrate(copy);
       source = copy;
     }
-    return use({ db: source, version, strangers: odd, info: readInfo(source) });
+    const images = source === db || !skipRows.includes('images') || !plainImagesTable(db, found) ? source : db;
+    return use({ db: source, version, strangers: odd, info: readInfo(source), images });
   } catch (error) {
     if (needsRollback(error)) throw error;
     throw readFailure(file, error);

@@ -90,6 +90,18 @@ function plainTable(found: SchemaObject[], name: string): SchemaObject | undefin
   return found.find((o) => o.type === 'table' && same(o.name, name) && !/^\s*CREATE\s+VIRTUAL\b/i.test(o.sql ?? ''));
 }
 
+/**
+ * Whether the file's images table can be read as it is: a plain table (not a view or a virtual
+ * table) holding every column the app reads, none of them generated.
+ */
+export function plainImagesTable(db: Database.Database, found: SchemaObject[]): boolean {
+  const table = plainTable(found, 'images');
+  if (!table || table.name !== 'images') return false;
+  const columns = db.pragma('table_xinfo("images")') as { name: string; hidden: number }[];
+  const wanted = ourSchema(migrations.length).columns.get('images') ?? [];
+  return wanted.every((name) => columns.some((c) => c.name === name && c.hidden === 0));
+}
+
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 export class NotATable extends Error {}
