@@ -45,16 +45,17 @@ function runWorker(job: PreviewJob, timeoutMs: number): Promise<Blob> {
       clearTimeout(timer);
       worker.terminate();
     };
-    worker.onmessage = (event: MessageEvent<PreviewResult>) => {
+    worker.addEventListener('message', (event: MessageEvent<PreviewResult>) => {
       end();
       if (event.data.ok) resolve(event.data.blob);
       else reject(new PreviewError('decode', event.data.error));
-    };
-    worker.onerror = (event) => {
+    });
+    worker.addEventListener('error', (event) => {
       end();
       reject(new PreviewError('decode', event.message || 'the worker failed'));
-    };
-    worker.postMessage(job);
+    });
+    // A worker has no origin to name; the second argument is what is transferred (nothing).
+    worker.postMessage(job, []);
   });
 }
 

@@ -6,7 +6,7 @@ import type { PreviewJob, PreviewResult } from './previewSize.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<PreviewJob>) => {
+scope.addEventListener('message', async (event: MessageEvent<PreviewJob>) => {
   const { blob, width, height, type, quality } = event.data;
   let result: PreviewResult;
   try {
@@ -20,5 +20,5 @@ scope.onmessage = async (event: MessageEvent<PreviewJob>) => {
   } catch (error) {
     result = { ok: false, error: String(error) };
   }
-  scope.postMessage(result);
-};
+  scope.postMessage(result, []);
+});

@@ -5,7 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { call } from '../platform/platform.ts';
 import { session, useSession } from '../state/session.ts';
-import { fromBase64 } from './base64.ts';
+import { fromBase64, toBase64 } from './base64.ts';
 import { makePreview } from './makePreview.ts';
 import { needsPreview } from './previewSize.ts';
 
@@ -70,12 +70,7 @@ export async function previewDataUrl(id: string): Promise<string | null> {
   await entry.loaded;
   const blob = entry.blob;
   if (!blob) return null;
-  return new Promise((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(typeof reader.result === 'string' ? reader.result : null);
-    reader.onerror = () => resolve(null);
-    reader.readAsDataURL(blob);
-  });
+  return `data:${blob.type};base64,${toBase64(new Uint8Array(await blob.arrayBuffer()))}`;
 }
 
 const subscribe = (listener: () => void) => {

@@ -11,6 +11,10 @@ import { editor, useEditorSnapshot } from '../../state/editor.ts';
 import { personasDialog, usePersonasDialog } from '../../state/personasDialog.ts';
 import { Field } from '../inspector/Field.tsx';
 import { Modal } from './Modal.tsx';
+import { addImages } from '../../images/addImage.ts';
+import { ChooseImageButton } from '../../images/ChooseImageButton.tsx';
+import { setPersonaPhoto } from '../../images/imageActions.ts';
+import { PreviewImage } from '../../images/PreviewImage.tsx';
 import '../personas.css';
 
 /** The initials the photo's place shows until a persona has a photo: "LW", "李". */
@@ -121,9 +125,22 @@ function PersonaEditor({ persona, index, count, shown, shownCount }: { persona: 
   return (
     <div className="persona-editor" data-testid="persona-editor" data-persona-id={persona.id}>
       <div className="persona-editor__head">
-        {/* The photo's place: initials until images arrive. */}
-        <div className="persona-photo" data-testid="persona-photo" aria-hidden="true">
-          {initials(persona.name)}
+        <div className="persona-editor__photo">
+          {persona.photo ? (
+            <PreviewImage id={persona.photo} alt={t('images.photoOf', { name: persona.name })} className="persona-photo persona-photo--image" />
+          ) : (
+            <div className="persona-photo" data-testid="persona-photo" aria-hidden="true">
+              {initials(persona.name)}
+            </div>
+          )}
+          <ChooseImageButton className="persona-photo__choose" testId="persona-photo-input" onFiles={(files) => void addImages(files).then(([id]) => id && setPersonaPhoto(persona.id, id))}>
+            {persona.photo ? t('images.changePhoto') : t('images.choosePhoto')}
+          </ChooseImageButton>
+          {persona.photo && (
+            <button type="button" className="persona-photo__remove" onClick={() => setPersonaPhoto(persona.id, undefined)}>
+              {t('images.removePhoto')}
+            </button>
+          )}
         </div>
         <Field label={t('personas.name')} value={persona.name} maxLength={PERSONA_LIMITS.name} testId="persona-name" onCommit={(name) => update({ name })} />
       </div>
