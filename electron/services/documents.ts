@@ -1,4 +1,5 @@
 // The document services both shells host: new, open (maps, and exported PNG/PDF), save, recent files.
+import fs from 'node:fs';
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { ApiError, type LockHolder, type OpenedDocument, type SavedDocument, type TemplateName, type VersionInfo } from '../../shared/api.ts';
@@ -13,10 +14,26 @@ import { MISSING, stampOf } from './stamp.ts';
 import { RecoveryStore } from './recovery.ts';
 import { FileLocks } from './fileLocks.ts';
 import { newVersion } from './versions.ts';
-import { addImage, type AddedImage, type ImageList, type StoredImage } from './imageStore.ts';
+import { insertImage, prepareImage, type ImageList, type PreparedImage, type StoredImage } from './imageStore.ts';
+import { ImagePool } from './imagePool.ts';
+import { checkImage } from '../../shared/images.ts';
+import { checkedThumbnail, dropUnusedImages, writeThumbnail } from './imageUpkeep.ts';
+import { imageIdsOf } from '../../shared/imageRefs.ts';
+import type { EmbeddedImage } from '../../shared/export/embeddedImage.ts';
+import type { ImageData, ImageMeta } from '../../shared/api.ts';
 
 
 export { stampOf };
+
+/** What a save brings along for the file's images (see ImageSaveFields in shared/api.ts). */
+export interface ImageSaveOptions {
+  from?: string;
+  keepImages?: readonly string[];
+  /** base64 PNG */
+  thumbnail?: string;
+}
+
+const fromBase64 = (text: string) => Buffer.from(text, 'base64');
 
 /** The whole document checked before it touches any disk: a bad payload is refused, not written. */
 export function checkedDocument(payload: unknown): JourneyDoc {
@@ -34,6 +51,8 @@ export class DocumentService {
   readonly recent: RecentFiles;
   readonly recovery: RecoveryStore;
   readonly locks: FileLocks;
+  /** images added but not yet saved into a map */
+  readonly pool: ImagePool;
   /** every file from outside is read here, in a process of its own */
   readonly parser: Parser;
   readonly #appVersion: string;
@@ -45,6 +64,8 @@ export class DocumentService {
     this.recent = new RecentFiles(userDataDir);
     this.recovery = new RecoveryStore(userDataDir, { read: (file, name) => this.parser.run({ job: 'draft', file, name }) });
     this.locks = new FileLocks();
+    this.pool = new ImagePool(userDataDir);
+    this.pool.prune();
     this.#appVersion = appVersion;
   }
 
@@ -84,15 +105,15 @@ export class DocumentService {
   }
 
   /** Checks the whole document before touching the disk: a bad payload never reaches the file. */
-  save(file: string, payload: unknown, expectedStamp?: string, owner?: string): Promise<SavedDocument> {
-    return this.#write(file, checkedDocument(payload), expectedStamp, owner);
+  save(file: string, payload: unknown, expectedStamp?: string, owner?: string, images: ImageSaveOptions = {}): Promise<SavedDocument> {
+    return this.#write(file, checkedDocument(payload), expectedStamp, owner, images);
   }
 
   /** Saves the map and, in the same transaction, a named version of it. */
-  async saveVersion(file: string, name: string, payload: unknown, expectedStamp?: string, owner?: string): Promise<SavedDocument & { version: VersionInfo }> {
+  async saveVersion(file: string, name: string, payload: unknown, expectedStamp?: string, owner?: string, images: ImageSaveOptions = {}): Promise<SavedDocument & { version: VersionInfo }> {
     const doc = checkedDocument(payload);
     const version = newVersion(name, doc);
-    return { ...(await this.#write(file, doc, expectedStamp, owner, version.write)), version: version.info };
+    return { ...(await this.#write(file, doc, expectedStamp, owner, images, version.write)), version: version.info };
   }
 
   /** The versions stored in a map, newest first. */
@@ -124,19 +145,92 @@ export class DocumentService {
 
   /** One stored image, its bytes checked against its type, size and id. */
   readImage(file: string, id: string): Promise<StoredImage> {
-    return this.parser.run({ job: 'image', file, id });
+    return this.parser.run({ job: 'image', file, id, withOriginal: true });
+  }
+
+  /** Keeps unsaved work as a recovery draft; the pool keeps the images it names fresh. */
+  putDraft(id: string, draft: { path: string | null; stamp: string | null; doc: JourneyDoc }): { savedAt: string } {
+    const saved = this.recovery.put(id, draft);
+    this.pool.touch(imageIdsOf(draft.doc));
+    return saved;
+  }
+
+  /** Checks an image by its content and keeps it for the map until a save writes it in. */
+  addImage(bytes: string, preview: string | null): ImageMeta & { deduplicated: boolean } {
+    return this.pool.add(fromBase64(bytes), preview === null ? null : fromBase64(preview));
   }
 
   /**
-   * Adds an image to a saved map (refused like a save when someone else holds the file or it
-   * changed on disk since `expectedStamp`); the answer carries the file's new stamp, which the
-   * window's next save must expect.
+   * An image for the window: its preview (or, `full`, its original), from the pool or else from
+   * the map's file. Without a usable preview the original comes (isPreview false): the window
+   * makes its own preview from it.
    */
-  addImage(file: string, bytes: Uint8Array, expectedStamp?: string, owner?: string): { image: AddedImage; stamp: string } {
-    this.#checkWritable(file, expectedStamp, owner);
-    const image = addImage(file, bytes);
-    this.#failedSaves.delete(file);
-    return { image, stamp: stampOf(file) };
+  async readImageData(id: string, file: string | null, full: boolean): Promise<ImageData> {
+    const pooled = this.pool.read(id, { withOriginal: full });
+    const image = pooled ?? (file ? await this.parser.run({ job: 'image', file, id, withOriginal: full }) : null);
+    if (!image) throw new ApiError({ code: 'not-found', message: `no image ${id.slice(0, 12)} (the map was not saved with it)`, params: { id: id.slice(0, 12) } });
+    const meta = { id: image.id, mime: image.mime, width: image.width, height: image.height, size: image.size };
+    if (!full && image.preview) {
+      // (checked when it was read: the pool's and the file's previews alike)
+      const { mime } = checkImage(image.preview);
+      return { ...meta, data: Buffer.from(image.preview).toString('base64'), dataMime: mime, isPreview: true };
+    }
+    return { ...meta, data: Buffer.from(image.bytes).toString('base64'), dataMime: image.mime, isPreview: false };
+  }
+
+  /**
+   * The originals of the images a map names, for an export: from the pool, else from the map's
+   * file. An image found nowhere is left out (the export draws its place empty).
+   */
+  async imagesFor(doc: JourneyDoc, file: string | null): Promise<Map<string, EmbeddedImage>> {
+    const found = new Map<string, EmbeddedImage>();
+    for (const id of imageIdsOf(doc)) {
+      let image: PreparedImage | StoredImage | null = this.pool.read(id);
+      if (!image && file) {
+        try {
+          image = await this.parser.run({ job: 'image', file, id, withOriginal: true });
+        } catch {
+          image = null;
+        }
+      }
+      if (image) found.set(id, { mime: image.mime, width: image.width, height: image.height, bytes: image.bytes });
+    }
+    return found;
+  }
+
+  /**
+   * The images a save must write into `file`: those the map names that the file lacks, from the
+   * pool or from the file the map came from (Save As). Read before the write, in the parse
+   * process for files; an image found nowhere stays named by the map (drawn as missing).
+   */
+  async #imagesToWrite(file: string, doc: JourneyDoc, from: string | undefined): Promise<{ image: PreparedImage; preview: Buffer | null }[]> {
+    const named = imageIdsOf(doc);
+    if (named.size === 0) return [];
+    let present = new Set<string>();
+    if (fs.existsSync(file) && hasOurHeader(file)) {
+      try {
+        present = new Set((await this.listImages(file)).images.map((image) => image.id));
+      } catch {
+        present = new Set();
+      }
+    }
+    const out: { image: PreparedImage; preview: Buffer | null }[] = [];
+    for (const id of named) {
+      if (present.has(id)) continue;
+      const pooled = this.pool.read(id);
+      if (pooled) {
+        out.push({ image: pooled, preview: pooled.preview });
+        continue;
+      }
+      if (!from || from === file) continue;
+      try {
+        const stored = await this.readImage(from, id);
+        out.push({ image: prepareImage(stored.bytes), preview: stored.preview ? Buffer.from(stored.preview) : null });
+      } catch {
+        // damaged or gone in the old file: the map still names it
+      }
+    }
+    return out;
   }
 
   #checkWritable(file: string, expectedStamp: string | undefined, owner: string | undefined): void {
@@ -166,14 +260,23 @@ export class DocumentService {
     }
   }
 
-  async #write(file: string, doc: JourneyDoc, expectedStamp: string | undefined, owner: string | undefined, also?: (db: Database.Database) => void): Promise<SavedDocument> {
+  async #write(file: string, doc: JourneyDoc, expectedStamp: string | undefined, owner: string | undefined, images: ImageSaveOptions, also?: (db: Database.Database) => void): Promise<SavedDocument> {
     this.#checkWritable(file, expectedStamp, owner);
     const savedAt = new Date().toISOString();
+    const thumbnail = images.thumbnail === undefined ? null : checkedThumbnail(fromBase64(images.thumbnail));
     const carry = await this.#toCarry(file);
+    const toWrite = await this.#imagesToWrite(file, doc, images.from);
+    const keep = new Set([...imageIdsOf(doc), ...(images.keepImages ?? [])]);
+    const withImages = (db: Database.Database) => {
+      for (const { image, preview } of toWrite) insertImage(db, image, { preview });
+      dropUnusedImages(db, keep);
+      if (thumbnail) writeThumbnail(db, thumbnail, savedAt);
+      also?.(db);
+    };
     const before = stampOf(file);
     let written;
     try {
-      written = writeProject(file, doc, { appVersion: this.#appVersion, savedAt }, also, carry);
+      written = writeProject(file, doc, { appVersion: this.#appVersion, savedAt }, withImages, carry);
     } catch (error) {
       const after = stampOf(file);
       if (after !== before && after !== MISSING) this.#failedSaves.set(file, { before: expectedStamp ?? before, after });

@@ -1,6 +1,7 @@
 // Exports as jobs: `run` answers when the file is written; meanwhile the renderer asks for
 // progress and may cancel. The file appears whole or not at all (written beside, renamed over).
 import { ApiError, type ExportDone, type ExportProgressInfo } from '../../shared/api.ts';
+import type { EmbeddedImage } from '../../shared/export/embeddedImage.ts';
 import type { ExportOptions } from '../../shared/export/options.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
@@ -24,7 +25,7 @@ export class ExportService {
     this.#appVersion = appVersion;
   }
 
-  async run({ jobId, path, doc: payload, options }: { jobId: string; path: string; doc: unknown; options: ExportOptions }): Promise<ExportDone> {
+  async run({ jobId, path, doc: payload, options, images }: { jobId: string; path: string; doc: unknown; options: ExportOptions; images?: ReadonlyMap<string, EmbeddedImage> }): Promise<ExportDone> {
     if (this.#jobs.has(jobId)) throw new ApiError({ code: 'invalid-request', message: `export job ${jobId} is already running` });
     let doc: JourneyDoc;
     try {
@@ -41,6 +42,7 @@ export class ExportService {
         appVersion: this.#appVersion,
         signal: job.controller.signal,
         onProgress: (progress) => (job.progress = progress),
+        images,
       });
       if (job.controller.signal.aborted) throw new ApiError({ code: 'cancelled', message: 'the export was cancelled' });
       try {

@@ -15,6 +15,15 @@ import { checkedDocument, type DocumentService } from './documents.ts';
 import type { ExportService } from './exportService.ts';
 import type { PathPolicy } from './pathPolicy.ts';
 import { ioFailure } from './projectFile.ts';
+import { parseDocument } from '../../shared/validate.ts';
+
+function parseDocumentOrNull(payload: unknown) {
+  try {
+    return parseDocument(payload);
+  } catch {
+    return null;
+  }
+}
 
 type Impl<C extends Channel> = (request: Request<C>) => Response<C> | Promise<Response<C>>;
 export type Implementations = { [C in Channel]?: Impl<C> };
@@ -51,8 +60,8 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'app:info': () => appInfo(),
     'doc:new': ({ template, locale }) => ({ doc: documents.newDocument(template, locale) }),
     'doc:open': ({ path, owner, takeOver }) => documents.open(policy.resolve(path, 'read'), owner, takeOver),
-    'doc:save': ({ path, doc, expectedStamp, owner }) => documents.save(policy.resolve(path, 'write'), doc, expectedStamp, owner),
-    'version:save': ({ path, name, doc, expectedStamp, owner }) => documents.saveVersion(policy.resolve(path, 'write'), name, doc, expectedStamp, owner),
+    'doc:save': ({ path, doc, expectedStamp, owner, ...images }) => documents.save(policy.resolve(path, 'write'), doc, expectedStamp, owner, imageSave(images)),
+    'version:save': ({ path, name, doc, expectedStamp, owner, ...images }) => documents.saveVersion(policy.resolve(path, 'write'), name, doc, expectedStamp, owner, imageSave(images)),
     'version:list': ({ path }) => documents.listVersions(policy.resolve(path, 'read')),
     'version:open': ({ path, id }) => documents.readVersion(policy.resolve(path, 'read'), id),
     'doc:close': ({ owner }) => {
@@ -64,7 +73,15 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
       documents.recent.remove(path);
       return documents.recent.list().filter((entry) => policy.allows(entry.path));
     },
-    'export:run': (request) => exports.run({ ...request, path: policy.resolve(request.path, 'write', [`.${request.options.format}`]) }),
+    'export:run': async ({ source, ...request }) => {
+      const path = policy.resolve(request.path, 'write', [`.${request.options.format}`]);
+      // (A document that does not check out gets the export's own message from exports.run.)
+      const doc = parseDocumentOrNull(request.doc);
+      const images = doc ? await documents.imagesFor(doc, source ? policy.resolve(source, 'read') : null) : undefined;
+      return exports.run({ ...request, path, images });
+    },
+    'image:add': ({ bytes, preview }) => documents.addImage(bytes, preview),
+    'image:read': ({ id, path, full }) => documents.readImageData(id, path === null ? null : policy.resolve(path, 'read'), full),
     'export:progress': ({ jobId }) => exports.progress(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
     // Only onto a .csv file the user chose (or inside the web shell's folder), whole or not at all.
@@ -81,7 +98,7 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     // A draft names only a file this session may write: reopening it makes that file writable again.
     'recovery:put': ({ id, path, stamp, doc }) => {
       if (path !== null) policy.resolve(path, 'write');
-      return documents.recovery.put(id, { path, stamp, doc: checkedDocument(doc) });
+      return documents.putDraft(id, { path, stamp, doc: checkedDocument(doc) });
     },
     'recovery:list': () => documents.recovery.list(),
     'recovery:open': async ({ id, owner, takeOver }) => {
@@ -101,6 +118,12 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
       return {};
     },
   };
+  // A file images come from must be one this window may read (the map it showed before Save As).
+  const imageSave = ({ from, keepImages, thumbnail }: { from?: string; keepImages?: string[]; thumbnail?: string }) => ({
+    ...(from !== undefined && policy.allows(from) ? { from: policy.resolve(from, 'read') } : {}),
+    ...(keepImages ? { keepImages } : {}),
+    ...(thumbnail !== undefined ? { thumbnail } : {}),
+  });
   const impls: Implementations = { ...common, ...extra };
 
   const handlers = new Map<Channel, Handler>();

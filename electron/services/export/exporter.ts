@@ -3,6 +3,7 @@
 // carry the exported map inside, so they open again as an editable map.
 import { ApiError } from '../../../shared/api.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
+import type { EmbeddedImage } from '../../../shared/export/embeddedImage.ts';
 import { CONTENT_FORMATS, HANDBOOK_PDF_ONLY, type ExportOptions } from '../../../shared/export/options.ts';
 import { buildHandbook, emptyHandbookMessage, handbookActions } from '../../../shared/export/handbook.ts';
 import { handbookHtml } from '../../../shared/export/handbookHtml.ts';
@@ -33,6 +34,8 @@ export interface ExportContext {
   limits?: Partial<typeof PNG_LIMITS>;
   /** the date the pain points' due dates are measured against (YYYY-MM-DD); default: this machine's */
   today?: string;
+  /** the originals of the images the map names (absent ones are drawn as missing) */
+  images?: ReadonlyMap<string, EmbeddedImage>;
 }
 
 export interface ExportResult {

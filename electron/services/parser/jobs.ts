@@ -17,7 +17,7 @@ export type ParseRequest =
   | { job: 'version'; file: string; id: string }
   | { job: 'inspect'; file: string }
   | { job: 'images'; file: string }
-  | { job: 'image'; file: string; id: string };
+  | { job: 'image'; file: string; id: string; withOriginal?: boolean };
 
 /** Before a save over a map: whether its schema is exactly ours (saved in place), else the versions and images to carry into a clean file. */
 export interface Inspection {
@@ -65,7 +65,7 @@ export async function runJob(request: ParseRequest): Promise<ParseResults[ParseR
     case 'images':
       return listImages(request.file);
     case 'image':
-      return readImage(request.file, request.id);
+      return readImage(request.file, request.id, { withOriginal: request.withOriginal ?? true });
   }
 }
 

@@ -61,6 +61,16 @@ describe('request handlers', () => {
       ['version:open', { path: 'a.cjm', id: '../../x' }],
       ['doc:close', { owner: '' }],
       ['doc:open', { path: 'a.cjm', owner: '../x' }],
+      ['image:add', { bytes: '<svg/>', preview: null }],
+      ['image:add', { bytes: 'A'.repeat(Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4), preview: null }],
+      ['image:add', { bytes: 'AAAA' }],
+      ['image:read', { id: '../../etc/passwd', path: null }],
+      ['image:read', { id: 'a'.repeat(64), path: '' }],
+      ['image:read', { id: 'A'.repeat(64), path: null }],
+      ['doc:save', { path: 'a.cjm', doc: {}, keepImages: ['../x'] }],
+      ['doc:save', { path: 'a.cjm', doc: {}, thumbnail: 'not base64!' }],
+      ['doc:save', { path: 'a.cjm', doc: {}, from: '' }],
+      ['export:run', { jobId: 'export-1234abcd', path: 'a.pdf', doc: {}, options: { format: 'pdf' }, source: 42 }],
     ];
     // Every channel the shells can answer has at least one malformed payload above.
     expect(new Set(bad.map(([c]) => c))).toEqual(new Set(CHANNELS.filter((c) => !c.startsWith('dialog:') && c !== 'fs:list')));
