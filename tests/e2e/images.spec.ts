@@ -1,0 +1,131 @@
+// Images on cards, as a person adds them: a PNG dropped from the desktop on a cell of the images
+// lane becomes a storyboard card, survives a save and a reopen, another is attached with the
+// inspector's file chooser, a text file named .png is refused with a message, and undo / redo
+// take an image away and bring it back.
+import type { Page } from '@playwright/test';
+import fs from 'node:fs';
+import path from 'node:path';
+import { png } from '../unit/imageBytes.ts';
+import { cardById, cellPoint, documentOf, newBlank, wheelIntoView, laneHeader } from './helpers.ts';
+import { expect, test } from './webShell.ts';
+
+/** Drops files, as the OS does, at a point of the window: dragenter, dragover, then drop, with a real DataTransfer. */
+async function dropFiles(page: Page, point: { x: number; y: number }, files: { name: string; type: string; bytes: Buffer }[]) {
+  const list = files.map((f) => ({ name: f.name, type: f.type, base64: f.bytes.toString('base64') }));
+  const dataTransfer = await page.evaluateHandle((items) => {
+    const transfer = new DataTransfer();
+    for (const item of items) {
+      const bytes = Uint8Array.from(atob(item.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], item.name, { type: item.type }));
+    }
+    return transfer;
+  }, list);
+  const target = await page.evaluateHandle(({ x, y }) => document.elementFromPoint(x, y) as Element, point);
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await target.asElement()!.dispatchEvent(type, { dataTransfer, clientX: point.x, clientY: point.y, bubbles: true, cancelable: true });
+  }
+}
+
+async function addImagesLane(page: Page): Promise<string> {
+  await wheelIntoView(page, page.getByRole('button', { name: '+ Lane' }));
+  await page.getByRole('button', { name: '+ Lane' }).click();
+  await page.getByRole('menuitem', { name: 'Images' }).click();
+  await page.keyboard.press('Enter');
+  const doc = await documentOf(page);
+  const lane = Object.values(doc.lanes).find((l) => l.kind === 'images');
+  if (!lane) throw new Error('no images lane');
+  await wheelIntoView(page, laneHeader(page, lane.id));
+  return lane.id;
+}
+
+const firstScene = async (page: Page) => {
+  const doc = await documentOf(page);
+  return Object.values(doc.scenes).sort((a, b) => (a.order < b.order ? -1 : 1))[0]!.id;
+};
+
+test('a PNG dropped on the images lane is a storyboard card; it is saved, reopened, joined by a chosen one; a fake PNG is refused; undo and redo', async ({ page, shell }) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newBlank(page, shell.url);
+  const laneId = await addImagesLane(page);
+  const sceneId = await firstScene(page);
+
+  // Larger than a preview (640 px), so the worker makes one.
+  await dropFiles(page, await cellPoint(page, laneId, sceneId, 0.5), [{ name: 'site.png', type: 'image/png', bytes: png(800, 600) }]);
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).filter((c) => c.laneId === laneId).length).toBe(1);
+  const doc = await documentOf(page);
+  const card = Object.values(doc.cards).find((c) => c.laneId === laneId)!;
+  expect(card.images).toHaveLength(1);
+  const frame = cardById(page, card.id).locator('.card-picture');
+  await expect(frame).toHaveAttribute('data-status', 'ready');
+  await expect(frame.locator('img')).toHaveAttribute('src', /^blob:/);
+  // The canvas draws the preview, not the original.
+  const natural = await frame.locator('img').evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
+  expect(natural).toEqual([640, 480]);
+  await expect(frame.locator('img')).toHaveAttribute('draggable', 'false');
+
+  // Save into the shell's folder, then open the file again: the image came along.
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('file-name-input').fill('photos.cjm');
+  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
+  await expect(page).toHaveTitle(/^photos\.cjm/);
+  expect(fs.existsSync(path.join(shell.root, 'photos.cjm'))).toBe(true);
+  // Opened afresh (a new page: nothing cached), the only card is in the last lane, maybe out of view.
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await page.getByTestId('file-list').getByRole('button', { name: 'photos.cjm' }).click();
+  await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images).toEqual(card.images);
+  await wheelIntoView(page, laneHeader(page, laneId));
+  await expect(cardById(page, card.id).locator('.card-picture')).toHaveAttribute('data-status', 'ready');
+
+  // Attach a second one with the inspector's file chooser: it is a thumbnail at the card's foot.
+  await cardById(page, card.id).click();
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByTestId('inspector-image')).toHaveCount(1);
+  await inspector.getByTestId('inspector-image-input').setInputFiles({ name: 'detail.png', mimeType: 'image/png', buffer: png(120, 90) });
+  await expect(inspector.getByTestId('inspector-image')).toHaveCount(2);
+  await expect(cardById(page, card.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(1);
+  expect((await documentOf(page)).cards[card.id]?.images).toHaveLength(2);
+
+  // A text file named .png: refused, with a message that says why; the card is unchanged.
+  await inspector.getByTestId('inspector-image-input').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are my notes, not a picture\n') });
+  await expect(page.getByTestId('notice')).toContainText('“notes.png” was not added: it is not a PNG, JPEG, WebP or GIF image.');
+  expect((await documentOf(page)).cards[card.id]?.images).toHaveLength(2);
+
+  // Undo takes the attached image away, redo brings it back.
+  await cardById(page, card.id).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(1);
+  await expect(cardById(page, card.id).getByTestId('card-thumbs')).toHaveCount(0);
+  await page.keyboard.press('Control+Shift+z');
+  await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(2);
+  await expect(cardById(page, card.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(1);
+});
+
+test('files dropped on a card of another lane are attached to it; on a free cell they make one new card; a non-image is refused', async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newBlank(page, shell.url);
+  const doc = await documentOf(page);
+  const needs = Object.values(doc.lanes).find((l) => l.kind === 'needs')!;
+  const sceneId = await firstScene(page);
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [
+    { name: 'a.png', type: 'image/png', bytes: png(30, 20) },
+    { name: 'b.png', type: 'image/png', bytes: png(20, 30) },
+  ]);
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).filter((c) => c.laneId === needs.id && c.sceneId === sceneId).length).toBe(1);
+  const made = Object.values((await documentOf(page)).cards).find((c) => c.laneId === needs.id && c.sceneId === sceneId)!;
+  expect(made.images).toHaveLength(2);
+  // Not a storyboard lane: both are thumbnails.
+  await expect(cardById(page, made.id).locator('.card-picture')).toHaveCount(0);
+  await expect(cardById(page, made.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(2);
+
+  // Onto that card: attached to it.
+  await dropFiles(page, await (async () => {
+    const box = (await cardById(page, made.id).boundingBox())!;
+    return { x: box.x + box.width / 2, y: box.y + 10 };
+  })(), [{ name: 'c.png', type: 'image/png', bytes: png(40, 40) }]);
+  await expect.poll(async () => (await documentOf(page)).cards[made.id]?.images?.length).toBe(3);
+
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.9), [{ name: 'readme.txt', type: 'text/plain', bytes: Buffer.from('hello') }]);
+  await expect(page.getByTestId('notice')).toContainText('“readme.txt” was not added');
+});
