@@ -1,7 +1,7 @@
 // An image as its preview, wherever the window shows one (card, inspector, persona): a
 // placeholder with an icon while it loads or when it cannot be read, never a broken image.
 // Never draggable: a drag on a card moves the card.
-import type { CSSProperties } from 'react';
+import { useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePreviewUrl } from './previews.ts';
 
@@ -18,17 +18,21 @@ function PictureIcon() {
 export function PreviewImage({ id, alt, className, style }: { id: string; alt: string; className?: string; style?: CSSProperties }) {
   const { t } = useTranslation();
   const preview = usePreviewUrl(id);
+  // A preview that the browser cannot draw after all (a file damaged on disk) is a failed one.
+  const [broken, setBroken] = useState<string | null>(null);
   const classes = `preview-image${className ? ` ${className}` : ''}`;
-  if (preview.status === 'ready') {
+  if (preview.status === 'ready' && broken !== preview.url) {
+    const url = preview.url;
     return (
       <span className={classes} style={style} data-image-id={id} data-status="ready">
-        <img src={preview.url} alt={alt} draggable={false} />
+        <img src={url} alt={alt} draggable={false} onError={() => setBroken(url)} />
       </span>
     );
   }
-  const title = preview.status === 'failed' ? t('images.missing') : t('images.loading');
+  const status = preview.status === 'loading' ? 'loading' : 'failed';
+  const title = status === 'failed' ? t('images.missing') : t('images.loading');
   return (
-    <span className={`${classes} is-${preview.status}`} style={style} data-image-id={id} data-status={preview.status} role="img" aria-label={title} title={title}>
+    <span className={`${classes} is-${status}`} style={style} data-image-id={id} data-status={status} role="img" aria-label={title} title={title}>
       <PictureIcon />
     </span>
   );

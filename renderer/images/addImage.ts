@@ -19,7 +19,10 @@ export async function addImage(blob: Blob): Promise<ImageMeta> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const header = checkImage(bytes);
   const original = new Blob([bytes], { type: header.mime });
-  const preview = needsPreview(header.mime, header.width, header.height) ? await makePreview(original, header.width, header.height) : null;
+  // Made for every image, small ones too: an image that does not decode is refused here, with
+  // a reason, rather than drawn as a broken picture later. Only a large one sends it along.
+  const made = await makePreview(original, header.width, header.height);
+  const preview = needsPreview(header.mime, header.width, header.height) ? made : null;
   const added = await call('image:add', { bytes: toBase64(bytes), preview: preview ? toBase64(new Uint8Array(await preview.arrayBuffer())) : null });
   rememberPreview(added.id, preview ?? original);
   return added;

@@ -102,7 +102,7 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   await expect(cardById(page, card.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(1);
 });
 
-test('files dropped on a card of another lane are attached to it; on a free cell they make one new card; a non-image is refused', async ({ page, shell }) => {
+test('files dropped on a card of another lane are attached to it; on a free cell they make one new card; a non-image and a damaged PNG are refused; a pasted screenshot is attached', async ({ page, shell }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
   await newBlank(page, shell.url);
   const doc = await documentOf(page);
@@ -127,5 +127,21 @@ test('files dropped on a card of another lane are attached to it; on a free cell
   await expect.poll(async () => (await documentOf(page)).cards[made.id]?.images?.length).toBe(3);
 
   await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.9), [{ name: 'readme.txt', type: 'text/plain', bytes: Buffer.from('hello') }]);
-  await expect(page.getByTestId('notice')).toContainText('“readme.txt” was not added');
+  await expect(page.getByTestId('notice')).toContainText('“readme.txt” was not added: it is not a PNG, JPEG, WebP or GIF image.');
+
+  // A PNG whose header reads but whose pixels do not decode: refused with its reason, nothing hangs.
+  const damaged = png(800, 600);
+  damaged.fill(0x5a, 41, damaged.length - 12);
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.9), [{ name: 'damaged.png', type: 'image/png', bytes: damaged }]);
+  await expect(page.getByTestId('notice')).toContainText('“damaged.png” was not added: it could not be decoded, so the file is probably damaged.');
+  expect((await documentOf(page)).cards[made.id]?.images).toHaveLength(3);
+
+  // A screenshot pasted while the card is selected: attached to it.
+  await cardById(page, made.id).click();
+  await page.evaluate((base64) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'image.png', { type: 'image/png' }));
+    document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, png(64, 48).toString('base64'));
+  await expect.poll(async () => (await documentOf(page)).cards[made.id]?.images?.length).toBe(4);
 });
