@@ -120,7 +120,8 @@ function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: st
  * score keeps its text, the score is left out (and said so).
  */
 const OPTIONAL_FIELDS: Partial<Record<Collection, Record<string, undefined>>> = {
-  cards: Object.fromEntries(Object.keys(KIND_FIELD_SHAPES).map((field) => [field, undefined])),
+  cards: Object.fromEntries([...Object.keys(KIND_FIELD_SHAPES), 'images'].map((field) => [field, undefined])),
+  personas: { goals: undefined, quote: undefined, photo: undefined },
 };
 
 function parseMap(raw: unknown, problems: string[]): MapInfo | undefined {

@@ -7,32 +7,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError, MAX_PREVIEW_BYTES, type ImageMeta } from '../../shared/api.ts';
-import { IMAGE_ID, ImageError, checkImage } from '../../shared/images.ts';
+import { IMAGE_ID } from '../../shared/images.ts';
 import { MAX_IMAGE_BYTES } from '../../shared/limits.ts';
 import { writeFileAtomic } from './atomicFile.ts';
-import { prepareImage, type PreparedImage } from './imageStore.ts';
+import { checkedPreview, prepareImage, type PreparedImage } from './imageStore.ts';
 
-/** A preview larger than this on its long side is not one the app made. */
-export const MAX_PREVIEW_SIDE = 2048;
 /** Pool entries unused this long are removed when the app starts (a draft keeps its own fresh). */
 export const POOL_KEEP_MS = 30 * 24 * 60 * 60 * 1000;
-
-/** A preview the window made, checked: an accepted image type, small. Throws ApiError('invalid-image'). */
-export function checkedPreview(bytes: Uint8Array): Buffer {
-  const refuse = (message: string): never => {
-    throw new ApiError({ code: 'invalid-image', message: `the image's preview was not accepted: ${message}`, params: { reason: 'malformed', message } });
-  };
-  if (bytes.length > MAX_PREVIEW_BYTES) refuse(`it is larger than ${MAX_PREVIEW_BYTES / 1024 / 1024} MB`);
-  let header;
-  try {
-    header = checkImage(bytes);
-  } catch (error) {
-    if (error instanceof ImageError) refuse(error.message);
-    throw error;
-  }
-  if (header.width > MAX_PREVIEW_SIDE || header.height > MAX_PREVIEW_SIDE) refuse(`it is ${header.width}×${header.height} pixels; previews are at most ${MAX_PREVIEW_SIDE} on a side`);
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-}
 
 export interface PooledImage extends PreparedImage {
   preview: Buffer | null;

@@ -6,7 +6,7 @@
 import type Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { ApiError } from '../../shared/api.ts';
+import { ApiError, MAX_PREVIEW_BYTES } from '../../shared/api.ts';
 import { IMAGE_ID, IMAGE_MIMES, ImageError, checkImage, mapFullError, type ImageMime } from '../../shared/images.ts';
 import { MAX_IMAGE_BYTES, MAX_IMAGE_PIXELS, MAX_MAP_IMAGES_BYTES } from '../../shared/limits.ts';
 import { updateMap, withSnapshot, type ImageRow } from './projectFile.ts';
@@ -78,6 +78,26 @@ export function prepareImage(bytes: Uint8Array): PreparedImage {
   }
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { id: sha256(buffer), ...header, bytes: buffer };
+}
+
+/** A preview larger than this on its long side is not one the app made. */
+export const MAX_PREVIEW_SIDE = 2048;
+
+/** A preview the window made, checked: an accepted image type, small. Throws ApiError('invalid-image'). */
+export function checkedPreview(bytes: Uint8Array): Buffer {
+  const refuse = (message: string): never => {
+    throw new ApiError({ code: 'invalid-image', message: `the image's preview was not accepted: ${message}`, params: { reason: 'malformed', message } });
+  };
+  if (bytes.length > MAX_PREVIEW_BYTES) refuse(`it is larger than ${MAX_PREVIEW_BYTES / 1024 / 1024} MB`);
+  let header;
+  try {
+    header = checkImage(bytes);
+  } catch (error) {
+    if (error instanceof ImageError) refuse(error.message);
+    throw error;
+  }
+  if (header.width > MAX_PREVIEW_SIDE || header.height > MAX_PREVIEW_SIDE) refuse(`it is ${header.width}×${header.height} pixels; previews are at most ${MAX_PREVIEW_SIDE} on a side`);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /** Bytes of originals a map's images table holds (their true lengths, not what rows declare). */
@@ -170,12 +190,14 @@ function bytesProblem(row: RowMeta, bytes: Buffer): string | null {
   return null;
 }
 
-/** A preview is a small image the app made; one that is not (or is missing) reads as none. */
+/**
+ * A preview is a small image the app made; one that is not (or is missing) reads as none, and
+ * the window makes its own from the original. (A 100-megapixel "preview" would be a bomb.)
+ */
 function usablePreview(row: RowMeta, preview: unknown): Buffer | null {
-  if (row.previewKind !== 'blob' || typeof row.previewStored !== 'number' || row.previewStored > MAX_IMAGE_BYTES || !Buffer.isBuffer(preview)) return null;
+  if (row.previewKind !== 'blob' || typeof row.previewStored !== 'number' || row.previewStored > MAX_PREVIEW_BYTES || !Buffer.isBuffer(preview)) return null;
   try {
-    checkImage(preview);
-    return preview;
+    return checkedPreview(preview);
   } catch {
     return null;
   }
@@ -229,11 +251,11 @@ export function readImage(file: string, id: string, { withOriginal = true }: { w
       const early = metaProblem(row);
       if (early) damaged(early);
       if (!withOriginal) {
-        const { preview } = db.prepare('SELECT CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_IMAGE_BYTES, id) as { preview: unknown };
+        const { preview } = db.prepare('SELECT CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_PREVIEW_BYTES, id) as { preview: unknown };
         const usable = usablePreview(row, preview);
         if (usable) return { ...info(row), bytes: new Uint8Array(0), preview: usable };
       }
-      const { bytes, preview } = db.prepare('SELECT bytes, CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_IMAGE_BYTES, id) as { bytes: Buffer; preview: unknown };
+      const { bytes, preview } = db.prepare('SELECT bytes, CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?').get(MAX_PREVIEW_BYTES, id) as { bytes: Buffer; preview: unknown };
       const late = bytesProblem(row, bytes);
       if (late) damaged(late);
       return { ...info(row), bytes, preview: usablePreview(row, preview) };
@@ -255,7 +277,7 @@ export function imagesToCarry(file: string): ImageRow[] {
       const read = db.prepare('SELECT bytes, CASE WHEN length(preview) <= ? THEN preview END AS preview FROM images WHERE id = ?');
       for (const row of db.prepare(`${META} ORDER BY created_at, id`).all() as RowMeta[]) {
         if (metaProblem(row) !== null || total + (row.size as number) > MAX_MAP_IMAGES_BYTES) continue;
-        const { bytes, preview } = read.get(MAX_IMAGE_BYTES, row.id) as { bytes: Buffer; preview: unknown };
+        const { bytes, preview } = read.get(MAX_PREVIEW_BYTES, row.id) as { bytes: Buffer; preview: unknown };
         if (bytesProblem(row, bytes) !== null) continue;
         total += bytes.length;
         const image = info(row);

@@ -64,7 +64,7 @@ function deepJson(depth: number): string {
   return `${'{"a":['.repeat(depth)}1${']}'.repeat(depth)}`;
 }
 
-const TABLE_NAMES = ['cards', 'stages', 'scenes', 'lanes', 'emotion_points', 'links', 'relations', 'personas', 'curves', 'map', 'file_info', 'versions', 'images'];
+const TABLE_NAMES = ['cards', 'stages', 'scenes', 'lanes', 'emotion_points', 'links', 'relations', 'personas', 'curves', 'map', 'file_info', 'versions', 'images', 'thumbnail'];
 const TRIGGER_BODIES = ["DELETE FROM cards", "UPDATE cards SET text = 'pay at https://evil.example'", 'INSERT INTO map SELECT * FROM map', "SELECT RAISE(ABORT, 'refused')", "UPDATE stages SET title = 'x'", 'DELETE FROM emotion_points', 'DELETE FROM relations'];
 
 /** A table rebuilt with its rows and a twist in its definition (a foreign key, a CHECK, a generated column). */
@@ -209,6 +209,30 @@ const SQL_MUTATIONS: ((db: Database.Database, random: Random) => void)[] = [
   (db, r) => db.prepare(`UPDATE versions SET ${choose(r, ['name', 'created_at', 'counts', 'id'])} = ?`).run(choose(r, [...HOSTILE_TEXT, deepJson(3000), 42, null])),
   (db, r) => db.exec(`UPDATE versions SET counts = ${choose(r, ["'{\"cards\":-1}'", "'null'", "x'00'", '7'])}`),
   (db) => db.exec('DROP TABLE versions; CREATE TABLE versions (x)'),
+  // format 7: images on cards, a persona photo, the thumbnail
+  (db, r) =>
+    db.prepare(`UPDATE cards SET images = ? WHERE rowid % ${1 + int(r, 4)} = 0`).run(
+      choose(r, [
+        'not json',
+        '"' + 'a'.repeat(64) + '"',
+        '["../../etc/passwd"]',
+        '["' + 'A'.repeat(64) + '"]',
+        JSON.stringify(Array.from({ length: 100_000 }, (_, i) => i.toString(16).padStart(64, '0'))),
+        '[{"__proto__":{"polluted":1}}]',
+        deepJson(3000),
+        '[]',
+      ]),
+    ),
+  (db, r) => db.exec(`UPDATE personas SET photo = ${choose(r, ["'../../etc/passwd'", "'" + 'f'.repeat(64) + "'", '42', "x'00ff'", "'__proto__'", 'NULL', "'file:///etc/passwd'"])}`),
+  (db, r) =>
+    db.exec(
+      choose(r, [
+        "INSERT INTO thumbnail VALUES (x'89504e47', 1, 1, 't')",
+        `INSERT INTO thumbnail VALUES (zeroblob(${50 * 1024 * 1024}), 100000, 100000, 't')`,
+        "INSERT INTO thumbnail WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000) SELECT x'00', i, i, 't' FROM n",
+        'DROP TABLE thumbnail; CREATE TABLE thumbnail (x)',
+      ]),
+    ),
 ];
 
 function sqlMutation(seed: Buffer, random: Random): Buffer {

@@ -86,6 +86,8 @@ describe('request handlers', () => {
     const { call } = setup();
     for (const p of ['../x.cjm', '/etc/passwd', 'sub/../../x.cjm']) {
       expect(await call('doc:open', { path: p })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+      // Images are read only from a map this window may read.
+      expect(await call('image:read', { id: 'a'.repeat(64), path: p })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(await call('doc:save', { path: 'notes.txt', doc: createDocument('blank', 'en') })).toMatchObject({
       ok: false,

@@ -3,6 +3,7 @@
 // on Save As), drops what nothing names any more (unless the undo history or a version still
 // does), and keeps the file's thumbnail.
 import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -81,7 +82,10 @@ describe('images from the window to the file', () => {
     fs.writeFileSync(path.join(userData, 'images', added.id), png(6, 6));
     expect(documents.pool.read(added.id)).toBeNull();
     expect(await errorOf(() => documents.readImageData(added.id, null, false))).toMatchObject({ code: 'not-found' });
-    // A FIFO in its place does not hang the read.
+    // A FIFO in its place does not hang the read; nor does a folder.
+    fs.rmSync(path.join(userData, 'images', added.id));
+    execFileSync('mkfifo', [path.join(userData, 'images', added.id)]);
+    expect(documents.pool.read(added.id)).toBeNull();
     fs.rmSync(path.join(userData, 'images', added.id));
     fs.mkdirSync(path.join(userData, 'images', added.id));
     expect(documents.pool.read(added.id)).toBeNull();
@@ -106,6 +110,18 @@ describe('images from the window to the file', () => {
     const exported = await elsewhere.imagesFor((await elsewhere.open(file)).doc, file);
     expect([...exported.keys()].sort()).toEqual([a.id, b.id].sort());
     expect(Buffer.from(exported.get(a.id)!.bytes).equals(photo)).toBe(true);
+  });
+
+  it('a preview in a file that is no small image (a bomb in disguise) is not handed out: the original comes instead', async () => {
+    const documents = service();
+    const added = documents.addImage(b64(png(30, 20)), null);
+    const file = path.join(tempDir(), 'bomb.cjm');
+    await documents.save(file, mapWith([added.id]));
+    const db = new Database(file);
+    db.prepare('UPDATE images SET preview = ?').run(png(1, 1, { width: 30_000, height: 30_000 }));
+    db.close();
+    const shown = await service().readImageData(added.id, file, false);
+    expect(shown).toMatchObject({ isPreview: false, dataMime: 'image/png', width: 30, height: 20 });
   });
 
   it('Save As copies the images from the file the map came from; without it they are not invented', async () => {

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { readImage } from '../../../electron/services/imageStore.ts';
+import { png } from '../imageBytes.ts';
 import Database from 'better-sqlite3';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -169,5 +172,36 @@ describe('migration 6: metrics, the closed loop, persona details', () => {
     expect(saved.prepare("SELECT extra FROM cards WHERE id = 'p'").get()).toEqual({ extra: null });
     saved.close();
     expect(readProject(file).doc).toEqual(doc);
+  });
+
+  it('a map saved in format 6 keeps its stored images and then holds images on cards, a persona photo and a thumbnail', () => {
+    const file = path.join(tempDir(), 'format6.cjm');
+    const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, migrations.slice(0, 6));
+    db.prepare("INSERT INTO map (id, title, description, locale, scale) VALUES (1, 'Dealer', '', 'en', '-2..+2')").run();
+    db.prepare("INSERT INTO stages (id, ord, title) VALUES ('s', 'a0', 'Buy')").run();
+    db.prepare("INSERT INTO scenes (id, stage_id, ord, title, channel) VALUES ('sc', 's', 'a0', 'Showroom', 'offline')").run();
+    db.prepare("INSERT INTO lanes (id, ord, kind, title, hidden) VALUES ('li', 'a0', 'images', 'Photos', 0)").run();
+    db.prepare("INSERT INTO cards (id, lane_id, scene_id, ord, text) VALUES ('photo', 'li', 'sc', 'a0', 'Entrance')").run();
+    db.prepare("INSERT INTO personas (id, ord, name, description) VALUES ('p', 'a0', 'Li Wei', '32')").run();
+    const bytes = png(9, 7);
+    const image = { id: createHash('sha256').update(bytes).digest('hex') };
+    db.prepare("INSERT INTO images (id, mime, width, height, size, bytes, preview, created_at) VALUES (?, 'image/png', 9, 7, ?, ?, NULL, 't')").run(image.id, bytes.length, bytes);
+    db.close();
+
+    const { doc, problems } = readProject(file);
+    expect(problems).toEqual([]);
+    expect(doc.cards.photo).not.toHaveProperty('images');
+    doc.cards.photo!.images = [image.id];
+    doc.personas.p!.photo = image.id;
+    writeProject(file, doc);
+    const saved = new Database(file, { readonly: true });
+    expect(saved.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(saved.prepare("SELECT images, extra FROM cards WHERE id = 'photo'").get()).toEqual({ images: JSON.stringify([image.id]), extra: null });
+    expect(saved.prepare('SELECT count(*) AS n FROM thumbnail').get()).toEqual({ n: 0 });
+    saved.close();
+    expect(readProject(file).doc).toEqual(doc);
+    expect(readImage(file, image.id)).toMatchObject({ width: 9, height: 7 });
   });
 });
