@@ -100,6 +100,18 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   await page.keyboard.press('Control+Shift+z');
   await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(2);
   await expect(cardById(page, card.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(1);
+
+  // Save As another file: the images come along from the first one, and read back from the copy.
+  await page.getByRole('button', { name: 'Save As…' }).click();
+  await page.getByTestId('file-name-input').fill('copy.cjm');
+  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
+  await expect(page).toHaveTitle(/^copy\.cjm/);
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await page.getByTestId('file-list').getByRole('button', { name: 'copy.cjm' }).click();
+  await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(2);
+  await wheelIntoView(page, laneHeader(page, laneId));
+  await expect(cardById(page, card.id).locator('[data-status="ready"]')).toHaveCount(2);
 });
 
 test('files dropped on a card of another lane are attached to it; on a free cell they make one new card; a non-image and a damaged PNG are refused; a pasted screenshot is attached', async ({ page, shell }) => {
