@@ -5,6 +5,7 @@ import type { ImageMeta } from '../../shared/api.ts';
 import { checkImage, ImageError } from '../../shared/images.ts';
 import { MAX_IMAGE_BYTES } from '../../shared/limits.ts';
 import { call } from '../platform/platform.ts';
+import type { Message } from '../state/message.ts';
 import { session } from '../state/session.ts';
 import { toBase64 } from './base64.ts';
 import { notAdded } from './imageMessages.ts';
@@ -28,17 +29,20 @@ export async function addImage(blob: Blob): Promise<ImageMeta> {
   return added;
 }
 
+const notify = (refusal: Message) => session.set({ notice: { kind: 'error', message: refusal } });
+
 /**
- * Adds images one after the other and says, once, what was refused and why; resolves to the
- * ids of those added, in order (an image added twice is one id).
+ * Adds images one after the other and says what was refused and why (by default in the notice
+ * bar; a modal dialog, which covers it, says it itself); resolves to the ids of those added, in
+ * order (an image added twice is one id).
  */
-export async function addImages(files: readonly (File | Blob)[]): Promise<string[]> {
+export async function addImages(files: readonly (File | Blob)[], refused: (refusal: Message) => void = notify): Promise<string[]> {
   const ids: string[] = [];
   for (const file of files) {
     try {
       ids.push((await addImage(file)).id);
     } catch (error) {
-      session.set({ notice: { kind: 'error', message: notAdded(file instanceof File ? file.name : '', error) } });
+      refused(notAdded(file instanceof File ? file.name : '', error));
     }
   }
   return ids;

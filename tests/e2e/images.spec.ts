@@ -5,8 +5,8 @@
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import { png } from '../unit/imageBytes.ts';
-import { cardById, cellPoint, documentOf, newBlank, wheelIntoView, laneHeader } from './helpers.ts';
+import { jpeg, png } from '../unit/imageBytes.ts';
+import { cardById, cellPoint, documentOf, newBlank, newFromTemplate, wheelIntoView, laneHeader } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 /** Drops files, as the OS does, at a point of the window: dragenter, dragover, then drop, with a real DataTransfer. */
@@ -156,4 +156,28 @@ test('files dropped on a card of another lane are attached to it; on a free cell
     document.activeElement?.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
   }, png(64, 48).toString('base64'));
   await expect.poll(async () => (await documentOf(page)).cards[made.id]?.images?.length).toBe(4);
+});
+
+test('a persona gets a photo, shown round in the title block; removing it is one undo step; refusals read in Chinese', async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newFromTemplate(page, shell.url);
+  await page.locator('[data-command="personas"]').click();
+  const dialog = page.getByTestId('personas-dialog');
+  await dialog.getByTestId('persona-photo-input').setInputFiles({ name: 'li.jpg', mimeType: 'image/jpeg', buffer: jpeg(64, 64) });
+  await expect(dialog.locator('.persona-photo--image')).toHaveAttribute('data-status', 'ready');
+  const persona = Object.values((await documentOf(page)).personas)[0]!;
+  expect(persona.photo).toMatch(/^[0-9a-f]{64}$/);
+  await dialog.getByRole('button', { name: 'Remove photo' }).click();
+  expect((await documentOf(page)).personas[persona.id]?.photo).toBeUndefined();
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await page.keyboard.press('Control+z');
+  await expect.poll(async () => (await documentOf(page)).personas[persona.id]?.photo).toBe(persona.photo);
+  const corner = page.getByTestId('corner-personas').locator('.corner__photo');
+  await expect(corner).toHaveAttribute('data-status', 'ready');
+  expect(await corner.evaluate((el) => getComputedStyle(el).borderRadius)).toBe('50%');
+
+  await page.getByTestId('language').selectOption('zh-CN');
+  await page.locator('[data-command="personas"]').click();
+  await page.getByTestId('persona-photo-input').setInputFiles({ name: '笔记.png', mimeType: 'image/png', buffer: Buffer.from('不是图片') });
+  await expect(page.getByTestId('persona-photo-refusal')).toHaveText('“笔记.png”未添加：它不是 PNG、JPEG、WebP 或 GIF 图片。');
 });

@@ -11,6 +11,7 @@ import { editor, useEditorSnapshot } from '../../state/editor.ts';
 import { personasDialog, usePersonasDialog } from '../../state/personasDialog.ts';
 import { Field } from '../inspector/Field.tsx';
 import { Modal } from './Modal.tsx';
+import { useTranslate, type Message } from '../../state/message.ts';
 import { addImages } from '../../images/addImage.ts';
 import { ChooseImageButton } from '../../images/ChooseImageButton.tsx';
 import { setPersonaPhoto } from '../../images/imageActions.ts';
@@ -117,6 +118,9 @@ function PersonaEditor({ persona, index, count, shown, shownCount }: { persona: 
   const { t } = useTranslation();
   const { doc } = useEditorSnapshot();
   const curves = curvesOfPersona(doc, persona.id);
+  // Said here: the notice bar is behind the dialog.
+  const [refusal, setRefusal] = useState<Message | null>(null);
+  const translate = useTranslate();
   const update = (fields: Partial<Pick<Persona, 'name' | 'description' | 'goals' | 'quote'>>) => editor.apply({ type: 'updatePersona', id: persona.id, fields }, 'updatePersona');
   // An emptied goal or quote is no goal or quote at all.
   const optional = (value: string) => (value.trim() ? value : undefined);
@@ -133,7 +137,14 @@ function PersonaEditor({ persona, index, count, shown, shownCount }: { persona: 
               {initials(persona.name)}
             </div>
           )}
-          <ChooseImageButton className="persona-photo__choose" testId="persona-photo-input" onFiles={(files) => void addImages(files).then(([id]) => id && setPersonaPhoto(persona.id, id))}>
+          <ChooseImageButton
+            className="persona-photo__choose"
+            testId="persona-photo-input"
+            onFiles={(files) => {
+              setRefusal(null);
+              void addImages(files, setRefusal).then(([id]) => id && setPersonaPhoto(persona.id, id));
+            }}
+          >
             {persona.photo ? t('images.changePhoto') : t('images.choosePhoto')}
           </ChooseImageButton>
           {persona.photo && (
@@ -144,6 +155,11 @@ function PersonaEditor({ persona, index, count, shown, shownCount }: { persona: 
         </div>
         <Field label={t('personas.name')} value={persona.name} maxLength={PERSONA_LIMITS.name} testId="persona-name" onCommit={(name) => update({ name })} />
       </div>
+      {refusal && (
+        <p className="persona-photo__refusal" role="alert" data-testid="persona-photo-refusal">
+          {translate(refusal)}
+        </p>
+      )}
       <Field label={t('personas.description')} value={persona.description} multiline maxLength={PERSONA_LIMITS.description} testId="persona-description" onCommit={(description) => update({ description })} />
       <Field label={t('personas.goals')} value={persona.goals ?? ''} multiline maxLength={PERSONA_LIMITS.goals} testId="persona-goals" onCommit={(goals) => update({ goals: optional(goals) })} />
       <Field label={t('personas.quote')} value={persona.quote ?? ''} multiline maxLength={PERSONA_LIMITS.quote} testId="persona-quote" placeholder={t('personas.quotePlaceholder')} onCommit={(quote) => update({ quote: optional(quote) })} />
