@@ -1,6 +1,7 @@
 // Makes a preview in a worker, a fresh one per image: a decode that hangs is ended by
 // terminating its worker, which takes nothing else down. At most two run at once (the machine
 // may have two cores, and the window needs one).
+import { drawPreview } from './drawPreview.ts';
 import { fitWithin, PREVIEW_QUALITY, PREVIEW_TIMEOUT_MS, PREVIEW_TYPE, type PreviewJob, type PreviewResult } from './previewSize.ts';
 
 /** Why no preview came: the image did not decode, or took too long. */
@@ -28,13 +29,25 @@ async function slot<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
+/** The worker could not start (a page where workers are not allowed): the job runs here instead. */
+function inWindow(job: PreviewJob, timeoutMs: number): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new PreviewError('timeout', `the image took longer than ${timeoutMs / 1000} s to decode`)), timeoutMs);
+    void drawPreview(job).then((result) => {
+      clearTimeout(timer);
+      if (result.ok) resolve(result.blob);
+      else reject(new PreviewError('decode', result.error));
+    });
+  });
+}
+
 function runWorker(job: PreviewJob, timeoutMs: number): Promise<Blob> {
   return new Promise((resolve, reject) => {
     let worker: Worker;
     try {
       worker = new Worker(new URL('./previewWorker.ts', import.meta.url), { type: 'module' });
-    } catch (error) {
-      reject(new PreviewError('decode', `no worker: ${String(error)}`));
+    } catch {
+      inWindow(job, timeoutMs).then(resolve, reject);
       return;
     }
     const timer = setTimeout(() => {
@@ -45,6 +58,7 @@ function runWorker(job: PreviewJob, timeoutMs: number): Promise<Blob> {
       clearTimeout(timer);
       worker.terminate();
     };
+    // A decode that fails is a message; an error event is the worker itself failing (it did not load).
     worker.addEventListener('message', (event: MessageEvent<PreviewResult>) => {
       end();
       if (event.data.ok) resolve(event.data.blob);
@@ -52,7 +66,8 @@ function runWorker(job: PreviewJob, timeoutMs: number): Promise<Blob> {
     });
     worker.addEventListener('error', (event) => {
       end();
-      reject(new PreviewError('decode', event.message || 'the worker failed'));
+      event.preventDefault();
+      inWindow(job, timeoutMs).then(resolve, reject);
     });
     // A worker has no origin to name; the second argument is what is transferred (nothing).
     worker.postMessage(job, []);

@@ -50,7 +50,9 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   const laneId = await addImagesLane(page);
   const sceneId = await firstScene(page);
 
-  // Larger than a preview (640 px), so the worker makes one.
+  // Larger than a preview (640 px): a worker makes one, off the window's thread.
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await dropFiles(page, await cellPoint(page, laneId, sceneId, 0.5), [{ name: 'site.png', type: 'image/png', bytes: png(800, 600) }]);
   await expect.poll(async () => Object.values((await documentOf(page)).cards).filter((c) => c.laneId === laneId).length).toBe(1);
   const doc = await documentOf(page);
@@ -63,6 +65,7 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   const natural = await frame.locator('img').evaluate((img: HTMLImageElement) => [img.naturalWidth, img.naturalHeight]);
   expect(natural).toEqual([640, 480]);
   await expect(frame.locator('img')).toHaveAttribute('draggable', 'false');
+  expect(workers.some((url) => /previewWorker/.test(url))).toBe(true);
 
   // Save into the shell's folder, then open the file again: the image came along.
   await page.keyboard.press('Control+s');
@@ -180,4 +183,17 @@ test('a persona gets a photo, shown round in the title block; removing it is one
   await page.locator('[data-command="personas"]').click();
   await page.getByTestId('persona-photo-input').setInputFiles({ name: '笔记.png', mimeType: 'image/png', buffer: Buffer.from('不是图片') });
   await expect(page.getByTestId('persona-photo-refusal')).toHaveText('“笔记.png”未添加：它不是 PNG、JPEG、WebP 或 GIF 图片。');
+});
+
+test('where no worker can start, the preview is made in the window all the same', async ({ page, shell }) => {
+  await page.route(/previewWorker/, (route) => route.fulfill({ status: 404, body: '' }));
+  await newBlank(page, shell.url);
+  const laneId = await addImagesLane(page);
+  const sceneId = await firstScene(page);
+  await dropFiles(page, await cellPoint(page, laneId, sceneId, 0.5), [{ name: 'site.png', type: 'image/png', bytes: png(900, 600) }]);
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).filter((c) => c.laneId === laneId).length).toBe(1);
+  const card = Object.values((await documentOf(page)).cards).find((c) => c.laneId === laneId)!;
+  const img = cardById(page, card.id).locator('.card-picture img');
+  await expect(img).toHaveAttribute('src', /^blob:/);
+  expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(640);
 });
