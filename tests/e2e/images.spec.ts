@@ -197,3 +197,21 @@ test('where no worker can start, the preview is made in the window all the same'
   await expect(img).toHaveAttribute('src', /^blob:/);
   expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(640);
 });
+
+test('a decode that never ends is given up after 15 s with a message; the map stays usable meanwhile', async ({ page, shell }) => {
+  // A worker that takes the job and never answers, as a decoder stuck on a hostile file would.
+  await page.route(/previewWorker/, (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: 'self.addEventListener("message", () => {});' }));
+  await newBlank(page, shell.url);
+  const doc = await documentOf(page);
+  const needs = Object.values(doc.lanes).find((l) => l.kind === 'needs')!;
+  const sceneId = await firstScene(page);
+  const before = Object.keys(doc.cards).length;
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [{ name: 'stuck.png', type: 'image/png', bytes: png(900, 600) }]);
+  // Meanwhile: a card can be written.
+  await page.mouse.dblclick((await cellPoint(page, needs.id, sceneId, 0.5)).x, (await cellPoint(page, needs.id, sceneId, 0.5)).y);
+  await page.keyboard.type('still working');
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).some((c) => c.text === 'still working')).toBe(true);
+  await expect(page.getByTestId('notice')).toContainText('“stuck.png” was not added: decoding it took longer than 15 seconds.', { timeout: 20_000 });
+  expect(Object.keys((await documentOf(page)).cards).length).toBe(before + 1);
+});
