@@ -26,6 +26,18 @@ async function dropFiles(page: Page, point: { x: number; y: number }, files: { n
   }
 }
 
+/** The card's parts, top to bottom, as drawn: the storyboard frame, the text, the meta rows, the thumbnails, inside the card. */
+async function stackOf(page: Page, cardId: string) {
+  return cardById(page, cardId).evaluate((card) => {
+    const rect = (el: Element | null) => (el ? el.getBoundingClientRect() : null);
+    const last = (selector: string) => [...card.querySelectorAll(selector)].at(-1) ?? null;
+    const parts = ['.card-picture', '.card__text', '.card__meta', '.card-thumbs'].map((selector) => rect(last(selector)));
+    const [picture, text, meta, thumbs] = parts.map((r) => (r ? { top: Math.round(r.top), bottom: Math.round(r.bottom) } : null));
+    const box = card.getBoundingClientRect();
+    return { picture, text, meta, thumbs, card: { top: Math.round(box.top), bottom: Math.round(box.bottom) } };
+  });
+}
+
 async function addImagesLane(page: Page): Promise<string> {
   await wheelIntoView(page, page.getByRole('button', { name: '+ Lane' }));
   await page.getByRole('button', { name: '+ Lane' }).click();
@@ -85,10 +97,19 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   await cardById(page, card.id).click();
   const inspector = page.getByTestId('inspector');
   await expect(inspector.getByTestId('inspector-image')).toHaveCount(1);
+  await inspector.getByTestId('inspector-tags').fill('entrance, first look');
+  await inspector.getByTestId('inspector-tags').press('Enter');
+  await expect(cardById(page, card.id).locator('.card__meta')).toHaveCount(1);
   await inspector.getByTestId('inspector-image-input').setInputFiles({ name: 'detail.png', mimeType: 'image/png', buffer: png(120, 90) });
   await expect(inspector.getByTestId('inspector-image')).toHaveCount(2);
   await expect(cardById(page, card.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(1);
   expect((await documentOf(page)).cards[card.id]?.images).toHaveLength(2);
+  // Drawn where the layout put them: the caption under the frame, the thumbnails at the foot, all inside the card.
+  const stack = await stackOf(page, card.id);
+  expect(stack.text!.top).toBeGreaterThanOrEqual(stack.picture!.bottom);
+  expect(stack.meta!.top).toBeGreaterThanOrEqual(stack.text!.bottom - 1);
+  expect(stack.thumbs!.top).toBeGreaterThanOrEqual(stack.meta!.bottom);
+  expect(stack.thumbs!.bottom).toBeLessThanOrEqual(stack.card.bottom);
 
   // A text file named .png: refused, with a message that says why; the card is unchanged.
   await inspector.getByTestId('inspector-image-input').setInputFiles({ name: 'notes.png', mimeType: 'image/png', buffer: Buffer.from('these are my notes, not a picture\n') });
