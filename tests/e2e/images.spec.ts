@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { jpeg, png } from '../unit/imageBytes.ts';
-import { cardById, cellPoint, documentOf, newBlank, newFromTemplate, wheelIntoView, laneHeader } from './helpers.ts';
+import { cardById, cellPoint, center, drag, documentOf, newBlank, newFromTemplate, wheelIntoView, laneHeader } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 /** Drops files, as the OS does, at a point of the window: dragenter, dragover, then drop, with a real DataTransfer. */
@@ -172,6 +172,10 @@ test('files dropped on a card of another lane are attached to it; on a free cell
   await expect(page.getByTestId('notice')).toContainText('“damaged.png” was not added: it could not be decoded, so the file is probably damaged.');
   expect((await documentOf(page)).cards[made.id]?.images).toHaveLength(3);
 
+  // A bomb: a small file whose header claims 400 megapixels is refused before anything decodes it.
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.9), [{ name: 'bomb.png', type: 'image/png', bytes: png(8, 8, { width: 20000, height: 20000 }) }]);
+  await expect(page.getByTestId('notice')).toContainText('“bomb.png” was not added: it is 20000 × 20000 pixels (400 megapixels), and an image may have at most 100 megapixels.');
+
   // A screenshot pasted while the card is selected: attached to it.
   await cardById(page, made.id).click();
   await page.evaluate((base64) => {
@@ -217,6 +221,11 @@ test('where no worker can start, the preview is made in the window all the same'
   const img = cardById(page, card.id).locator('.card-picture img');
   await expect(img).toHaveAttribute('src', /^blob:/);
   expect(await img.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBe(640);
+
+  // The card is dragged by its picture like any card.
+  const otherScene = Object.values((await documentOf(page)).scenes).find((scene) => scene.id !== sceneId)!;
+  await drag(page, await center(img), await cellPoint(page, laneId, otherScene.id, 0.5));
+  await expect.poll(async () => (await documentOf(page)).cards[card.id]?.sceneId).toBe(otherScene.id);
 });
 
 test('a decode that never ends is given up after 15 s with a message; the map stays usable meanwhile', async ({ page, shell }) => {
