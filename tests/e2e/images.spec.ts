@@ -176,8 +176,11 @@ test('files dropped on a card of another lane are attached to it; on a free cell
   await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.9), [{ name: 'bomb.png', type: 'image/png', bytes: png(8, 8, { width: 20000, height: 20000 }) }]);
   await expect(page.getByTestId('notice')).toContainText('“bomb.png” was not added: it is 20000 × 20000 pixels (400 megapixels), and an image may have at most 100 megapixels.');
 
-  // A screenshot pasted while the card is selected: attached to it.
-  await cardById(page, made.id).click();
+  // A click on a thumbnail selects its card, and a screenshot pasted then is attached to it.
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('inspector')).toHaveCount(0);
+  await cardById(page, made.id).locator('.card-thumb').first().click();
+  await expect(page.getByTestId('inspector').getByTestId('inspector-image')).toHaveCount(3);
   await page.evaluate((base64) => {
     const transfer = new DataTransfer();
     transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], 'image.png', { type: 'image/png' }));
