@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import { jpeg, png } from '../unit/imageBytes.ts';
-import { cardById, cellPoint, center, drag, documentOf, newBlank, newFromTemplate, wheelIntoView, laneHeader } from './helpers.ts';
+import { cardById, cellPoint, center, cjm, drag, documentOf, newBlank, newFromTemplate, wheelIntoView, laneHeader } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 /** Drops files, as the OS does, at a point of the window: dragenter, dragover, then drop, with a real DataTransfer. */
@@ -247,4 +247,30 @@ test('a decode that never ends is given up after 15 s with a message; the map st
   await expect.poll(async () => Object.values((await documentOf(page)).cards).some((c) => c.text === 'still working')).toBe(true);
   await expect(page.getByTestId('notice')).toContainText('“stuck.png” was not added: decoding it took longer than 15 seconds.', { timeout: 20_000 });
   expect(Object.keys((await documentOf(page)).cards).length).toBe(before + 1);
+});
+
+test('an image removed after a save stays in the file while undo can bring it back', async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newBlank(page, shell.url);
+  const needs = Object.values((await documentOf(page)).lanes).find((l) => l.kind === 'needs')!;
+  const sceneId = await firstScene(page);
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [{ name: 'a.png', type: 'image/png', bytes: png(30, 20) }]);
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).length).toBe(1);
+  const card = Object.values((await documentOf(page)).cards)[0]!;
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('file-name-input').fill('keep.cjm');
+  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
+  await expect(page).toHaveTitle(/^keep\.cjm/);
+  const file = path.join(shell.root, 'keep.cjm');
+  const stored = () => (JSON.parse(cjm('info', file).stdout) as { images: { count: number } }).images.count;
+  expect(stored()).toBe(1);
+
+  await page.getByTestId('inspector').getByRole('button', { name: 'Remove image 1' }).click();
+  expect((await documentOf(page)).cards[card.id]?.images).toBeUndefined();
+  await page.keyboard.press('Control+s');
+  await expect(page).toHaveTitle(/^keep\.cjm/);
+  // Kept: the undo history still names it.
+  expect(stored()).toBe(1);
+  await page.keyboard.press('Control+z');
+  await expect(cardById(page, card.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(1);
 });
