@@ -93,6 +93,9 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   await wheelIntoView(page, laneHeader(page, laneId));
   await expect(cardById(page, card.id).locator('.card-picture')).toHaveAttribute('data-status', 'ready');
 
+  // As on another day: this computer's image pool is empty, the first image is only in the file.
+  fs.rmSync(path.join(shell.userData, 'images'), { recursive: true, force: true });
+
   // Attach a second one with the inspector's file chooser: it is a thumbnail at the card's foot.
   await cardById(page, card.id).click();
   const inspector = page.getByTestId('inspector');
@@ -125,7 +128,7 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(2);
   await expect(cardById(page, card.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(1);
 
-  // Save As another file: the images come along from the first one, and read back from the copy.
+  // Save As another file: the first image comes along from the first file (from), and reads back from the copy.
   await page.getByRole('button', { name: 'Save As…' }).click();
   await page.getByTestId('file-name-input').fill('copy.cjm');
   await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
