@@ -5,6 +5,8 @@
 import type { Page } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
+import { writeProject } from '../../electron/services/projectFile.ts';
+import { createDocument } from '../../shared/templates.ts';
 import { jpeg, png } from '../unit/imageBytes.ts';
 import { cardById, cellPoint, center, cjm, drag, documentOf, newBlank, newFromTemplate, wheelIntoView, laneHeader } from './helpers.ts';
 import { expect, test } from './webShell.ts';
@@ -276,4 +278,21 @@ test('an image removed after a save stays in the file while undo can bring it ba
   expect(stored()).toBe(1);
   await page.keyboard.press('Control+z');
   await expect(cardById(page, card.id).getByTestId('card-thumbs').locator('[data-status="ready"]')).toHaveCount(1);
+});
+
+test('an image the file does not hold shows a placeholder that says so, not a broken picture', async ({ page, shell }) => {
+  const doc = createDocument('car-dealer', 'en');
+  const card = Object.values(doc.cards).find((c) => doc.lanes[c.laneId]?.kind === 'needs')!;
+  doc.cards[card.id] = { ...card, images: ['f'.repeat(64)] };
+  writeProject(path.join(shell.root, 'missing.cjm'), doc, { appVersion: 'test' });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await page.getByTestId('file-list').getByRole('button', { name: 'missing.cjm' }).click();
+  await wheelIntoView(page, cardById(page, card.id));
+  const thumb = cardById(page, card.id).locator('.card-thumb');
+  await expect(thumb).toHaveAttribute('data-status', 'failed');
+  await expect(thumb).toHaveAttribute('title', 'This image cannot be shown: it is missing or damaged.');
+  await expect(thumb.locator('svg')).toHaveCount(1);
+  await expect(thumb.locator('img')).toHaveCount(0);
 });
