@@ -2,6 +2,7 @@
 // it is. A save keeps them in the file (doc:save's keepImages), so an undo after a save still
 // finds its picture. Pure: reads patches, which hold the values an edit replaced or set.
 import type { Patch } from 'immer';
+import { imageIdsOf } from '../../shared/imageRefs.ts';
 import { IMAGE_ID } from '../../shared/images.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 
@@ -32,16 +33,8 @@ export function imagesInPatches(patches: Iterable<Patch>): Set<string> {
   return found;
 }
 
-/** Image ids the map shows now. */
-export function imagesOf(doc: JourneyDoc): Set<string> {
-  const ids = new Set<string>();
-  for (const card of Object.values(doc.cards)) for (const id of card.images ?? []) ids.add(id);
-  for (const persona of Object.values(doc.personas)) if (persona.photo) ids.add(persona.photo);
-  return ids;
-}
-
 /** What undo or redo could bring back that the map does not show. */
 export function imagesToKeep(doc: JourneyDoc, history: Iterable<Patch>): string[] {
-  const shown = imagesOf(doc);
+  const shown = imageIdsOf(doc);
   return [...imagesInPatches(history)].filter((id) => !shown.has(id)).sort();
 }
