@@ -25,3 +25,27 @@ export function pasteImages(event: ClipboardEvent): boolean {
   void addImages(files).then((ids) => putImages(target, ids));
   return true;
 }
+
+/**
+ * Paste from a context menu, where there is no paste event: the clipboard's images when it
+ * holds images and no text (as a paste event would decide); false when it does not, or
+ * cannot be read here (a browser that asks for permission first, and was refused).
+ */
+export async function pasteImagesFromMenu(): Promise<boolean> {
+  let items: ClipboardItems;
+  try {
+    items = (await navigator.clipboard?.read?.()) ?? [];
+  } catch {
+    return false;
+  }
+  if (items.some((item) => item.types.includes('text/plain'))) return false;
+  const images = await Promise.all(items.flatMap((item) => item.types.filter((type) => type.startsWith('image/')).slice(0, 1).map((type) => item.getType(type))));
+  if (images.length === 0) return false;
+  const target = pasteTarget();
+  if (!target) {
+    session.set({ notice: { kind: 'warning', message: message('images.noTarget') } });
+    return true;
+  }
+  putImages(target, await addImages(images));
+  return true;
+}

@@ -296,3 +296,21 @@ test('an image the file does not hold shows a placeholder that says so, not a br
   await expect(thumb.locator('svg')).toHaveCount(1);
   await expect(thumb.locator('img')).toHaveCount(0);
 });
+
+test("the context menu's Paste puts a copied image on the card", async ({ page, context, shell }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shell.origin });
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newBlank(page, shell.url);
+  const needs = Object.values((await documentOf(page)).lanes).find((l) => l.kind === 'needs')!;
+  const sceneId = await firstScene(page);
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [{ name: 'a.png', type: 'image/png', bytes: png(30, 20) }]);
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).length).toBe(1);
+  const card = Object.values((await documentOf(page)).cards)[0]!;
+  await page.evaluate(async (base64) => {
+    const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
+  }, png(50, 40).toString('base64'));
+  await cardById(page, card.id).click({ button: 'right' });
+  await page.getByRole('menuitem', { name: /Paste/ }).click();
+  await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(2);
+});
