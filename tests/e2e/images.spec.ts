@@ -314,3 +314,38 @@ test("the context menu's Paste puts a copied image on the card", async ({ page, 
   await page.getByRole('menuitem', { name: /Paste/ }).click();
   await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(2);
 });
+
+test('cards copied from one map and pasted into another keep their images, which the second file then holds', async ({ context, page, shell }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await newBlank(page, shell.url);
+  const needs = Object.values((await documentOf(page)).lanes).find((l) => l.kind === 'needs')!;
+  const sceneId = await firstScene(page);
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [{ name: 'a.png', type: 'image/png', bytes: png(30, 20) }]);
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).length).toBe(1);
+  const card = Object.values((await documentOf(page)).cards)[0]!;
+  await page.keyboard.press('Control+s');
+  await page.getByTestId('file-name-input').fill('first.cjm');
+  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
+  await expect(page).toHaveTitle(/^first\.cjm/);
+  // The image is now only in first.cjm.
+  fs.rmSync(path.join(shell.userData, 'images'), { recursive: true, force: true });
+  await cardById(page, card.id).click();
+  await page.keyboard.press('Control+c');
+
+  const other = await context.newPage();
+  await other.setViewportSize({ width: 1366, height: 768 });
+  await newBlank(other, shell.url);
+  const lane = Object.values((await documentOf(other)).lanes).find((l) => l.kind === 'needs')!;
+  const point = await cellPoint(other, lane.id, sceneId, 0.5);
+  await other.mouse.click(point.x, point.y);
+  await other.keyboard.press('Control+v');
+  await expect.poll(async () => Object.values((await documentOf(other)).cards).map((c) => c.images)).toEqual([card.images]);
+  const pasted = Object.values((await documentOf(other)).cards)[0]!;
+  await expect(cardById(other, pasted.id).locator('.card-thumb')).toHaveAttribute('data-status', 'ready');
+  await other.keyboard.press('Control+s');
+  await other.getByTestId('file-name-input').fill('second.cjm');
+  await other.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
+  await expect(other).toHaveTitle(/^second\.cjm/);
+  expect((JSON.parse(cjm('info', path.join(shell.root, 'second.cjm')).stdout) as { images: { count: number } }).images.count).toBe(1);
+});

@@ -2,6 +2,7 @@
 // lands, and the sentence for every refusal.
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../shared/api.ts';
+import { copyCards, parseClipboard, pasteOperations } from '../../../shared/clipboard.ts';
 import { Editor } from '../../../shared/editor.ts';
 import { ImageError, checkImage } from '../../../shared/images.ts';
 import { layoutMap } from '../../../shared/layout.ts';
@@ -96,5 +97,17 @@ describe('why an image was refused', () => {
   it('says sizes in MB and pixels in megapixels', () => {
     expect(imageProblem('too-large', { size: 31 * 1024 * 1024, limit: 20 * 1024 * 1024 })).toEqual({ key: 'images.problem.too-large', params: { size: 31, limit: 20 } });
     expect(imageProblem('too-many-pixels', { type: 'PNG', width: 20000, height: 10000, limit: 100_000_000 })).toMatchObject({ params: { pixels: 200, limit: 100, width: 20000 } });
+  });
+});
+
+describe('the clipboard', () => {
+  it("carries a card's images by id, into a paste in any lane", () => {
+    const editor = new Editor(smallMap());
+    editor.apply({ type: 'addCard', id: 'pic1', laneId: 'needs', sceneId: 'a1', text: 'x', fields: { images: [A, B] } });
+    const payload = parseClipboard(JSON.stringify(copyCards(editor.doc, ['pic1'])))!;
+    expect(payload.cards[0]?.images).toEqual([A, B]);
+    const { ops } = pasteOperations(editor.doc, payload, { laneId: 'needs', sceneId: 'a2', index: 0 }, () => 'pasted');
+    expect(ops[0]).toMatchObject({ type: 'addCard', fields: { images: [A, B] } });
+    expect(parseClipboard(JSON.stringify({ app: 'journey-mapper', version: 1, cards: [{ kind: 'needs', text: 'x', images: ['not an id'] }] }))).toBeNull();
   });
 });
