@@ -18,12 +18,17 @@ import {
   type ExportOptions,
   type ExportOptionsInput,
 } from '../../shared/export/options.ts';
+import type { EmbeddedImage } from '../../shared/export/embeddedImage.ts';
+import { exportedDocument } from '../../shared/export/svg.ts';
+import { imageIdsOf } from '../../shared/imageRefs.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { openChromiumHost } from '../services/export/chromiumHost.ts';
 import { exportMap } from '../services/export/exporter.ts';
 import { writeFileAtomic } from '../services/atomicFile.ts';
 import { ioFailure } from '../services/projectFile.ts';
+import type { StoredImage } from '../services/imageStore.ts';
+import { hasOurHeader } from '../services/projectFile.ts';
 import type { OpenMap } from './run.ts';
 import { oneOf, UsageError } from './usage.ts';
 
@@ -169,16 +174,40 @@ export function exportOptionsOf({ content, format, values }: ExportFlags, doc: J
   return parsed.data;
 }
 
-export async function commandExport(args: string[], open: OpenMap): Promise<void> {
+/** One stored image of a .cjm, read and checked the way the app reads it. */
+export type ReadImage = (file: string, id: string) => Promise<StoredImage>;
+
+/**
+ * The originals of the images the export draws, from the file itself (a map carried by a PNG
+ * or PDF holds none). One that is missing or damaged is said on stderr and drawn as missing.
+ */
+async function imagesOf(file: string, doc: JourneyDoc, options: ExportOptions, readImage: ReadImage, quiet: boolean): Promise<Map<string, EmbeddedImage>> {
+  const images = new Map<string, EmbeddedImage>();
+  if (options.content !== 'map' || !hasOurHeader(file)) return images;
+  for (const id of imageIdsOf(exportedDocument(doc, options))) {
+    try {
+      const { mime, width, height, bytes } = await readImage(file, id);
+      images.set(id, { mime, width, height, bytes });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      if (!quiet) process.stderr.write(`cjm: ${error.message}: drawn as a missing image\n`);
+    }
+  }
+  return images;
+}
+
+export async function commandExport(args: string[], open: OpenMap, readImage: ReadImage): Promise<void> {
   const flags = parseExportFlags(args);
   const { out, values } = flags;
   if (fs.existsSync(out) && !values.force) throw new ApiError({ code: 'io', message: `${path.basename(out)}: already exists (use --force to replace it)` });
 
   const { doc }: { doc: JourneyDoc } = await open(flags.input);
-  const result = await exportMap(doc, exportOptionsOf(flags, doc), {
+  const options = exportOptionsOf(flags, doc);
+  const result = await exportMap(doc, options, {
     openHost: openChromiumHost,
     appVersion: pkg.version,
     onProgress: values.quiet ? undefined : progressPrinter(),
+    images: await imagesOf(flags.input, doc, options, readImage, Boolean(values.quiet)),
   });
   try {
     writeFileAtomic(out, result.bytes, { createFolder: false });

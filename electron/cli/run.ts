@@ -48,7 +48,10 @@ export const localDate = isoDay;
 /** The images stored in a .cjm, without their bytes (a map carried by a PNG or PDF has none). */
 export type ListImages = (file: string) => Promise<ImageList>;
 
-async function commandInfo(args: string[], open: OpenMap, listImages: ListImages): Promise<void> {
+/** The size of a .cjm's thumbnail (null: it has none, or one that does not check out). */
+export type ReadThumbnail = (file: string) => Promise<{ width: number; height: number; bytes: number } | null>;
+
+async function commandInfo(args: string[], open: OpenMap, listImages: ListImages, readThumbnail: ReadThumbnail): Promise<void> {
   const { positionals } = parseArgs({ args, options: {}, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('cjm info takes one file');
   const file = path.resolve(positionals[0] as string);
@@ -60,7 +63,8 @@ async function commandInfo(args: string[], open: OpenMap, listImages: ListImages
     damaged: stored.damaged,
     list: stored.images.map(({ id, mime, width, height, size }) => ({ id, mime, width, height, size })),
   };
-  const summary = { ...summarize(doc, localDate(new Date())), images };
+  const thumbnail = hasOurHeader(file) ? await readThumbnail(file) : null;
+  const summary = { ...summarize(doc, localDate(new Date())), images, thumbnail };
   process.stdout.write(`${JSON.stringify(problems.length > 0 ? { ...summary, problems } : summary, null, 2)}\n`);
 }
 
@@ -71,8 +75,8 @@ export async function run(argv: string[], parser?: Parser): Promise<number> {
   const open: OpenMap = (file) => reader.run({ job: 'open', file });
   try {
     if (command === 'new') commandNew(rest);
-    else if (command === 'info') await commandInfo(rest, open, (file) => reader.run({ job: 'images', file }));
-    else if (command === 'export') await commandExport(rest, open);
+    else if (command === 'info') await commandInfo(rest, open, (file) => reader.run({ job: 'images', file }), (file) => reader.run({ job: 'thumbnail', file }));
+    else if (command === 'export') await commandExport(rest, open, (file, id) => reader.run({ job: 'image', file, id }));
     else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
     else if (command === undefined || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { exportPageKey, exportRequestAllowed } from '../services/export/exportRequests.ts';
-import { RENDERED_SIGNAL, showRegion, type RenderHost, type Region } from '../services/export/renderHost.ts';
+import { RENDERED_SIGNAL, placeImageScript, showRegion, type RenderHost, type Region } from '../services/export/renderHost.ts';
 
 // Its own in-memory session, so blocking requests here leaves the main window's alone.
 let exportSession: Electron.Session | undefined;
@@ -76,6 +76,9 @@ export async function openExportWindow(): Promise<RenderHost> {
       await contents.executeJavaScript(`${showRegion(region)}; ${RENDERED_SIGNAL}`);
       const image = await contents.capturePage({ x: 0, y: 0, width: wanted.width, height: wanted.height }, { stayHidden: true });
       return image.toPNG();
+    },
+    async placeImage(id: string, href: string) {
+      await contents.executeJavaScript(placeImageScript(id, href));
     },
     async close() {
       window.destroy();

@@ -31,7 +31,8 @@ export function startExport(options: ExportOptions, onProgress: (progress: Expor
       call('export:progress', { jobId }).then((progress) => progress && !stopped && onProgress(progress), () => undefined);
     }, POLL_MS);
     try {
-      return await call('export:run', { jobId, path, doc: editor.doc, options });
+      // source: the map's file, where the images it names are stored once saved.
+      return await call('export:run', { jobId, path, doc: editor.doc, options, source: session.get().path });
     } finally {
       stopped = true;
       window.clearInterval(timer);

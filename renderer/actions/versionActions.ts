@@ -16,7 +16,7 @@ async function storeVersion(name: string): Promise<VersionInfo | null> {
   const state = editor.state;
   try {
     session.set({ busy: true });
-    const saved = await call('version:save', { path, name, doc: editor.doc, expectedStamp: session.get().stamp ?? undefined, owner, ...(await imageSaveFields(path)) });
+    const saved = await call('version:save', { path, name, doc: editor.doc, expectedStamp: session.get().stamp ?? undefined, owner, ...imageSaveFields(path) });
     editor.markSaved(state);
     session.set({ path: saved.path, stamp: saved.stamp });
     return saved.version;

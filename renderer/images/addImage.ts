@@ -3,11 +3,11 @@
 // made small in a worker for the canvas, then sent with that preview. Node checks it again.
 import type { ImageMeta } from '../../shared/api.ts';
 import { checkImage, ImageError } from '../../shared/images.ts';
+import { toBase64 } from '../../shared/base64.ts';
 import { MAX_IMAGE_BYTES } from '../../shared/limits.ts';
 import { call } from '../platform/platform.ts';
 import type { Message } from '../state/message.ts';
 import { session } from '../state/session.ts';
-import { toBase64 } from './base64.ts';
 import { notAdded } from './imageMessages.ts';
 import { makePreview } from './makePreview.ts';
 import { needsPreview } from './previewSize.ts';

@@ -1,13 +1,4 @@
-// Bytes as base64 text (how they cross to the Node side) and back. Chunked: one call of
-// String.fromCharCode with millions of arguments overflows the stack.
-
-const CHUNK = 0x8000;
-
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let at = 0; at < bytes.length; at += CHUNK) binary += String.fromCharCode(...bytes.subarray(at, at + CHUNK));
-  return btoa(binary);
-}
+// Base64 text (how bytes come from the Node side) back to bytes; the other way is shared/base64.ts.
 
 export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text);

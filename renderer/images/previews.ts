@@ -3,9 +3,10 @@
 // Node side has no preview of a large image (an older file, a failed preview), one is made here
 // in a worker and kept instead. Entries are forgotten when another map is shown.
 import { useSyncExternalStore } from 'react';
+import { dataUrl } from '../../shared/base64.ts';
 import { call } from '../platform/platform.ts';
 import { session, useSession } from '../state/session.ts';
-import { fromBase64, toBase64 } from './base64.ts';
+import { fromBase64 } from './base64.ts';
 import { makePreview } from './makePreview.ts';
 import { needsPreview } from './previewSize.ts';
 
@@ -70,7 +71,7 @@ export async function previewDataUrl(id: string): Promise<string | null> {
   await entry.loaded;
   const blob = entry.blob;
   if (!blob) return null;
-  return `data:${blob.type};base64,${toBase64(new Uint8Array(await blob.arrayBuffer()))}`;
+  return dataUrl(blob.type, new Uint8Array(await blob.arrayBuffer()));
 }
 
 const subscribe = (listener: () => void) => {

@@ -15,6 +15,7 @@ import { LABEL_FONT_SIZE, labelSizeOf, linkGeometry } from '../pathGeometry.ts';
 import { curveLabel, legendShown, personaLine, titlePersonas } from '../personas.ts';
 import { textWidth, wrapText } from '../text.ts';
 import { imageMargin, type ExportOptions } from './options.ts';
+import { SvgImages, type ImageHref } from './svgImages.ts';
 import { LABELS } from './theme.ts';
 
 export interface SvgOptions {
@@ -31,6 +32,8 @@ export interface SvgOptions {
   margin?: number;
   /** the exporter's date (YYYY-MM-DD), for the pain points past their due date */
   today?: string;
+  /** how the cards' images and the personas' photos are referred to (default: all placeholders) */
+  imageHref?: ImageHref;
 }
 
 export interface SvgResult {
@@ -128,21 +131,33 @@ function metaText(rows: MetaPart[][], x: number, bottom: number): string {
     .join('');
 }
 
-function cards(doc: JourneyDoc, layout: MapLayout): string[] {
+function cards(doc: JourneyDoc, layout: MapLayout, images: SvgImages): string[] {
   const out: string[] = [];
   for (const box of Object.values(layout.cards)) {
     const card = doc.cards[box.cardId];
     const lane = doc.lanes[box.laneId];
     if (!card || !lane) continue;
+    const { picture, thumbs } = box;
+    // The caption starts under the storyboard frame; the meta rows end above the thumbnails.
+    const textTop = box.y + (picture ? picture.y + picture.height + GRID.imageGap : GRID.cardPaddingY + 1);
+    const metaBottom = thumbs ? box.y + thumbs.y - GRID.imageGap - 1 : box.y + box.height - GRID.cardPaddingY - 2;
     const lines = box.lines
-      .map((line, i) => `<tspan x="${box.x + GRID.cardPaddingX + 3}" y="${box.y + GRID.cardPaddingY + 13 + i * GRID.cardLineHeight}">${escapeXml(line)}</tspan>`)
+      .map((line, i) => `<tspan x="${box.x + GRID.cardPaddingX + 3}" y="${textTop + 12 + i * GRID.cardLineHeight}">${escapeXml(line)}</tspan>`)
       .join('');
+    const pictures: string[] = [];
+    if (picture) pictures.push(images.place(picture.imageId, { x: box.x + picture.x, y: box.y + picture.y, width: picture.width, height: picture.height }, 'whole', 'card-picture'));
+    if (thumbs) {
+      const at = (i: number) => ({ x: box.x + thumbs.x + i * (thumbs.size + GRID.thumbGap), y: box.y + thumbs.y, width: thumbs.size, height: thumbs.size });
+      thumbs.imageIds.forEach((id, i) => pictures.push(images.place(id, at(i), 'fill', 'card-thumb')));
+      if (thumbs.more > 0) pictures.push(images.more(thumbs.more, at(thumbs.imageIds.length)));
+    }
     out.push(
       `<g class="card" data-card-id="${escapeXml(card.id)}">` +
         `<rect x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6" fill="${cardFill(card, lane.kind)}" stroke="#bcccdc"/>` +
         `<rect x="${box.x}" y="${box.y}" width="3" height="${box.height}" fill="${cardAccent(lane.kind)}"/>` +
+        pictures.join('') +
         `<text font-size="${GRID.cardFontSize}" fill="#1f2933">${lines}</text>` +
-        metaText(box.meta, box.x + GRID.cardPaddingX + 3, box.y + box.height - GRID.cardPaddingY - 2) +
+        metaText(box.meta, box.x + GRID.cardPaddingX + 3, metaBottom) +
         `</g>`,
     );
   }
@@ -257,20 +272,24 @@ function fitLines(content: string, width: number, fontSize: number, max: number)
 
 const PERSONA_COLUMN = 300;
 const PERSONA_GAP = 40;
+/** a persona's photo, left of its name */
+const PHOTO_SIZE = 38;
+const PHOTO_GAP = 8;
 
 /**
  * The personas of the title block, right of the map's title: each one's name and, under it, its
  * quote or the first sentence of its description, as many side by side as the width allows. The
  * names that find no room join the subtitle, so every chosen persona is named.
  */
-function titleBlockPersonas(doc: JourneyDoc, options: SvgOptions, inner: number): { svg: string[]; leftover: string[] } {
+function titleBlockPersonas(doc: JourneyDoc, options: SvgOptions, inner: number, images: SvgImages): { svg: string[]; leftover: string[] } {
   const shown = titlePersonas(doc);
   const svg: string[] = [];
   const leftover: string[] = [];
   const right = inner - 16 - (options.logo ? 4 * LOGO_HEIGHT + 24 : 0);
   let x = 16 + Math.max(textWidth(doc.map.title, 20) * 1.08, options.date ? textWidth(options.date, 12) : 0) + PERSONA_GAP;
   for (const persona of shown) {
-    const room = Math.min(PERSONA_COLUMN, right - x);
+    const photo = persona.photo ? PHOTO_SIZE + PHOTO_GAP : 0;
+    const room = Math.min(PERSONA_COLUMN, right - x) - photo;
     const name = persona.name.trim();
     if (leftover.length > 0 || room < Math.min(120, textWidth(name, 13) * 1.08)) {
       if (name) leftover.push(name);
@@ -279,12 +298,13 @@ function titleBlockPersonas(doc: JourneyDoc, options: SvgOptions, inner: number)
     const line = personaLine(persona);
     const nameText = fitText(name, room, 13 * 1.08);
     const lineText = line ? fitText(line.text, room, 11) : '';
-    const width = Math.min(room, Math.max(textWidth(nameText, 13) * 1.08, lineText ? textWidth(lineText, 11) : 0));
+    const width = photo + Math.min(room, Math.max(textWidth(nameText, 13) * 1.08, lineText ? textWidth(lineText, 11) : 0));
     svg.push(
       `<g class="title-persona" data-persona-id="${escapeXml(persona.id)}">` +
         `<line x1="${n(x - PERSONA_GAP / 2)}" y1="14" x2="${n(x - PERSONA_GAP / 2)}" y2="52" stroke="#d9e2ec"/>` +
-        text(x, 28, nameText, 'font-size="13" font-weight="700" fill="#1f2933"') +
-        (lineText ? text(x, 46, lineText, `font-size="11" fill="#52606d"${line?.kind === 'quote' ? ' font-style="italic"' : ''}`) : '') +
+        (persona.photo ? images.place(persona.photo, { x, y: 14, width: PHOTO_SIZE, height: PHOTO_SIZE }, 'fill', 'persona-photo', PHOTO_SIZE / 2) : '') +
+        text(x + photo, 28, nameText, 'font-size="13" font-weight="700" fill="#1f2933"') +
+        (lineText ? text(x + photo, 46, lineText, `font-size="11" fill="#52606d"${line?.kind === 'quote' ? ' font-style="italic"' : ''}`) : '') +
         `</g>`,
     );
     x += width + PERSONA_GAP;
@@ -300,18 +320,19 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
   const inner = Math.max(layout.width, 480);
   const width = n(inner + 2 * margin);
   const height = n(layout.height + TITLE_HEIGHT + 2 * margin);
-  const personas = titleBlockPersonas(doc, options, inner);
+  const images = new SvgImages(options.imageHref);
+  const personas = titleBlockPersonas(doc, options, inner, images);
   const subtitle = [...personas.leftover, options.date].filter(Boolean).join(' · ');
   const emotionRow = layout.rows.find((r) => drawsCurve(doc.lanes[r.laneId]?.kind));
   const body = [
     ...headers(doc, layout, lang),
     ...laneRows(doc, layout),
     ...(emotionRow ? emotionLane(doc, layout, emotionRow, lang) : []),
-    ...cards(doc, layout),
+    ...cards(doc, layout, images),
     ...links(doc, layout),
   ];
   // The canvas's arrowhead (React Flow's closed arrow at 18 stroke widths): tip on the target's edge.
-  const defs = `<marker id="arrow" viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="18" markerHeight="18" orient="auto-start-reverse"><path d="M -5 -4 L 0 0 L -5 4 z" fill="#d97706" stroke="#d97706" stroke-width="1" stroke-linejoin="round"/></marker>`;
+  const defs = `<marker id="arrow" viewBox="-10 -10 20 20" refX="0" refY="0" markerWidth="18" markerHeight="18" orient="auto-start-reverse"><path d="M -5 -4 L 0 0 L -5 4 z" fill="#d97706" stroke="#d97706" stroke-width="1" stroke-linejoin="round"/></marker>${images.defs()}`;
   const content = [
     options.background === 'transparent' ? '' : `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
     margin > 0 ? `<g transform="translate(${margin} ${margin})">` : '',
@@ -341,6 +362,6 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
 }
 
 /** What an export with these options draws: the map, with the image margin for PNG and SVG. */
-export function exportSvg(doc: JourneyDoc, options: Pick<ExportOptions, 'format' | 'page' | 'stages' | 'lanes' | 'background' | 'date' | 'logo'> & { today?: string }): SvgResult {
+export function exportSvg(doc: JourneyDoc, options: Pick<ExportOptions, 'format' | 'page' | 'stages' | 'lanes' | 'background' | 'date' | 'logo'> & Pick<SvgOptions, 'today' | 'imageHref'>): SvgResult {
   return renderSvg(doc, { ...options, margin: imageMargin(options) });
 }

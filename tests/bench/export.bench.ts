@@ -22,7 +22,7 @@ import { line, median } from './measure.ts';
 const RUNS = 3;
 
 /** Memory of this process and all its descendants, in MB (Linux /proc; 0 elsewhere). */
-function treeMemoryMb(): number {
+export function treeMemoryMb(): number {
   if (!fs.existsSync('/proc/self/smaps_rollup')) return 0;
   const parents = new Map<number, number>();
   for (const entry of fs.readdirSync('/proc')) {

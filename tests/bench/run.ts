@@ -7,14 +7,29 @@ import { benchMatrix } from './matrix.bench.ts';
 import { benchHostile, benchParsedOpen } from './hostile.bench.ts';
 import { benchHandbook } from './handbook.bench.ts';
 import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
+import { benchOpenImages } from './openImages.bench.ts';
+import { benchExportImages } from './exportImages.bench.ts';
 
-benchProjectFile();
-await benchParsedOpen();
-await benchHostile();
-benchHistory();
-await benchColdStart();
-await benchCanvas();
-await benchMatrix();
-await benchExport();
-await benchKills();
-await benchHandbook();
+// `npm run bench -- <name> …` runs only those benches; no name runs them all.
+const BENCHES: Record<string, () => void | Promise<void>> = {
+  'project-file': benchProjectFile,
+  'parsed-open': benchParsedOpen,
+  hostile: benchHostile,
+  history: benchHistory,
+  'cold-start': benchColdStart,
+  canvas: benchCanvas,
+  matrix: benchMatrix,
+  export: benchExport,
+  kills: benchKills,
+  handbook: benchHandbook,
+  'open-images-50': benchOpenImages,
+  'export-images-50': benchExportImages,
+};
+const wanted = process.argv.slice(2);
+const unknown = wanted.filter((name) => !(name in BENCHES));
+if (unknown.length > 0) {
+  process.stderr.write(`unknown bench ${unknown.join(', ')}; there are: ${Object.keys(BENCHES).join(', ')}\n`);
+  process.exit(2);
+}
+for (const [name, bench] of Object.entries(BENCHES)) if (wanted.length === 0 || wanted.includes(name)) await bench();
+

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core';
 import { ApiError } from '../../../shared/api.ts';
-import { RENDERED_SIGNAL, showRegion, type RenderHost, type Region } from './renderHost.ts';
+import { RENDERED_SIGNAL, placeImageScript, showRegion, type RenderHost, type Region } from './renderHost.ts';
 
 function candidates(): string[] {
   const env = process.env;
@@ -137,6 +137,10 @@ class ChromiumHost implements RenderHost {
       optimizeForSpeed: true,
     });
     return Buffer.from(shot.data, 'base64');
+  }
+
+  async placeImage(id: string, href: string): Promise<void> {
+    await this.#page.evaluate(placeImageScript(id, href));
   }
 
   async close(): Promise<void> {

@@ -11,6 +11,7 @@ import { matrixSvg } from '../../../shared/export/matrixSvg.ts';
 import { planPages } from '../../../shared/export/pages.ts';
 import { pdfPageHtml, rasterPageHtml } from '../../../shared/export/printPage.ts';
 import { exportSvg, exportedDocument, type SvgResult } from '../../../shared/export/svg.ts';
+import { embeddedImageIds, type ImageHref } from '../../../shared/export/svgImages.ts';
 import { actionListHtml } from '../../../shared/export/actionListHtml.ts';
 import { boardCsv, boardItems, filterItems } from '../../../shared/painBoard.ts';
 import { isoDay } from '../../../shared/painLoop.ts';
@@ -76,6 +77,54 @@ function projectOf(doc: JourneyDoc, options: ExportOptions, appVersion: string):
   return serializeProject(options.content === 'map' ? exportedDocument(doc, options) : doc, { appVersion });
 }
 
+type Images = ExportContext['images'];
+
+const base64 = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+const dataUrlOf = (image: EmbeddedImage) => `data:${image.mime};base64,${base64(image.bytes)}`;
+
+/** Where an SVG file's image goes until its bytes are written in (the SVG itself is a string, which cannot hold 500 MB of them). */
+const IMAGE_MARK = 'journey-mapper-image:';
+
+/** How the picture refers to the images: marks to fill in (SVG), or nothing, for the page to set (PDF, PNG). */
+function imageHrefFor(format: ExportOptions['format'], images: Images): ImageHref {
+  return (id) => (images?.has(id) ? (format === 'svg' ? `${IMAGE_MARK}${id}` : '') : null);
+}
+
+/** The SVG file's bytes: the text with each image's original bytes written in, one at a time, into the one buffer. */
+function svgBytes(map: SvgResult, images: Images): Buffer {
+  // Matched with its attribute's quotes, which the map's own text cannot have (escapeXml).
+  const parts = map.svg.split(new RegExp(`(?<=href=")${IMAGE_MARK}([0-9a-f]{64})(?=")`));
+  const prefix = (image: EmbeddedImage) => `data:${image.mime};base64,`;
+  const imageOf = (id: string) => images?.get(id) as EmbeddedImage;
+  const length = parts.reduce((sum, part, i) => {
+    if (i % 2 === 0) return sum + Buffer.byteLength(part, 'utf8');
+    const image = imageOf(part);
+    return sum + prefix(image).length + Math.ceil(image.bytes.length / 3) * 4;
+  }, 0);
+  const out = Buffer.allocUnsafe(length);
+  let at = 0;
+  parts.forEach((part, i) => {
+    if (i % 2 === 0) at += out.write(part, at, 'utf8');
+    else {
+      const image = imageOf(part);
+      at += out.write(prefix(image), at, 'latin1');
+      at += out.write(base64(image.bytes), at, 'latin1');
+    }
+  });
+  return out;
+}
+
+/** Gives the loaded page the originals of the images it draws, one at a time. */
+async function placeImages(host: RenderHost, map: SvgResult | null, images: Images, signal: AbortSignal | undefined): Promise<void> {
+  if (!map || !images) return;
+  for (const id of embeddedImageIds(map.defs)) {
+    const image = images.get(id);
+    if (!image) continue;
+    checkCancelled(signal);
+    await host.placeImage(id, dataUrlOf(image));
+  }
+}
+
 async function withHost<T>(context: ExportContext, work: (host: RenderHost) => Promise<T>): Promise<T> {
   const host = await context.openHost();
   try {
@@ -91,6 +140,7 @@ async function printPdf(doc: JourneyDoc, html: string, pages: number, map: SvgRe
   context.onProgress?.({ done: 0, total });
   const printed = await withHost(context, async (host) => {
     await host.load(html);
+    await placeImages(host, map, context.images, context.signal);
     checkCancelled(context.signal);
     context.onProgress?.({ done: 1, total });
     return host.pdf();
@@ -156,6 +206,7 @@ async function exportPng(doc: JourneyDoc, map: SvgResult, options: ExportOptions
   try {
     await withHost(context, async (host) => {
       await host.load(rasterPageHtml(map, doc.map.title, doc.map.locale));
+      await placeImages(host, map, context.images, context.signal);
       context.onProgress?.({ done: 1, total });
       // While one strip is decoded and compressed, the browser draws the next.
       let writing: Promise<void> = Promise.resolve();
@@ -192,7 +243,8 @@ async function exportPng(doc: JourneyDoc, map: SvgResult, options: ExportOptions
 }
 
 /** The picture a map or matrix export draws (the matrix is fitted on its sheet like a map). */
-const pictureOf = (doc: JourneyDoc, options: ExportOptions, today: string): SvgResult => (options.content === 'matrix' ? matrixSvg(doc, options) : exportSvg(doc, { ...options, today }));
+const pictureOf = (doc: JourneyDoc, options: ExportOptions, today: string, images: Images): SvgResult =>
+  options.content === 'matrix' ? matrixSvg(doc, options) : exportSvg(doc, { ...options, today, imageHref: imageHrefFor(options.format, images) });
 
 /** The pain points (of the chosen stages) as CSV or as the action list in PDF; both also without any. */
 function exportActions(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> | ExportResult {
@@ -207,9 +259,9 @@ function exportActions(doc: JourneyDoc, options: ExportOptions, context: ExportC
 export async function exportMap(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
   if (options.content === 'handbook') return exportHandbook(doc, options, context);
   if (options.content === 'actions') return exportActions(doc, options, context);
-  const map = pictureOf(doc, options, context.today ?? isoDay(new Date()));
+  const map = pictureOf(doc, options, context.today ?? isoDay(new Date()), context.images);
   checkCancelled(context.signal);
-  if (options.format === 'svg') return { bytes: Buffer.from(map.svg, 'utf8'), width: map.width, height: map.height };
+  if (options.format === 'svg') return { bytes: svgBytes(map, context.images), width: map.width, height: map.height };
   if (options.format === 'pdf') return exportPdf(doc, map, options, context);
   return exportPng(doc, map, options, context);
 }

@@ -21,6 +21,12 @@ export interface RenderHost {
    * pixels per CSS pixel; `transparent` keeps the page background see-through.
    */
   capture(region: Region, scale: number, transparent: boolean): Promise<Buffer>;
+  /**
+   * Sets the href of the loaded page's <image data-image-id="id"> (a data: URL) and resolves
+   * once it has loaded. One image at a time: the page is loaded without the images' bytes, so
+   * no one string holds them all (a map may hold 500 MB of originals).
+   */
+  placeImage(id: string, href: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -41,3 +47,16 @@ export const RENDERED_SIGNAL = `(async () => {
 /** Moves the map so the region's corner is at the top left of the viewport. */
 export const showRegion = (region: Region): string =>
   `document.getElementById('map').style.transform = 'translate(${-region.x}px, ${-region.y}px)'`;
+
+/** Runs in the page: gives the images with this id their href and waits until each has loaded or failed. */
+export const placeImageScript = (id: string, href: string): string => `(() => {
+  const images = [...document.querySelectorAll('image[data-image-id="' + ${JSON.stringify(id)} + '"]')];
+  return Promise.all(images.map((el) => new Promise((resolve) => {
+    // An image that never says either way must not hold the export forever.
+    const timer = setTimeout(resolve, 30000);
+    const done = () => { clearTimeout(timer); resolve(undefined); };
+    el.addEventListener('load', done, { once: true });
+    el.addEventListener('error', done, { once: true });
+    el.setAttribute('href', ${JSON.stringify(href)});
+  }))).then(() => images.length);
+})()`;

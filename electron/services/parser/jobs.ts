@@ -7,6 +7,7 @@ import type { VersionInfo } from '../../../shared/api.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import { openMapFile, type OpenedMap } from '../export/importMap.ts';
 import { imagesToCarry, listImages, readImage, type ImageList, type StoredImage } from '../imageStore.ts';
+import { readThumbnail } from '../imageUpkeep.ts';
 import { readProjectBytes, readStart, schemaIsOurs, type Carry, type ReadResult } from '../projectFile.ts';
 import { listVersions, readVersion, versionsToCarry } from '../versions.ts';
 
@@ -17,7 +18,8 @@ export type ParseRequest =
   | { job: 'version'; file: string; id: string }
   | { job: 'inspect'; file: string }
   | { job: 'images'; file: string }
-  | { job: 'image'; file: string; id: string; withOriginal?: boolean };
+  | { job: 'image'; file: string; id: string; withOriginal?: boolean }
+  | { job: 'thumbnail'; file: string };
 
 /** Before a save over a map: whether its schema is exactly ours (saved in place), else the versions and images to carry into a clean file. */
 export interface Inspection {
@@ -33,6 +35,8 @@ export interface ParseResults {
   inspect: Inspection;
   images: ImageList;
   image: StoredImage;
+  /** the file's thumbnail as `cjm info` tells it (the PNG stays in the file) */
+  thumbnail: { width: number; height: number; bytes: number } | null;
 }
 
 function inspect(file: string): Inspection {
@@ -66,6 +70,10 @@ export async function runJob(request: ParseRequest): Promise<ParseResults[ParseR
       return listImages(request.file);
     case 'image':
       return readImage(request.file, request.id, { withOriginal: request.withOriginal ?? true });
+    case 'thumbnail': {
+      const thumbnail = readThumbnail(request.file);
+      return thumbnail && { width: thumbnail.width, height: thumbnail.height, bytes: thumbnail.png.length };
+    }
   }
 }
 

@@ -22,6 +22,8 @@ import { rememberExportChoices, startExport, type RunningExport } from '../../ac
 import { useEditorSnapshot } from '../../state/editor.ts';
 import { session } from '../../state/session.ts';
 import { ExportPreview } from './ExportPreview.tsx';
+import { imageIdsOf } from '../../../shared/imageRefs.ts';
+import { usePreviewHrefs } from '../../mapPicture/previewHrefs.ts';
 import { HandbookPreview } from './HandbookPreview.tsx';
 import { Modal } from './Modal.tsx';
 import { localToday } from '../../today.ts';
@@ -124,9 +126,14 @@ export function ExportDialog() {
   const chosenLanes = useMemo(() => laneList.filter((l) => lanes.has(l.id)).map((l) => l.id), [laneList, lanes]);
   // The matrix is one picture, fitted on one sheet like a fitted map.
   const page = useMemo(() => (content === 'matrix' ? { ...settings.page, mode: 'fit' as const } : settings.page), [content, settings.page]);
+  // The preview draws the images from their previews; the export itself from the originals.
+  const imageHref = usePreviewHrefs(useMemo(() => imageIdsOf(doc), [doc]));
   const map = useMemo(
-    () => (content === 'matrix' ? matrixSvg(doc, { format, page, background, date }) : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo, today: localToday() })),
-    [content, doc, format, page, chosenStages, chosenLanes, background, date, logo],
+    () =>
+      content === 'matrix'
+        ? matrixSvg(doc, { format, page, background, date })
+        : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo, today: localToday(), imageHref }),
+    [content, doc, format, page, chosenStages, chosenLanes, background, date, logo, imageHref],
   );
   const handbook = useMemo(() => (content === 'handbook' ? buildHandbook(doc, role || undefined) : null), [content, doc, role]);
   const handbookPages = useMemo(() => (handbook && handbookActions(handbook).length > 0 ? handbookHtml(handbook) : null), [handbook]);

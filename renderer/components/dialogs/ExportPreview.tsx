@@ -3,6 +3,7 @@
 import { memo, useEffect, useMemo } from 'react';
 import type { PagePlan } from '../../../shared/export/pages.ts';
 import type { SvgResult } from '../../../shared/export/svg.ts';
+import { embeddedImageIds } from '../../../shared/export/svgImages.ts';
 
 const BOX = { width: 560, height: 220 };
 
@@ -30,7 +31,8 @@ export const ExportPreview = memo(function ExportPreview({ map, plan, transparen
     : { x: 0, y: 0, width: map.width, height: map.height };
   const stroke = Math.max(width / BOX.width, height / BOX.height);
   return (
-    <figure className="export-preview" data-testid="export-preview">
+    // data-images: how many images the picture draws (not as placeholders), for the tests to see.
+    <figure className="export-preview" data-testid="export-preview" data-images={embeddedImageIds(map.defs).length}>
       <svg viewBox={`${-2 * stroke} ${-2 * stroke} ${width + 4 * stroke} ${height + 4 * stroke}`} role="img" aria-label={label}>
         <defs>
           <pattern id="export-checker" width={stroke * 16} height={stroke * 16} patternUnits="userSpaceOnUse">

@@ -6,7 +6,8 @@ import { copyCards, parseClipboard, pasteOperations } from '../../../shared/clip
 import { Editor } from '../../../shared/editor.ts';
 import { ImageError, checkImage } from '../../../shared/images.ts';
 import { layoutMap } from '../../../shared/layout.ts';
-import { fromBase64, toBase64 } from '../../../renderer/images/base64.ts';
+import { fromBase64 } from '../../../renderer/images/base64.ts';
+import { toBase64 } from '../../../shared/base64.ts';
 import { imageTargetAt } from '../../../renderer/images/dropTarget.ts';
 import { imagesToKeep } from '../../../renderer/images/historyImages.ts';
 import { imageProblem, notAdded, problemOf } from '../../../renderer/images/imageMessages.ts';

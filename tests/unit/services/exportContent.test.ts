@@ -21,6 +21,7 @@ function recordingHost(pages: string[]) {
         return pdf.save();
       },
       capture: async () => Buffer.alloc(0),
+      placeImage: async () => undefined,
       close: async () => undefined,
     };
   };

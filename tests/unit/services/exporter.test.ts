@@ -49,6 +49,7 @@ function fakeHost(log: string[]): () => Promise<RenderHost> {
       log.push('capture');
       return patternPng(region, scale);
     },
+    placeImage: async (id) => void log.push(`image ${id.slice(0, 4)}`),
     close: async () => void log.push('close'),
   });
 }
