@@ -40,6 +40,24 @@ async function stackOf(page: Page, cardId: string) {
   });
 }
 
+/** Opens a map of the shell's folder on a fresh page and waits until its view has settled (a saved view is restored after the map shows). */
+async function openAfresh(page: Page, url: string, fileName: string) {
+  await page.goto(url);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await page.getByTestId('file-list').getByRole('button', { name: fileName }).click();
+  await expect(page.getByTestId('lane-header').first()).toBeVisible();
+  const viewport = page.locator('.react-flow__viewport');
+  let last: string | null = null;
+  await expect
+    .poll(async () => {
+      const now = await viewport.getAttribute('style');
+      const same = now === last;
+      last = now;
+      return same;
+    }, { intervals: [250] })
+    .toBe(true);
+}
+
 async function addImagesLane(page: Page): Promise<string> {
   await wheelIntoView(page, page.getByRole('button', { name: '+ Lane' }));
   await page.getByRole('button', { name: '+ Lane' }).click();
@@ -88,9 +106,7 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   await expect(page).toHaveTitle(/^photos\.cjm/);
   expect(fs.existsSync(path.join(shell.root, 'photos.cjm'))).toBe(true);
   // Opened afresh (a new page: nothing cached), the only card is in the last lane, maybe out of view.
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: /Open…/ }).click();
-  await page.getByTestId('file-list').getByRole('button', { name: 'photos.cjm' }).click();
+  await openAfresh(page, shell.url, 'photos.cjm');
   await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images).toEqual(card.images);
   await wheelIntoView(page, laneHeader(page, laneId));
   await expect(cardById(page, card.id).locator('.card-picture')).toHaveAttribute('data-status', 'ready');
@@ -135,9 +151,7 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
   await page.getByTestId('file-name-input').fill('copy.cjm');
   await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
   await expect(page).toHaveTitle(/^copy\.cjm/);
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: /Open…/ }).click();
-  await page.getByTestId('file-list').getByRole('button', { name: 'copy.cjm' }).click();
+  await openAfresh(page, shell.url, 'copy.cjm');
   await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(2);
   await wheelIntoView(page, laneHeader(page, laneId));
   await expect(cardById(page, card.id).locator('[data-status="ready"]')).toHaveCount(2);
@@ -286,9 +300,7 @@ test('an image the file does not hold shows a placeholder that says so, not a br
   doc.cards[card.id] = { ...card, images: ['f'.repeat(64)] };
   writeProject(path.join(shell.root, 'missing.cjm'), doc, { appVersion: 'test' });
   await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: /Open…/ }).click();
-  await page.getByTestId('file-list').getByRole('button', { name: 'missing.cjm' }).click();
+  await openAfresh(page, shell.url, 'missing.cjm');
   await wheelIntoView(page, cardById(page, card.id));
   const thumb = cardById(page, card.id).locator('.card-thumb');
   await expect(thumb).toHaveAttribute('data-status', 'failed');
