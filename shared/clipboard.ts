@@ -2,7 +2,7 @@
 // another map. Pasting keeps kind-specific fields only where the target lane allows them.
 import { z } from 'zod';
 import { KIND_FIELD_SHAPES, fieldsFor } from './laneKinds.ts';
-import { CARD_COLOURS, LANE_KINDS, type Card, type JourneyDoc } from './model.ts';
+import { CARD_COLOURS, CARD_FIELD_SCHEMAS, LANE_KINDS, type Card, type JourneyDoc } from './model.ts';
 import type { Operation } from './ops.ts';
 
 export const CLIPBOARD_MIME = 'application/x-journey-mapper-cards+json';
@@ -12,6 +12,8 @@ const ClipboardCardSchema = z.object({
   text: z.string().max(100_000),
   colour: z.enum(CARD_COLOURS).optional(),
   tags: z.array(z.string().max(100)).max(100).optional(),
+  // by id: the images themselves stay where they are (the pool, the map's file)
+  images: CARD_FIELD_SCHEMAS.images,
   // the kinds' own fields, with the schemas the file uses
   ...KIND_FIELD_SHAPES,
 });

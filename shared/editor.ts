@@ -165,6 +165,14 @@ export class Editor {
     this.#emit();
   }
 
+  /** Every patch that undo or redo could apply: what they would bring back (images a save keeps). */
+  *historyPatches(): Generator<Patch> {
+    for (const entry of [...this.#past, ...this.#future]) {
+      yield* entry.patches;
+      yield* entry.inverse;
+    }
+  }
+
   /** Number of the current document state; pass it to markSaved once that state is on disk. */
   get state(): number {
     return this.#state;

@@ -1,5 +1,6 @@
 // Every edit is a named operation: a pure function over an immer draft of the document.
 // The editor (editor.ts) runs them through produceWithPatches and records the patches.
+import { IMAGE_ID } from './images.ts';
 import { mapScore } from './emotion/scale.ts';
 import type { KindField, LoopStatus } from './laneKinds.ts';
 import type {
@@ -82,7 +83,7 @@ export type Operation =
 export type OperationType = Operation['type'];
 
 /** What a persona holds beyond its place (undefined clears goals or quote). */
-export type PersonaFields = Partial<Pick<Persona, 'name' | 'description' | 'goals' | 'quote'>>;
+export type PersonaFields = Partial<Pick<Persona, 'name' | 'description' | 'goals' | 'quote' | 'photo'>>;
 
 export class OperationError extends Error {
   constructor(message: string) {
@@ -431,7 +432,8 @@ const handlers: Handlers = {
   updatePersona(d, op) {
     const persona = need(d.personas[op.id], 'persona', op.id);
     for (const [key, value] of Object.entries(op.fields) as [keyof PersonaFields, string | undefined][]) {
-      if (value === undefined && (key === 'goals' || key === 'quote')) delete persona[key];
+      if (value === undefined && (key === 'goals' || key === 'quote' || key === 'photo')) delete persona[key];
+      else if (key === 'photo' && value !== undefined && !IMAGE_ID.test(value)) throw new OperationError('a persona photo is an image id');
       else if (value !== undefined) persona[key] = value;
     }
   },

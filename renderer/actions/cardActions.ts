@@ -7,6 +7,7 @@ import { newId } from '../../shared/ids.ts';
 import { cellKey, neighbourCard, type Cell, type Direction } from '../../shared/layout.ts';
 import type { CardColour } from '../../shared/model.ts';
 import type { Operation } from '../../shared/ops.ts';
+import { carryImages, rememberCopySource } from '../images/carryImages.ts';
 import { editor } from '../state/editor.ts';
 import { canvas } from './canvasControls.ts';
 import { layoutOf } from '../state/layoutCache.ts';
@@ -143,6 +144,7 @@ export function copySelection(event: ClipboardEvent, cut: boolean): boolean {
   const json = JSON.stringify(payload);
   event.clipboardData.setData(CLIPBOARD_MIME, json);
   event.clipboardData.setData('text/plain', clipboardText(payload));
+  rememberCopySource();
   try {
     localStorage.setItem(STORAGE_KEY, json);
   } catch {
@@ -191,6 +193,7 @@ function pastePayload(payload: ClipboardPayload | null): boolean {
   const { ops, ids } = pasteOperations(doc, payload, { ...cell, index }, () => newId('card'));
   editor.apply(ops, 'paste');
   select(ids);
+  void carryImages(payload);
   return true;
 }
 

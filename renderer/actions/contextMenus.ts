@@ -11,6 +11,7 @@ import { i18next } from '../i18n.ts';
 import { editor } from '../state/editor.ts';
 import type { MenuItem } from '../state/contextMenu.ts';
 import { session } from '../state/session.ts';
+import { pasteImagesFromMenu } from '../images/pasteImages.ts';
 import { canPasteFromMenu, createCard, pasteFromMenu, select, showCard } from './cardActions.ts';
 import { address } from './relationActions.ts';
 import { addScene, addStage, deleteLane, deleteScene, deleteStage } from './structureActions.ts';
@@ -59,6 +60,9 @@ function addressItems(targetId: string): MenuItem[] {
   return items.length > 0 ? [...items, 'separator'] : [];
 }
 
+/** The menu's Paste: an image on the clipboard (a screenshot) first, else cards or text. */
+const pasteFromMenuWithImages = async () => (await pasteImagesFromMenu()) || pasteFromMenu();
+
 export function cardMenu(cardId: string): MenuItem[] {
   // A right-click on a card outside the selection acts on that card alone, as on a desktop.
   if (!session.get().selection.includes(cardId)) select([cardId]);
@@ -68,7 +72,7 @@ export function cardMenu(cardId: string): MenuItem[] {
     'separator',
     { label: 'menu.cut', run: clipboardCommand('cut'), keysOf: 'cut' },
     { label: 'menu.copy', run: clipboardCommand('copy'), keysOf: 'copy' },
-    { label: 'menu.paste', run: pasteFromMenu, disabled: !canPasteFromMenu(), keysOf: 'paste' },
+    { label: 'menu.paste', run: pasteFromMenuWithImages, disabled: !canPasteFromMenu(), keysOf: 'paste' },
     'separator',
     { label: 'menu.zoomSelection', command: 'zoom-selection' },
     'separator',
@@ -81,7 +85,7 @@ export function cellMenu(cell: Cell): MenuItem[] {
   session.set({ activeCell: cell, selection: [], selectedLinks: [], selectedPointId: null });
   return [
     { label: 'contextMenu.newCard', run: () => void createCard(cell) },
-    { label: 'menu.paste', run: pasteFromMenu, disabled: !canPasteFromMenu(), keysOf: 'paste' },
+    { label: 'menu.paste', run: pasteFromMenuWithImages, disabled: !canPasteFromMenu(), keysOf: 'paste' },
     'separator',
     { label: 'menu.zoomFit', command: 'zoom-fit' },
   ];

@@ -9,6 +9,7 @@ import { message, verbatim, type Message } from '../state/message.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { thumbnailField } from '../mapPicture/mapThumbnail.ts';
 import { choose } from './dialogs.ts';
+import { imageSaveFields } from '../images/saveFields.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts';
 
@@ -138,8 +139,9 @@ async function saveTo(path: string, expectedStamp: string | undefined): Promise<
     session.set({ busy: true });
     // The thumbnail is drawn first (bounded in time): the map sent is the one marked saved, as it was then.
     const doc = editor.doc;
+    const images = imageSaveFields(path, doc);
     const thumbnail = await thumbnailField(doc);
-    const saved = await call('doc:save', { path, doc, expectedStamp, owner, ...thumbnail });
+    const saved = await call('doc:save', { path, doc, expectedStamp, owner, ...images, ...thumbnail });
     editor.markSaved(state);
     // Said once: the next save is an ordinary save of a clean file.
     const notice = saved.cleaned ? { kind: 'info' as const, message: message('notice.cleaned'), details: saved.cleaned } : null;

@@ -6,6 +6,7 @@ import { message } from '../state/message.ts';
 import { call } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { session } from '../state/session.ts';
+import { imageSaveFields } from '../images/saveFields.ts';
 import { askText, confirm } from './dialogs.ts';
 import { ensureOwnFile, owner, resolveConflict, showError } from './documentActions.ts';
 
@@ -15,7 +16,7 @@ async function storeVersion(name: string): Promise<VersionInfo | null> {
   const state = editor.state;
   try {
     session.set({ busy: true });
-    const saved = await call('version:save', { path, name, doc: editor.doc, expectedStamp: session.get().stamp ?? undefined, owner });
+    const saved = await call('version:save', { path, name, doc: editor.doc, expectedStamp: session.get().stamp ?? undefined, owner, ...imageSaveFields(path) });
     editor.markSaved(state);
     session.set({ path: saved.path, stamp: saved.stamp });
     return saved.version;

@@ -9,6 +9,7 @@ import { editor, useEditorSnapshot } from '../state/editor.ts';
 import { useSession } from '../state/session.ts';
 import { laneKindView } from '../laneKinds.tsx';
 import { AddressedBy } from './inspector/Addresses.tsx';
+import { CardImagesField } from './inspector/CardImagesField.tsx';
 import { Field } from './inspector/Field.tsx';
 
 function Colours({ value }: { value: CardColour | undefined | 'mixed' }) {
@@ -49,6 +50,7 @@ function SingleCard({ card }: { card: Card }) {
       </p>
       <Field label={t('inspector.text')} value={card.text} multiline testId="inspector-text" onCommit={(text) => editor.apply({ type: 'setCardText', id: card.id, text }, 'editCard')} />
       {KindFields && <KindFields card={card} set={set} />}
+      <CardImagesField card={card} storyboard={kind === 'images'} />
       <AddressedBy card={card} />
       <Colours value={card.colour} />
       <Field

@@ -7,7 +7,9 @@ import { memo, useRef, useState, type CSSProperties, type KeyboardEvent } from '
 import { useTranslation } from 'react-i18next';
 import { cardAccentVariable, cardFillVariable, type MetaPart } from '../../../shared/cardStyle.ts';
 import { META_TONES, type MetaTone } from '../../../shared/theme.ts';
+import type { CardBox } from '../../../shared/layout.ts';
 import type { Card, LaneKind } from '../../../shared/model.ts';
+import { CardPicture, CardThumbs } from './CardImages.tsx';
 import { createNextTo, startEditing } from '../../actions/cardActions.ts';
 import { editor } from '../../state/editor.ts';
 import { useFindMark } from '../../state/find.ts';
@@ -21,7 +23,7 @@ import { localToday } from '../../today.ts';
  * `meta`: the rows under the text, as the layout laid them out (shared/cardStyle.ts). `gap`: a
  * severe pain point no opportunity addresses (shared/gaps.ts), marked on its corner.
  */
-export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean; meta: MetaPart[][]; gap?: boolean };
+export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean; meta: MetaPart[][]; gap?: boolean; picture: CardBox['picture']; thumbs: CardBox['thumbs'] };
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
 type Finish = 'cancel' | 'commit' | 'next-below' | 'next-scene' | 'previous-scene';
@@ -85,7 +87,7 @@ function CardEditor({ card }: { card: Card }) {
 
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
-  const { card, kind, editing, path, meta, gap } = data;
+  const { card, kind, editing, path, meta, gap, picture, thumbs } = data;
   // What a part means, for a pointer resting on it (its words are short: dots, ◆, 2/5).
   const partTitle = (tone: MetaTone): string | undefined =>
     tone === 'score' ? t('opportunity.scoreTitle') : tone === 'rank' ? t('opportunity.rankTitle') : tone === 'severity' ? t('card.severity', { level: card.severity }) : tone === 'series' ? t('serviceAction.seriesTitle') : tone === 'overdue' ? t('loop.overdue') : tone === 'loop' ? t('loop.title') : undefined;
@@ -93,6 +95,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   // The map's filter of pain points (toolbar): the others stay in place, dimmed.
   const dimmed = usePainBoard((s) => kind === 'painpoints' && s.mapFilter !== 'all' && !passesMapFilter(card, s.mapFilter, localToday()));
   const linkTarget = useCanvasStore((s) => s.linkTarget === card.id);
+  const imageTarget = useCanvasStore((s) => s.imageTarget === card.id);
   // The theme's tokens (shared/theme.ts, set on the page's root), which the export draws with too.
   const colours = { '--card-bg': cardFillVariable(card, kind), '--lane-colour': cardAccentVariable(kind) } as CSSProperties;
   return (
@@ -104,7 +107,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
       </span>
     )}
     <div
-      className={`card card--${kind}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${found ? ` is-found is-found--${found}` : ''}${dimmed ? ' is-dimmed' : ''}`}
+      className={`card card--${kind}${selected ? ' is-selected' : ''}${linkTarget ? ' is-link-target' : ''}${imageTarget ? ' is-image-target' : ''}${found ? ` is-found is-found--${found}` : ''}${dimmed ? ' is-dimmed' : ''}`}
       style={colours}
       data-testid="card"
       data-card-id={card.id}
@@ -115,6 +118,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
     >
       {/* Where links end; links are dropped anywhere on the card, so it is not shown and starts nothing. */}
       {path && <Handle type="target" position={Position.Left} className="path-handle path-handle--target" isConnectableStart={false} />}
+      {picture && <CardPicture picture={picture} caption={card.text} />}
       {editing ? (
         <CardEditor card={card} />
       ) : (
@@ -131,6 +135,7 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
           ))}
         </>
       )}
+      {thumbs && <CardThumbs cardId={card.id} thumbs={thumbs} />}
       {path && <Handle type="source" position={Position.Right} className="path-handle" title={t('path.handle')} aria-label={t('path.handle')} />}
     </div>
     </>

@@ -2,7 +2,7 @@
 // background layer and the headers a sticky layer above. Each gesture lives in its own hook
 // (./hooks); this file only puts them together. Every gesture is one history entry.
 import { Background, BackgroundVariant, ReactFlow, ReactFlowProvider, SelectionMode, type NodeChange } from '@xyflow/react';
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorSnapshot } from '../../state/editor.ts';
 import { useFollowEditing } from '../../hooks/useFollowEditing.ts';
@@ -15,6 +15,7 @@ import { useCanvasControls } from './hooks/useCanvasControls.ts';
 import { useCardDrag } from './hooks/useCardDrag.ts';
 import { useClipboard } from './hooks/useClipboard.ts';
 import { useContextMenus } from './hooks/useContextMenus.ts';
+import { useImageDrop } from './hooks/useImageDrop.ts';
 import { useLinkGestures } from './hooks/useLinkGestures.ts';
 import { usePaletteDrop } from './hooks/usePaletteDrop.ts';
 import { usePaneGestures } from './hooks/usePaneGestures.ts';
@@ -39,10 +40,24 @@ function Canvas() {
   const { onSelectNodes, onEdgesChange } = useSelectionSync();
   const { dragged, onPositionChanges, onNodeDrag, onNodeDragStop } = useCardDrag();
   const { onConnectStart, onConnectEnd, isValidConnection, onEdgeDoubleClick } = useLinkGestures();
-  const { onDragOver, onDrop, onDragLeave } = usePaletteDrop();
+  const paletteDrop = usePaletteDrop();
+  const imageDrop = useImageDrop();
   const { onPaneClick, onDoubleClick } = usePaneGestures();
   const { onNodeContextMenu, onPaneContextMenu } = useContextMenus();
   useFollowEditing(container);
+  // Each drop looks at what is dragged (a palette kind, files) and leaves the others alone.
+  const onDragOver = (event: DragEvent) => {
+    paletteDrop.onDragOver(event);
+    imageDrop.onDragOver(event);
+  };
+  const onDrop = (event: DragEvent) => {
+    paletteDrop.onDrop(event);
+    imageDrop.onDrop(event);
+  };
+  const onDragLeave = (event: DragEvent) => {
+    paletteDrop.onDragLeave();
+    imageDrop.onDragLeave(event);
+  };
 
   const nodes = useMapNodes(doc, layout, selection, editingCardId, dragged);
   const edges = useMapEdges(doc, layout, selectedLinks);

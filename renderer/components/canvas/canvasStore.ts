@@ -19,11 +19,13 @@ interface CanvasState {
   marker: HeaderMarker | null;
   /** the touchpoint card a link being drawn would go to if released now */
   linkTarget: string | null;
+  /** the card image files dragged from outside would be attached to if dropped now */
+  imageTarget: string | null;
   /** the stage, scene or lane just added, whose title is open for typing */
   naming: string | null;
 }
 
-export const useCanvasStore = create<CanvasState>(() => ({ drop: null, marker: null, linkTarget: null, naming: null }));
+export const useCanvasStore = create<CanvasState>(() => ({ drop: null, marker: null, linkTarget: null, imageTarget: null, naming: null }));
 
 export const setMarker = (marker: HeaderMarker | null) => useCanvasStore.setState({ marker });
 

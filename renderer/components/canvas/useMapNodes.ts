@@ -43,7 +43,7 @@ export function useMapNodes(
       // The rows under the text depend on other records too (an opportunity's rank, a series' length),
       // and so does whether a pain point is a gap (no opportunity addresses it).
       const gap = gaps.get(card.id)?.kind === 'painpoint';
-      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind, gap, JSON.stringify(box.meta)].join('|');
+      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind, gap, JSON.stringify(box.meta), JSON.stringify(box.picture), JSON.stringify(box.thumbs)].join('|');
       const cached = nodeCache.get(card);
       if (cached?.key === key) {
         nodes.push(cached.node);
@@ -59,7 +59,7 @@ export function useMapNodes(
         selected: isSelected,
         draggable: !editing,
         connectable: path,
-        data: { card, kind: lane.kind, editing, path, meta: box.meta, gap },
+        data: { card, kind: lane.kind, editing, path, meta: box.meta, gap, picture: box.picture, thumbs: box.thumbs },
       };
       nodeCache.set(card, { key, node });
       nodes.push(node);

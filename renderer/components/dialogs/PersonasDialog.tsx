@@ -11,6 +11,11 @@ import { editor, useEditorSnapshot } from '../../state/editor.ts';
 import { personasDialog, usePersonasDialog } from '../../state/personasDialog.ts';
 import { Field } from '../inspector/Field.tsx';
 import { Modal } from './Modal.tsx';
+import { useTranslate, type Message } from '../../state/message.ts';
+import { addImages } from '../../images/addImage.ts';
+import { ChooseImageButton } from '../../images/ChooseImageButton.tsx';
+import { setPersonaPhoto } from '../../images/imageActions.ts';
+import { PreviewImage } from '../../images/PreviewImage.tsx';
 import '../personas.css';
 
 /** The initials the photo's place shows until a persona has a photo: "LW", "李". */
@@ -113,6 +118,9 @@ function PersonaEditor({ persona, index, count, shown, shownCount }: { persona: 
   const { t } = useTranslation();
   const { doc } = useEditorSnapshot();
   const curves = curvesOfPersona(doc, persona.id);
+  // Said here: the notice bar is behind the dialog.
+  const [refusal, setRefusal] = useState<Message | null>(null);
+  const translate = useTranslate();
   const update = (fields: Partial<Pick<Persona, 'name' | 'description' | 'goals' | 'quote'>>) => editor.apply({ type: 'updatePersona', id: persona.id, fields }, 'updatePersona');
   // An emptied goal or quote is no goal or quote at all.
   const optional = (value: string) => (value.trim() ? value : undefined);
@@ -121,12 +129,37 @@ function PersonaEditor({ persona, index, count, shown, shownCount }: { persona: 
   return (
     <div className="persona-editor" data-testid="persona-editor" data-persona-id={persona.id}>
       <div className="persona-editor__head">
-        {/* The photo's place: initials until images arrive. */}
-        <div className="persona-photo" data-testid="persona-photo" aria-hidden="true">
-          {initials(persona.name)}
+        <div className="persona-editor__photo">
+          {persona.photo ? (
+            <PreviewImage id={persona.photo} alt={t('images.photoOf', { name: persona.name })} className="persona-photo persona-photo--image" />
+          ) : (
+            <div className="persona-photo" data-testid="persona-photo" aria-hidden="true">
+              {initials(persona.name)}
+            </div>
+          )}
+          <ChooseImageButton
+            className="persona-photo__choose"
+            testId="persona-photo-input"
+            onFiles={(files) => {
+              setRefusal(null);
+              void addImages(files, setRefusal).then(([id]) => id && setPersonaPhoto(persona.id, id));
+            }}
+          >
+            {persona.photo ? t('images.changePhoto') : t('images.choosePhoto')}
+          </ChooseImageButton>
+          {persona.photo && (
+            <button type="button" className="persona-photo__remove" onClick={() => setPersonaPhoto(persona.id, undefined)}>
+              {t('images.removePhoto')}
+            </button>
+          )}
         </div>
         <Field label={t('personas.name')} value={persona.name} maxLength={PERSONA_LIMITS.name} testId="persona-name" onCommit={(name) => update({ name })} />
       </div>
+      {refusal && (
+        <p className="persona-photo__refusal" role="alert" data-testid="persona-photo-refusal">
+          {translate(refusal)}
+        </p>
+      )}
       <Field label={t('personas.description')} value={persona.description} multiline maxLength={PERSONA_LIMITS.description} testId="persona-description" onCommit={(description) => update({ description })} />
       <Field label={t('personas.goals')} value={persona.goals ?? ''} multiline maxLength={PERSONA_LIMITS.goals} testId="persona-goals" onCommit={(goals) => update({ goals: optional(goals) })} />
       <Field label={t('personas.quote')} value={persona.quote ?? ''} multiline maxLength={PERSONA_LIMITS.quote} testId="persona-quote" placeholder={t('personas.quotePlaceholder')} onCommit={(quote) => update({ quote: optional(quote) })} />

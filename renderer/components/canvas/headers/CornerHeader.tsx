@@ -6,6 +6,7 @@ import type { JourneyDoc } from '../../../../shared/model.ts';
 import { personaLine, titlePersonas } from '../../../../shared/personas.ts';
 import { openPersonas } from '../../../actions/personaActions.ts';
 import { editor } from '../../../state/editor.ts';
+import { PreviewImage } from '../../../images/PreviewImage.tsx';
 import { InlineText } from '../../InlineText.tsx';
 import '../../personas.css';
 
@@ -38,6 +39,7 @@ export function CornerHeader({ doc, transform }: { doc: JourneyDoc; transform: s
                 title={t('personas.editNamed', { name: persona.name })}
                 onClick={() => openPersonas(persona.id)}
               >
+                {persona.photo && <PreviewImage id={persona.photo} alt="" className="corner__photo" />}
                 {persona.name || t('personas.unnamed')}
               </button>
             </span>

@@ -1,7 +1,9 @@
-// The clipboard: cards go out with their data and come back into the selected card's cell.
+// The clipboard: cards go out with their data and come back into the selected card's cell; an
+// image (a screenshot) goes onto the selected card or becomes a new card.
 // Text fields keep their own copy and paste.
 import { useEffect } from 'react';
 import { copySelection, paste } from '../../../actions/cardActions.ts';
+import { pasteImages } from '../../../images/pasteImages.ts';
 import { session } from '../../../state/session.ts';
 
 const isTextField = (target: EventTarget | null) =>
@@ -13,7 +15,8 @@ export function useClipboard(): void {
       if (!isTextField(event.target) && copySelection(event, event.type === 'cut')) event.preventDefault();
     };
     const onPaste = (event: ClipboardEvent) => {
-      if (!isTextField(event.target) && !session.get().dialog && paste(event)) event.preventDefault();
+      if (isTextField(event.target) || session.get().dialog) return;
+      if (pasteImages(event) || paste(event)) event.preventDefault();
     };
     document.addEventListener('copy', onCopy);
     document.addEventListener('cut', onCopy);
