@@ -58,6 +58,23 @@ async function openAfresh(page: Page, url: string, fileName: string) {
     .toBe(true);
 }
 
+/** Names the file in the shell's save dialog (already open) and waits for the window to show it. */
+async function saveNamed(page: Page, name: string) {
+  await page.getByTestId('file-name-input').fill(name);
+  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
+  await expect(page).toHaveTitle(new RegExp(`^${name.replace('.', '\\.')}`));
+}
+
+/** A blank map whose only card is a need holding one small PNG, dropped on the first scene's cell. */
+async function blankWithOnePhoto(page: Page, url: string) {
+  await newBlank(page, url);
+  const needs = Object.values((await documentOf(page)).lanes).find((l) => l.kind === 'needs')!;
+  const sceneId = await firstScene(page);
+  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [{ name: 'a.png', type: 'image/png', bytes: png(30, 20) }]);
+  await expect.poll(async () => Object.values((await documentOf(page)).cards).length).toBe(1);
+  return { card: Object.values((await documentOf(page)).cards)[0]!, sceneId };
+}
+
 async function addImagesLane(page: Page): Promise<string> {
   await wheelIntoView(page, page.getByRole('button', { name: '+ Lane' }));
   await page.getByRole('button', { name: '+ Lane' }).click();
@@ -101,9 +118,7 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
 
   // Save into the shell's folder, then open the file again: the image came along.
   await page.keyboard.press('Control+s');
-  await page.getByTestId('file-name-input').fill('photos.cjm');
-  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
-  await expect(page).toHaveTitle(/^photos\.cjm/);
+  await saveNamed(page, 'photos.cjm');
   expect(fs.existsSync(path.join(shell.root, 'photos.cjm'))).toBe(true);
   // Opened afresh (a new page: nothing cached), the only card is in the last lane, maybe out of view.
   await openAfresh(page, shell.url, 'photos.cjm');
@@ -148,9 +163,7 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
 
   // Save As another file: the first image comes along from the first file (from), and reads back from the copy.
   await page.getByRole('button', { name: 'Save As…' }).click();
-  await page.getByTestId('file-name-input').fill('copy.cjm');
-  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
-  await expect(page).toHaveTitle(/^copy\.cjm/);
+  await saveNamed(page, 'copy.cjm');
   await openAfresh(page, shell.url, 'copy.cjm');
   await expect.poll(async () => (await documentOf(page)).cards[card.id]?.images?.length).toBe(2);
   await wheelIntoView(page, laneHeader(page, laneId));
@@ -270,16 +283,9 @@ test('a decode that never ends is given up after 15 s with a message; the map st
 
 test('an image removed after a save stays in the file while undo can bring it back', async ({ page, shell }) => {
   await page.setViewportSize({ width: 1366, height: 768 });
-  await newBlank(page, shell.url);
-  const needs = Object.values((await documentOf(page)).lanes).find((l) => l.kind === 'needs')!;
-  const sceneId = await firstScene(page);
-  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [{ name: 'a.png', type: 'image/png', bytes: png(30, 20) }]);
-  await expect.poll(async () => Object.values((await documentOf(page)).cards).length).toBe(1);
-  const card = Object.values((await documentOf(page)).cards)[0]!;
+  const { card } = await blankWithOnePhoto(page, shell.url);
   await page.keyboard.press('Control+s');
-  await page.getByTestId('file-name-input').fill('keep.cjm');
-  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
-  await expect(page).toHaveTitle(/^keep\.cjm/);
+  await saveNamed(page, 'keep.cjm');
   const file = path.join(shell.root, 'keep.cjm');
   const stored = () => (JSON.parse(cjm('info', file).stdout) as { images: { count: number } }).images.count;
   expect(stored()).toBe(1);
@@ -312,12 +318,7 @@ test('an image the file does not hold shows a placeholder that says so, not a br
 test("the context menu's Paste puts a copied image on the card", async ({ page, context, shell }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: shell.origin });
   await page.setViewportSize({ width: 1366, height: 768 });
-  await newBlank(page, shell.url);
-  const needs = Object.values((await documentOf(page)).lanes).find((l) => l.kind === 'needs')!;
-  const sceneId = await firstScene(page);
-  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [{ name: 'a.png', type: 'image/png', bytes: png(30, 20) }]);
-  await expect.poll(async () => Object.values((await documentOf(page)).cards).length).toBe(1);
-  const card = Object.values((await documentOf(page)).cards)[0]!;
+  const { card } = await blankWithOnePhoto(page, shell.url);
   await page.evaluate(async (base64) => {
     const blob = new Blob([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], { type: 'image/png' });
     await navigator.clipboard.write([new ClipboardItem({ 'image/png': blob })]);
@@ -330,16 +331,9 @@ test("the context menu's Paste puts a copied image on the card", async ({ page, 
 test('cards copied from one map and pasted into another keep their images, which the second file then holds', async ({ context, page, shell }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.setViewportSize({ width: 1366, height: 768 });
-  await newBlank(page, shell.url);
-  const needs = Object.values((await documentOf(page)).lanes).find((l) => l.kind === 'needs')!;
-  const sceneId = await firstScene(page);
-  await dropFiles(page, await cellPoint(page, needs.id, sceneId, 0.5), [{ name: 'a.png', type: 'image/png', bytes: png(30, 20) }]);
-  await expect.poll(async () => Object.values((await documentOf(page)).cards).length).toBe(1);
-  const card = Object.values((await documentOf(page)).cards)[0]!;
+  const { card, sceneId } = await blankWithOnePhoto(page, shell.url);
   await page.keyboard.press('Control+s');
-  await page.getByTestId('file-name-input').fill('first.cjm');
-  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
-  await expect(page).toHaveTitle(/^first\.cjm/);
+  await saveNamed(page, 'first.cjm');
   // The image is now only in first.cjm.
   fs.rmSync(path.join(shell.userData, 'images'), { recursive: true, force: true });
   await cardById(page, card.id).click();
@@ -356,8 +350,6 @@ test('cards copied from one map and pasted into another keep their images, which
   const pasted = Object.values((await documentOf(other)).cards)[0]!;
   await expect(cardById(other, pasted.id).locator('.card-thumb')).toHaveAttribute('data-status', 'ready');
   await other.keyboard.press('Control+s');
-  await other.getByTestId('file-name-input').fill('second.cjm');
-  await other.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
-  await expect(other).toHaveTitle(/^second\.cjm/);
+  await saveNamed(other, 'second.cjm');
   expect((JSON.parse(cjm('info', path.join(shell.root, 'second.cjm')).stdout) as { images: { count: number } }).images.count).toBe(1);
 });
