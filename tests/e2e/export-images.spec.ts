@@ -1,54 +1,30 @@
 // Images on cards reach the exports at full resolution: a map with a storyboard frame, saved
 // with its image inside, exported through the Export dialog as PDF (the embedded image keeps
 // the original's pixel size, as pdfimages lists it) and as SVG (an <image> of the original bytes).
-import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { writeMapWithImages } from '../imageMap.ts';
 import { photoPng } from '../photoPng.ts';
+import { exportAs, pdfImages } from './exportDialog.ts';
 import { cjm, openFromFolder } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const PHOTO = { width: 1600, height: 1200 };
-
-async function exportAs(page: Page, format: 'PDF' | 'SVG', name: string) {
-  await page.keyboard.press('Control+e');
-  const dialog = page.getByTestId('export-dialog');
-  await dialog.getByLabel(format).check();
-  // The preview shows the storyboard frame (from the image's preview, not the original).
-  await expect(page.getByTestId('export-preview')).toHaveAttribute('data-images', '1');
-  await page.getByTestId('export-run').click();
-  const files = page.getByTestId('file-dialog');
-  await page.getByTestId('file-name-input').fill(name);
-  await files.getByRole('button', { name: /^(Save|保存)$/ }).click();
-  await expect(dialog).toHaveCount(0, { timeout: 60_000 });
-}
-
-/** pdfimages' list: one row per embedded image, width and height in pixels. */
-function pdfImages(file: string): { width: number; height: number }[] {
-  const out = execFileSync('pdfimages', ['-list', file], { encoding: 'utf8' });
-  return out
-    .split('\n')
-    .slice(2)
-    .filter((line) => line.trim())
-    .map((line) => line.trim().split(/\s+/))
-    .map((cols) => ({ width: Number(cols[3]), height: Number(cols[4]) }));
-}
 
 test('a storyboard frame is in the PDF at its original size, and in the SVG as the original bytes', async ({ page, shell }) => {
   const photo = photoPng(PHOTO.width, PHOTO.height, { seed: 7, noise: 16 });
   writeMapWithImages(path.join(shell.root, 'storyboard.cjm'), [{ bytes: photo, preview: photoPng(160, 120, { seed: 7 }) }]);
   await openFromFolder(page, shell.url, 'storyboard.cjm');
 
-  await exportAs(page, 'PDF', 'storyboard.pdf');
+  await exportAs(page, 'PDF', 'storyboard.pdf', 1);
   const pdf = path.join(shell.root, 'storyboard.pdf');
   fs.copyFileSync(pdf, test.info().outputPath('storyboard.pdf'));
   expect(pdfImages(pdf)).toContainEqual(PHOTO);
   // The page shows it: rendered small, the frame's dark disc is there.
   execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', pdf, test.info().outputPath('storyboard-page')]);
 
-  await exportAs(page, 'SVG', 'storyboard.svg');
+  await exportAs(page, 'SVG', 'storyboard.svg', 1);
   const svg = fs.readFileSync(path.join(shell.root, 'storyboard.svg'), 'utf8');
   expect(svg).toContain(`href="data:image/png;base64,${photo.toString('base64')}"`);
   expect(svg).toMatch(/<use class="card-picture" data-image-id="[0-9a-f]{64}"/);

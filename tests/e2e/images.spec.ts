@@ -9,6 +9,7 @@ import { writeProject } from '../../electron/services/projectFile.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { jpeg, png } from '../unit/imageBytes.ts';
 import { cardById, cellPoint, center, cjm, drag, documentOf, newBlank, newFromTemplate, wheelIntoView, laneHeader } from './helpers.ts';
+import { exportAs, pdfImages } from './exportDialog.ts';
 import { expect, test } from './webShell.ts';
 
 /** Drops files, as the OS does, at a point of the window: dragenter, dragover, then drop, with a real DataTransfer. */
@@ -128,6 +129,9 @@ test('a PNG dropped on the images lane is a storyboard card; it is saved, reopen
 
   // As on another day: this computer's image pool is empty, the first image is only in the file.
   fs.rmSync(path.join(shell.userData, 'images'), { recursive: true, force: true });
+  // Exported as a PDF from the reopened map: the photo is on the page at its own 800×600 pixels.
+  await exportAs(page, 'PDF', 'photos.pdf', 1);
+  expect(pdfImages(path.join(shell.root, 'photos.pdf'))).toContainEqual({ width: 800, height: 600 });
 
   // Attach a second one with the inspector's file chooser: it is a thumbnail at the card's foot.
   await cardById(page, card.id).click();
