@@ -17,6 +17,7 @@ import { newVersion } from './versions.ts';
 import { insertImage, prepareImage, type ImageList, type PreparedImage, type StoredImage } from './imageStore.ts';
 import { ImagePool } from './imagePool.ts';
 import { checkImage } from '../../shared/images.ts';
+import { MAX_MAP_IMAGES_BYTES } from '../../shared/limits.ts';
 import { checkedThumbnail, dropUnusedImages, writeThumbnail } from './imageUpkeep.ts';
 import { imageIdsOf } from '../../shared/imageRefs.ts';
 import type { EmbeddedImage } from '../../shared/export/embeddedImage.ts';
@@ -59,7 +60,11 @@ export class DocumentService {
   /** file → its stamp before and after a save of ours that failed (and rolled back) */
   readonly #failedSaves = new Map<string, { before: string; after: string }>();
 
-  constructor({ userDataDir, appVersion, parser }: { userDataDir: string; appVersion: string; parser?: Parser }) {
+  /** what a map's images may take together (tests make it small) */
+  readonly #mapImagesLimit: number;
+
+  constructor({ userDataDir, appVersion, parser, mapImagesLimit = MAX_MAP_IMAGES_BYTES }: { userDataDir: string; appVersion: string; parser?: Parser; mapImagesLimit?: number }) {
+    this.#mapImagesLimit = mapImagesLimit;
     this.parser = parser ?? new Parser({ spawn: () => nodeParseChild() });
     this.recent = new RecentFiles(userDataDir);
     this.recovery = new RecoveryStore(userDataDir, { read: (file, name) => this.parser.run({ job: 'draft', file, name }) });
@@ -203,17 +208,17 @@ export class DocumentService {
    * pool or from the file the map came from (Save As). Read before the write, in the parse
    * process for files; an image found nowhere stays named by the map (drawn as missing).
    */
-  async #imagesToWrite(file: string, doc: JourneyDoc, from: string | undefined): Promise<{ image: PreparedImage; preview: Buffer | null }[]> {
+  async #imagesToWrite(file: string, doc: JourneyDoc, from: string | undefined, keep: ReadonlySet<string>): Promise<{ image: PreparedImage; preview: Buffer | null }[]> {
     const named = imageIdsOf(doc);
-    if (named.size === 0) return [];
-    let present = new Set<string>();
+    let stored: { id: string; size: number }[] = [];
     if (fs.existsSync(file) && hasOurHeader(file)) {
       try {
-        present = new Set((await this.listImages(file)).images.map((image) => image.id));
+        stored = (await this.listImages(file)).images;
       } catch {
-        present = new Set();
+        stored = [];
       }
     }
+    const present = new Set(stored.map((image) => image.id));
     const out: { image: PreparedImage; preview: Buffer | null }[] = [];
     for (const id of named) {
       if (present.has(id)) continue;
@@ -229,6 +234,16 @@ export class DocumentService {
       } catch {
         // damaged or gone in the old file: the map still names it
       }
+    }
+    // Past the cap the save is refused before anything is written, saying what to do.
+    const total = stored.filter((image) => keep.has(image.id)).reduce((sum, image) => sum + image.size, 0) + out.reduce((sum, { image }) => sum + image.size, 0);
+    if (total > this.#mapImagesLimit) {
+      const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+      throw new ApiError({
+        code: 'too-large',
+        message: `${path.basename(file)}: not saved: its images would take ${mb(total)} MB; a map may hold at most ${mb(this.#mapImagesLimit)} MB of images`,
+        params: { reason: 'map-images', file: path.basename(file), total: mb(total), limit: mb(this.#mapImagesLimit) },
+      });
     }
     return out;
   }
@@ -265,11 +280,12 @@ export class DocumentService {
     const savedAt = new Date().toISOString();
     const thumbnail = images.thumbnail === undefined ? null : checkedThumbnail(fromBase64(images.thumbnail));
     const carry = await this.#toCarry(file);
-    const toWrite = await this.#imagesToWrite(file, doc, images.from);
     const keep = new Set([...imageIdsOf(doc), ...(images.keepImages ?? [])]);
+    const toWrite = await this.#imagesToWrite(file, doc, images.from, keep);
     const withImages = (db: Database.Database) => {
-      for (const { image, preview } of toWrite) insertImage(db, image, { preview });
+      // What nothing names goes first, so the cap counts what the file will hold.
       dropUnusedImages(db, keep);
+      for (const { image, preview } of toWrite) insertImage(db, image, { preview, mapLimit: this.#mapImagesLimit });
       if (thumbnail) writeThumbnail(db, thumbnail, savedAt);
       also?.(db);
     };

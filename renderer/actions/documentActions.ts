@@ -16,7 +16,8 @@ import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts'
 /** The services answer with a code and its values: the sentence is the renderer's, in its language. */
 export function errorMessage(error: unknown): Message {
   if (error instanceof ApiError) {
-    const key = `errors.${error.code}`;
+    // A map whose images are past the cap was not saved: said apart from a PNG too large.
+    const key = error.params.reason === 'map-images' ? 'errors.mapImagesFull' : `errors.${error.code}`;
     return i18next.exists(key) ? message(key, { ...error.params, message: error.message }) : verbatim(error.message);
   }
   return message('errors.internal', { message: String(error) });

@@ -156,6 +156,22 @@ describe('images from the window to the file', () => {
     expect(storedIds(file)).toEqual([versioned.id]);
   });
 
+  it('refuses a save whose images would pass the cap of a map, before writing anything, saying by how much', async () => {
+    const photo = png(40, 40);
+    const documents = new DocumentService({ userDataDir: tempDir(), appVersion: 'test', mapImagesLimit: photo.length + 10 });
+    services.push(documents);
+    const first = documents.addImage(b64(photo), null);
+    const second = documents.addImage(b64(png(41, 41)), null);
+    const file = path.join(tempDir(), 'full.cjm');
+    const saved = await documents.save(file, mapWith([first.id]));
+    const before = fs.readFileSync(file);
+    expect(await errorOf(() => documents.save(file, mapWith([first.id, second.id]), saved.stamp))).toMatchObject({ code: 'too-large', params: { reason: 'map-images', file: 'full.cjm' } });
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    // Swapping one photo for the other fits: the one nothing names any more is not counted.
+    await documents.save(file, mapWith([second.id]), saved.stamp);
+    expect(storedIds(file)).toEqual([second.id]);
+  });
+
   it('keeps the thumbnail the window drew, checked: a small PNG, or the save is refused before writing', async () => {
     const documents = service();
     const file = path.join(tempDir(), 'thumb.cjm');
