@@ -65,6 +65,8 @@ export const requests = {
   'doc:close': z.object({ owner: JobId }).strict(),
   'recent:list': z.object({}).strict(),
   'recent:remove': z.object({ path: FilePath }).strict(),
+  // The thumbnail a recent file holds (only files of the recent list), for the start screen.
+  'recent:thumbnail': z.object({ path: FilePath }).strict(),
   // Electron only: native dialogs in main; the chosen path becomes readable/writable.
   'dialog:open': z.object({}).strict(),
   'dialog:save': z.object({ suggestedName: z.string().max(255), kind: z.enum(FILE_KINDS).default('cjm') }).strict(),
@@ -193,6 +195,8 @@ export interface Responses {
   'version:open': { doc: JourneyDoc; problems: string[] };
   'recent:list': RecentFile[];
   'recent:remove': RecentFile[];
+  /** base64 PNG; null: the file has none (an older file, or one that does not check out) */
+  'recent:thumbnail': { png: string; width: number; height: number } | null;
   'dialog:open': { path: string | null };
   'dialog:save': { path: string | null };
   'fs:list': FolderListing;

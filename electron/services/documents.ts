@@ -153,6 +153,18 @@ export class DocumentService {
     return this.parser.run({ job: 'image', file, id, withOriginal: true });
   }
 
+  /** The thumbnail of a file of the recent list (null: none, or the file is gone or not a map). */
+  async recentThumbnail(file: string): Promise<{ png: string; width: number; height: number } | null> {
+    if (!this.recent.has(file)) throw new ApiError({ code: 'forbidden', message: `${path.basename(file)}: is not a recent file`, params: { file: path.basename(file) } });
+    if (!fs.existsSync(file) || !hasOurHeader(file)) return null;
+    try {
+      const thumbnail = await this.parser.run({ job: 'thumbnail', file, withPng: true });
+      return thumbnail?.png ? { png: Buffer.from(thumbnail.png).toString('base64'), width: thumbnail.width, height: thumbnail.height } : null;
+    } catch {
+      return null;
+    }
+  }
+
   /** Keeps unsaved work as a recovery draft; the pool keeps the images it names fresh. */
   putDraft(id: string, draft: { path: string | null; stamp: string | null; doc: JourneyDoc }): { savedAt: string } {
     const saved = this.recovery.put(id, draft);

@@ -69,6 +69,10 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
       return {};
     },
     'recent:list': () => documents.recent.list().filter((entry) => policy.allows(entry.path)),
+    'recent:thumbnail': ({ path }) => {
+      if (!policy.allows(path)) throw new ApiError({ code: 'forbidden', message: 'not a file this window may read' });
+      return documents.recentThumbnail(path);
+    },
     'recent:remove': ({ path }) => {
       documents.recent.remove(path);
       return documents.recent.list().filter((entry) => policy.allows(entry.path));

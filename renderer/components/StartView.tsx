@@ -7,6 +7,23 @@ import { call } from '../platform/platform.ts';
 import { session, useSession } from '../state/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
+/** The small picture a map file keeps of itself (made at its last save); an empty frame without one. */
+function RecentThumbnail({ path }: { path: string }) {
+  const [src, setSrc] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    // A file without one (older, or not saved by this version) simply shows the empty frame.
+    call('recent:thumbnail', { path }).then(
+      (thumbnail) => live && setSrc(thumbnail ? `data:image/png;base64,${thumbnail.png}` : null),
+      () => live && setSrc(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [path]);
+  return <span className="recent__thumb" data-testid="recent-thumbnail" data-status={src ? 'ready' : 'none'}>{src && <img src={src} alt="" draggable={false} />}</span>;
+}
+
 function RecentList() {
   const { t, i18n } = useTranslation();
   const [recent, setRecent] = useState<RecentFile[] | null>(null);
@@ -34,6 +51,7 @@ function RecentList() {
             onClick={() => void openDocument(file.path)}
             title={file.path}
           >
+            {file.exists && <RecentThumbnail path={file.path} />}
             <span className="recent__title">{file.title}</span>
             <span className="recent__path">{file.path}</span>
             <span className="recent__time">

@@ -76,6 +76,11 @@ test('new map from template → edit → undo/redo → save → home → open', 
   // reopen it by itself, see reload.spec.ts.)
   await page.getByRole('button', { name: 'Home' }).click();
   await expect(page.getByRole('list', { name: 'Recent maps' })).toContainText('dealer.cjm');
+  // with the picture the file keeps of itself since its last save
+  const thumbnail = page.getByRole('list', { name: 'Recent maps' }).getByTestId('recent-thumbnail').first();
+  await expect(thumbnail).toHaveAttribute('data-status', 'ready');
+  expect(await thumbnail.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(100);
+  await page.screenshot({ path: test.info().outputPath('start-recent.png') });
   await page.getByRole('button', { name: /Open…/ }).click();
   await page.getByTestId('file-list').getByRole('button', { name: /dealer\.cjm/ }).click();
   await expect(page.locator(`[data-card-id="${cardId}"]`)).toContainText(edited);

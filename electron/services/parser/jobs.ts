@@ -19,7 +19,7 @@ export type ParseRequest =
   | { job: 'inspect'; file: string }
   | { job: 'images'; file: string }
   | { job: 'image'; file: string; id: string; withOriginal?: boolean }
-  | { job: 'thumbnail'; file: string };
+  | { job: 'thumbnail'; file: string; withPng?: boolean };
 
 /** Before a save over a map: whether its schema is exactly ours (saved in place), else the versions and images to carry into a clean file. */
 export interface Inspection {
@@ -36,7 +36,7 @@ export interface ParseResults {
   images: ImageList;
   image: StoredImage;
   /** the file's thumbnail as `cjm info` tells it (the PNG stays in the file) */
-  thumbnail: { width: number; height: number; bytes: number } | null;
+  thumbnail: { width: number; height: number; bytes: number; png?: Uint8Array } | null;
 }
 
 function inspect(file: string): Inspection {
@@ -72,7 +72,9 @@ export async function runJob(request: ParseRequest): Promise<ParseResults[ParseR
       return readImage(request.file, request.id, { withOriginal: request.withOriginal ?? true });
     case 'thumbnail': {
       const thumbnail = readThumbnail(request.file);
-      return thumbnail && { width: thumbnail.width, height: thumbnail.height, bytes: thumbnail.png.length };
+      if (!thumbnail) return null;
+      const size = { width: thumbnail.width, height: thumbnail.height, bytes: thumbnail.png.length };
+      return request.withPng ? { ...size, png: thumbnail.png } : size;
     }
   }
 }

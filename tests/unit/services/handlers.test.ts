@@ -36,6 +36,8 @@ describe('request handlers', () => {
       ['doc:save', { doc: {} }],
       ['recent:list', null],
       ['recent:remove', { path: '' }],
+      ['recent:thumbnail', { path: '' }],
+      ['recent:thumbnail', { path: 'a.cjm', png: 'x' }],
       ['export:run', { jobId: 'export-1234abcd', path: 'a.pdf', doc: {} }],
       ['export:run', { jobId: 'x', path: 'a.pdf', doc: {}, options: { format: 'pdf' } }],
       ['export:run', { jobId: 'export-1234abcd', path: 'a.pdf', doc: {}, options: { format: 'gif' } }],

@@ -186,6 +186,13 @@ describe('images from the window to the file', () => {
     // A save without one keeps the one there.
     await documents.save(file, mapWith([]), saved.stamp);
     expect(readThumbnail(file)?.width).toBe(256);
+    // The start screen shows it for a recent file, and for no other file.
+    expect(await documents.recentThumbnail(file)).toEqual({ png: b64(thumb), width: 256, height: 144 });
+    const stranger = path.join(tempDir(), 'stranger.cjm');
+    fs.copyFileSync(file, stranger);
+    expect(await errorOf(() => documents.recentThumbnail(stranger))).toMatchObject({ code: 'forbidden' });
+    fs.rmSync(file);
+    expect(await documents.recentThumbnail(file)).toBeNull();
   });
 
   it('clears pool entries unused for a month at start-up; a recovery draft keeps its images fresh', () => {
