@@ -38,6 +38,7 @@ describe('random edit sequences', () => {
             if (op.type === 'setCardFields' && (op.fields.steps || op.fields.roles || op.fields.measure)) count('service action fields');
             if (op.type === 'setCardFields' && op.fields.metric) count('metric fields');
             if (op.type === 'setCardFields' && op.fields.loop) count('loop fields');
+            if (op.type === 'setCardFields' && op.fields.images) count('image fields');
           } catch (error) {
             refusal = error;
           }
@@ -58,7 +59,7 @@ describe('random edit sequences', () => {
       { numRuns: 120 },
     );
     for (const what of [
-      'addRelation', 'deleteRelation', 'service action fields', 'deleteCard', 'moveCard', 'metric fields', 'loop fields', 'setLoopStatus', 'addPersona', 'updatePersona',
+      'addRelation', 'deleteRelation', 'service action fields', 'deleteCard', 'moveCard', 'metric fields', 'loop fields', 'image fields', 'setLoopStatus', 'addPersona', 'updatePersona',
       'movePersona', 'deletePersona', 'setCurvePersona', 'setTitlePersonas',
     ]) {
       expect(applied.get(what) ?? 0, what).toBeGreaterThan(0);

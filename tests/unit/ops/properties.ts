@@ -3,7 +3,8 @@
 // most steps name records that exist, and some deliberately do not.
 import fc from 'fast-check';
 import { LOOP_STATUSES, METRIC_DISPLAYS, type Metric, type PainLoop } from '../../../shared/laneKinds.ts';
-import { CARD_COLOURS, LANE_KINDS, SCENE_CHANNELS, EMOTION_SCALES, type JourneyDoc, type LaneKind } from '../../../shared/model.ts';
+import { CARD_COLOURS, LANE_KINDS, MAX_CARD_IMAGES, SCENE_CHANNELS, EMOTION_SCALES, type JourneyDoc, type LaneKind } from '../../../shared/model.ts';
+import { IMAGE_ID } from '../../../shared/images.ts';
 import type { CardFields, Operation } from '../../../shared/ops.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import { relationMisfit } from '../../../shared/relations.ts';
@@ -33,7 +34,8 @@ export interface Recipe {
 }
 
 export const recipe: fc.Arbitrary<Recipe> = fc.record({
-  kind: fc.constantFrom(...KINDS),
+  // Card fields come in many kinds (metrics, loops, images…): drawn more often, so each is reached every run.
+  kind: fc.oneof({ arbitrary: fc.constantFrom(...KINDS), weight: 9 }, { arbitrary: fc.constant('setCardFields' as const), weight: 1 }),
   picks: fc.array(fc.nat(1000), { minLength: 3, maxLength: 3 }),
   text: hostileText,
   number: fc.integer({ min: -5, max: 600 }),
@@ -94,9 +96,16 @@ function someLoop(r: Recipe, c: number): PainLoop {
   };
 }
 
+/** Image ids: a few photos, none now and then, and now and then more than a card may hold (refused). */
+function someImages(c: number): string[] | undefined {
+  if (c % 9 === 0) return undefined;
+  const count = c % 13 === 0 ? MAX_CARD_IMAGES + 1 : 1 + (c % 4);
+  return Array.from({ length: count }, (_, i) => ((c + i) % 16).toString(16).repeat(64));
+}
+
 /** Fields of one kind or another (a lane of another kind refuses them, which is tested too). */
 function someFields(r: Recipe, c: number): CardFields {
-  if (r.flag && c % 2 === 0) return { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text] };
+  if (r.flag && c % 2 === 0) return { colour: CARD_COLOURS[c % CARD_COLOURS.length], tags: [r.text], ...(c % 4 === 0 && { images: someImages(c) }) };
   switch (c % 7) {
     case 5: return c % 3 === 0 ? { metric: undefined } : { metric: someMetric(r, c) };
     case 6: return c % 5 === 0 ? { loop: undefined, severity: 2 } : { loop: someLoop(r, c), severity: ((c % 3) + 1) as 1 | 2 | 3 };
@@ -183,7 +192,11 @@ export function toOperation(doc: JourneyDoc, r: Recipe): Operation {
     case 'deleteRelation': return { type: r.kind, id: relation };
     case 'addPersona': return { type: r.kind, id: fresh('p'), name: r.text, description: r.flag ? r.text : undefined, index: r.flag ? index : undefined };
     case 'updatePersona':
-      return { type: r.kind, id: persona, fields: c % 3 === 0 ? { goals: undefined, quote: undefined } : { name: r.text, ...(r.flag ? { goals: r.text } : { quote: r.text, description: r.text }) } };
+      return {
+        type: r.kind,
+        id: persona,
+        fields: c % 3 === 0 ? { goals: undefined, quote: undefined, photo: undefined } : { name: r.text, ...(r.flag ? { goals: r.text, photo: (c % 16).toString(16).repeat(64) } : { quote: r.text, description: r.text }) },
+      };
     case 'movePersona': return { type: r.kind, id: persona, index };
     case 'deletePersona': return { type: r.kind, id: persona };
     case 'setCurvePersona': return { type: r.kind, id: curve, personaId: c % 4 === 0 ? undefined : c % 9 === 0 ? 'no-such-persona' : persona };
@@ -228,6 +241,7 @@ export function brokenInvariants(doc: JourneyDoc): string[] {
     exists(doc.cards, l.fromCardId, `link ${l.id} from missing card`);
     exists(doc.cards, l.toCardId, `link ${l.id} to missing card`);
   }
+  for (const persona of Object.values(doc.personas)) if (persona.photo !== undefined && !IMAGE_ID.test(persona.photo)) broken.push(`persona ${persona.id}: photo ${persona.photo.slice(0, 80)}`);
   for (const curve of Object.values(doc.curves)) exists(doc.personas, curve.personaId, `curve ${curve.id} of missing persona ${curve.personaId}`);
   const shown = doc.map.titlePersonas;
   if (shown) {
@@ -238,6 +252,7 @@ export function brokenInvariants(doc: JourneyDoc): string[] {
   for (const card of Object.values(doc.cards)) {
     if (card.loop && card.loop.history.length > 1000) broken.push(`card ${card.id}: loop history of ${card.loop.history.length}`);
     if (card.metric && card.metric.values.length > 500) broken.push(`card ${card.id}: ${card.metric.values.length} metric values`);
+    if (card.images && (card.images.length > MAX_CARD_IMAGES || card.images.some((id) => !IMAGE_ID.test(id)))) broken.push(`card ${card.id}: images ${card.images.join(' ').slice(0, 80)}`);
   }
   const relations = new Set<string>();
   for (const r of Object.values(doc.relations)) {
