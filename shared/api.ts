@@ -38,8 +38,8 @@ const ImageSaveFields = {
   thumbnail: Base64(MAX_THUMBNAIL_BYTES).optional(),
 };
 
-/** The kinds of file the app writes: maps, the three export formats, and tables (CSV). */
-export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS, 'csv'] as const;
+/** The kinds of file the app reads or writes: maps, the export formats, tables (CSV) and maps as JSON. */
+export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS, 'csv', 'json'] as const;
 /** A table the window writes as CSV (the metrics list): text, at most this many UTF-16 units. */
 export const MAX_CSV_CHARS = 20_000_000;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -71,7 +71,7 @@ export const requests = {
   'dialog:open': z.object({}).strict(),
   'dialog:save': z.object({ suggestedName: z.string().max(255), kind: z.enum(FILE_KINDS).default('cjm') }).strict(),
   // Web shell only: browse the folder the shell was started on.
-  'fs:list': z.object({ dir: z.string().max(4096), kinds: z.array(z.enum(FILE_KINDS)).max(4).default(['cjm']) }).strict(),
+  'fs:list': z.object({ dir: z.string().max(4096), kinds: z.array(z.enum(FILE_KINDS)).max(8).default(['cjm']) }).strict(),
   // Export: run answers when the file is written; progress and cancel name the same job.
   // source: the map's file, whose images the export draws (with those of the image pool).
   'export:run': z.object({ jobId: JobId, path: FilePath, doc: z.unknown(), options: ExportOptionsSchema, source: FilePath.nullable().optional() }).strict(),

@@ -14,12 +14,15 @@ import { hasOurHeader, writeProject } from '../services/projectFile.ts';
 import { nodeParseChild } from '../services/parser/nodeChild.ts';
 import { Parser } from '../services/parser/parser.ts';
 import { commandExport, EXPORT_USAGE } from './export.ts';
+import { commandDataExport, commandImport, dataFormatOf, DATA_EXPORT_USAGE, IMPORT_USAGE } from './dataFormats.ts';
 import { oneOf, UsageError } from './usage.ts';
 
 const USAGE = `usage:
   cjm new <out.cjm> [--template ${TEMPLATES.join('|')}] [--lang ${LOCALES.join('|')}] [--force]
   cjm info <file.cjm|.png|.pdf>
-  ${EXPORT_USAGE}`;
+  ${EXPORT_USAGE}
+  ${DATA_EXPORT_USAGE}
+  ${IMPORT_USAGE}`;
 
 function commandNew(args: string[]): void {
   const { values, positionals } = parseArgs({
@@ -76,7 +79,11 @@ export async function run(argv: string[], parser?: Parser): Promise<number> {
   try {
     if (command === 'new') commandNew(rest);
     else if (command === 'info') await commandInfo(rest, open, (file) => reader.run({ job: 'images', file }), (file) => reader.run({ job: 'thumbnail', file }));
-    else if (command === 'export') await commandExport(rest, open, (file, id) => reader.run({ job: 'image', file, id }));
+    else if (command === 'export') {
+      const data = dataFormatOf(rest);
+      if (data) await commandDataExport(rest, data, open);
+      else await commandExport(rest, open, (file, id) => reader.run({ job: 'image', file, id }));
+    } else if (command === 'import') await commandImport(rest, open);
     else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
     else if (command === undefined || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);

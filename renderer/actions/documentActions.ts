@@ -95,7 +95,9 @@ export async function openDocument(path?: string): Promise<void> {
     editor.load(opened.doc);
     show(opened.path, opened.stamp, opened.lockedBy ?? null);
     if (opened.importedFrom) {
-      session.set({ notice: { kind: 'info', message: message('notice.imported', { file: fileNameOf(opened.importedFrom, '') }) } });
+      // A picture carries the map inside it; a data file (JSON) is the map in another form.
+      const carried = /\.(png|pdf)$/i.test(opened.importedFrom);
+      session.set({ notice: { kind: 'info', message: message(carried ? 'notice.imported' : 'notice.importedData', { file: fileNameOf(opened.importedFrom, '') }) } });
     }
     if (opened.problems.length > 0) {
       session.set({

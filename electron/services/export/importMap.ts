@@ -2,7 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.ts';
-import { MAX_CARRIER_BYTES } from '../../../shared/limits.ts';
+import { JSON_MAP_VERSION, JsonMapError, mapFromJson } from '../../../shared/jsonMap.ts';
+import { MAX_CARRIER_BYTES, MAX_DOCUMENT_BYTES } from '../../../shared/limits.ts';
+import { SCHEMA_VERSION } from '../migrations.ts';
 import { readProject, readProjectBytes, readStart, type ReadResult } from '../projectFile.ts';
 import { extractMap as extractFromPdf, isPdf } from './pdf.ts';
 import { extractMap as extractFromPng, isPng } from './png.ts';
@@ -57,8 +59,25 @@ async function embedded(file: string, kind: 'PNG' | 'PDF'): Promise<Uint8Array> 
   return project;
 }
 
+/** A map exported as JSON (shared/jsonMap.ts): read whole, within the document limit. */
+function jsonMap(file: string): OpenedMap {
+  const name = path.basename(file);
+  const size = fs.statSync(file).size;
+  if (size > MAX_DOCUMENT_BYTES) throw new ApiError({ code: 'not-a-map', message: `${name}: is too large to be a journey map (${Math.round(size / 1024 / 1024)} MB)`, params: { file: name } });
+  try {
+    return { ...mapFromJson(fs.readFileSync(file, 'utf8')), schemaVersion: SCHEMA_VERSION, info: {}, strangers: [], imported: true };
+  } catch (error) {
+    if (!(error instanceof JsonMapError)) throw error;
+    if (error.reason === 'too-new') throw new ApiError({ code: 'too-new', message: `${name}: ${error.message}; please update Journey Mapper`, params: { file: name, madeBy: 'a newer Journey Mapper', fileVersion: `JSON ${error.message.match(/version (\d+)/)?.[1] ?? '?'}`, appVersion: `JSON ${JSON_MAP_VERSION}` } });
+    const code = error.reason === 'invalid' ? 'corrupt' : 'not-a-map';
+    throw new ApiError({ code, message: `${name}: ${error.message}`, params: { file: name, reason: error.message } });
+  }
+}
+
 export async function openMapFile(file: string): Promise<OpenedMap> {
   const head = firstBytes(file);
+  // Text, not a database: a map exported as JSON (its name says so; its content decides).
+  if (path.extname(file).toLowerCase() === '.json') return jsonMap(file);
   const kind = isPng(head) ? 'PNG' : isPdf(head) ? 'PDF' : null;
   if (!kind) return { ...readProject(file), imported: false };
   return { ...readProjectBytes(await embedded(file, kind), path.basename(file)), imported: true };

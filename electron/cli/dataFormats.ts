@@ -1,0 +1,61 @@
+// `cjm export --format json` and `cjm import`: the map as data rather than a picture. Import reads
+// a file the way the app opens it (in the parse process, within its limits) and writes a .cjm.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pkg from '../../package.json' with { type: 'json' };
+import { ApiError } from '../../shared/api.ts';
+import { mapToJson } from '../../shared/jsonMap.ts';
+import { writeFileAtomic } from '../services/atomicFile.ts';
+import { ioFailure, writeProject } from '../services/projectFile.ts';
+import type { OpenMap } from './run.ts';
+import { UsageError } from './usage.ts';
+
+/** Formats `cjm export` writes as data, by their --format name. */
+export const DATA_FORMATS = ['json'] as const;
+export type DataFormat = (typeof DATA_FORMATS)[number];
+
+export const IMPORT_USAGE = 'cjm import <in.json|.png|.pdf> --out <map.cjm> [--force]';
+export const DATA_EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${DATA_FORMATS.join('|')} --out <file> [--force]`;
+
+/** The data format an export asks for (by --format, else by the output's extension), or null for a picture. */
+export function dataFormatOf(args: string[]): DataFormat | null {
+  const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true, strict: false });
+  const asked = typeof values.format === 'string' ? values.format : typeof values.out === 'string' ? path.extname(values.out).slice(1).toLowerCase() : '';
+  return (DATA_FORMATS as readonly string[]).includes(asked) ? (asked as DataFormat) : null;
+}
+
+function refuseExisting(out: string, force: boolean | undefined): void {
+  if (fs.existsSync(out) && !force) throw new ApiError({ code: 'io', message: `${path.basename(out)}: already exists (use --force to replace it)` });
+}
+
+export async function commandDataExport(args: string[], format: DataFormat, open: OpenMap): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' }, force: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError('cjm export takes one input file');
+  if (!values.out) throw new UsageError('cjm export needs --out <file>');
+  const out = path.resolve(values.out);
+  if (path.extname(out).toLowerCase() !== `.${format}`) throw new UsageError(`the output file must end in .${format}`);
+  refuseExisting(out, values.force);
+  const { doc } = await open(path.resolve(positionals[0] as string));
+  const text = mapToJson(doc);
+  try {
+    writeFileAtomic(out, text, { createFolder: false });
+  } catch (error) {
+    ioFailure(out, error);
+  }
+  process.stdout.write(`${out} (${Object.keys(doc.cards).length} cards)\n`);
+}
+
+/** Opens what the app opens (a JSON map, an exported PNG or PDF) and saves it as a .cjm; what was left out goes to stderr. */
+export async function commandImport(args: string[], open: OpenMap): Promise<void> {
+  const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' }, force: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError('cjm import takes one input file');
+  if (!values.out) throw new UsageError('cjm import needs --out <map.cjm>');
+  const out = path.resolve(values.out);
+  if (path.extname(out).toLowerCase() !== '.cjm') throw new UsageError('the output file must end in .cjm');
+  refuseExisting(out, values.force);
+  const { doc, problems } = await open(path.resolve(positionals[0] as string));
+  for (const problem of problems) process.stderr.write(`cjm: left out: ${problem}\n`);
+  writeProject(out, doc, { appVersion: pkg.version });
+  process.stdout.write(`${out} (${Object.keys(doc.cards).length} cards)\n`);
+}
