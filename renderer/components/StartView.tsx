@@ -99,9 +99,9 @@ export function StartView() {
           <span className="tile__title">{t('start.newBlank')}</span>
           <span className="tile__hint">{t('start.newBlankHint')}</span>
         </button>
-        <button type="button" className="tile" onClick={() => void newDocument('car-dealer')}>
+        <button type="button" className="tile" onClick={() => session.set({ dialog: { kind: 'templates' } })}>
           <span className="tile__title">{t('start.newFromTemplate')}</span>
-          <span className="tile__hint">{t('start.carDealerHint')}</span>
+          <span className="tile__hint">{t('start.fromTemplateHint')}</span>
         </button>
         <button type="button" className="tile" onClick={() => void openDocument()}>
           <span className="tile__title">{t('start.open')}</span>
