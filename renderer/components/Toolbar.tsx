@@ -42,7 +42,6 @@ export function Toolbar() {
       </div>
       <nav className="toolbar__group" aria-label={t('toolbar.file')}>
         <ToolButton command="close" label={t('toolbar.home')} />
-        <ToolButton command="new-from-template" label={t('toolbar.templates')} name={t('toolbar.newFromTemplate')} />
         <ToolButton command="open" label={t('toolbar.open')} />
         <ToolButton command="save" label={t('toolbar.save')} />
         <ToolButton command="save-as" label={t('toolbar.saveAs')} />
