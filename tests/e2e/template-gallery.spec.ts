@@ -1,4 +1,5 @@
-// The template gallery: "New from template" on the start screen opens it, and
+// The template gallery: "New from template" on the start screen opens it (the story templates are
+// also shown in a row on the start screen), and
 // each template picked from it opens as a map showing its first stage and its cards; in English
 // and Chinese. Screenshots of the gallery at 1366×768 are kept.
 import { TEMPLATES } from '../../shared/api.ts';
@@ -30,6 +31,11 @@ for (const locale of ['en', 'zh-CN'] as const) {
   test(`each template is picked from the gallery and opens (${locale})`, async ({ page, shell }) => {
     await page.goto(shell.url);
     if (locale === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
+    // the start screen shows the story templates in a row too, each with its preview
+    const row = page.getByTestId('start-templates');
+    await expect(row.locator('.template-card__name')).toHaveText([...w.names]);
+    for (const img of await row.locator('.template-card__preview img').all()) await expect.poll(() => img.evaluate((i: HTMLImageElement) => i.complete && i.naturalWidth > 0)).toBe(true);
+    await page.screenshot({ path: test.info().outputPath(`start-${locale}.png`) });
     await page.getByRole('button', { name: w.button }).click();
     const gallery = page.getByTestId('template-gallery');
     await expect(gallery.locator('.template-card__name')).toHaveText([locale === 'en' ? 'Blank map' : '空白地图', ...w.names]);
@@ -55,5 +61,9 @@ for (const locale of ['en', 'zh-CN'] as const) {
       else await expect(page.getByTestId('card')).toHaveCount(0);
       await page.screenshot({ path: test.info().outputPath(`template-${name}-${locale}.png`) });
     }
+    // and straight from the start screen's row
+    await page.locator('[data-command="close"]').click();
+    await row.getByTestId('template-restaurant-birthday').click();
+    await expect(page.locator('[data-testid="stage-header"] .stage-header__title').first()).toHaveText(firstOf('restaurant-birthday', locale).stage);
   });
 }

@@ -9,12 +9,13 @@ import { session } from '../../state/session.ts';
 import { templatePreview } from '../templatePreview.ts';
 import { Modal } from './Modal.tsx';
 
-export function TemplateCards({ onPick }: { onPick: (name: TemplateName) => void }) {
+/** The templates as cards; `names` picks some (the start screen leaves out the blank map, which has its own tile). */
+export function TemplateCards({ onPick, names = TEMPLATES, className = '' }: { onPick: (name: TemplateName) => void; names?: readonly TemplateName[]; className?: string }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   return (
-    <ul className="template-gallery" aria-label={t('templates.title')}>
-      {TEMPLATES.map((name) => (
+    <ul className={`template-gallery ${className}`.trim()} aria-label={t('templates.title')}>
+      {names.map((name) => (
         <li key={name}>
           <button type="button" className="template-card" data-testid={`template-${name}`} onClick={() => onPick(name)}>
             <span className="template-card__preview">
