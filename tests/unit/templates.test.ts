@@ -8,6 +8,7 @@ import { escapeXml, exportSvg } from '../../shared/export/svg.ts';
 import { GRID, layoutMap } from '../../shared/layout.ts';
 import type { Locale } from '../../shared/model.ts';
 import { ExportOptionsSchema } from '../../shared/export/options.ts';
+import { sortOrdered } from '../../shared/order.ts';
 import { createDocument } from '../../shared/templates.ts';
 import { textWidth } from '../../shared/text.ts';
 import { parseDocument } from '../../shared/validate.ts';
@@ -76,5 +77,37 @@ describe('the restaurant birthday template', () => {
         expect(managed!.score, scene.id).toBeGreaterThan(without!.score);
       }
     }
+  });
+});
+
+describe('the story templates carry their stories', () => {
+  const en = (name: (typeof TEMPLATES)[number]) => createDocument(name, 'en');
+  const cards = (doc: ReturnType<typeof en>, kind: string) => Object.values(doc.cards).filter((c) => doc.lanes[c.laneId]?.kind === kind);
+
+  it('first showroom visit: one first-contact scene with the four roles, the booked customer nobody greets and the actions that fix it', () => {
+    const doc = en('first-visit');
+    const inScene = Object.values(doc.cards).filter((c) => c.sceneId === 'scene-first-contact');
+    const roles = new Set([...Object.values(doc.cards).flatMap((c) => [c.role, ...(c.roles ?? [])])]);
+    for (const role of ['Phone sales', 'Guard', 'Cleaner', 'Sales consultant']) expect(roles, role).toContain(role);
+    const nobody = inScene.find((c) => c.severity === 3)!;
+    expect(nobody.text).toMatch(/nobody looking after me/);
+    const fixes = Object.values(doc.relations).filter((r) => r.kind === 'addresses' && r.toCardId === nobody.id);
+    expect(fixes.length).toBeGreaterThan(0);
+    const delivering = Object.values(doc.relations).filter((r) => r.kind === 'delivers' && fixes.some((f) => f.fromCardId === r.toCardId));
+    expect(delivering.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('dealer sales satisfaction: the five sales steps and the pain points the studies name', () => {
+    const doc = en('dealer-satisfaction');
+    expect(sortOrdered(Object.values(doc.stages)).map((s) => s.title)).toEqual(['Enquiry before the visit', 'Reception', 'Test drive', 'Negotiation', 'Delivery']);
+    const pains = cards(doc, 'painpoints').map((c) => c.text).join('\n');
+    for (const fact of [/26 %/, /asked for again/, /one-size/, /Haggling/]) expect(pains).toMatch(fact);
+  });
+
+  it('B2B compressor buyer: technical, efficiency, cost and outcome experience, and co-creation touchpoints', () => {
+    const doc = en('b2b-compressor');
+    const needs = cards(doc, 'needs').map((c) => c.text).join('\n');
+    for (const experience of ['Technical', 'Efficiency', 'Cost', 'Outcome']) expect(needs).toContain(`${experience} experience`);
+    expect(cards(doc, 'touchpoints').filter((c) => c.text.startsWith('Co-creation')).length).toBeGreaterThanOrEqual(2);
   });
 });
