@@ -8,7 +8,7 @@ import { IMAGE_ID, type ImageMime } from './images.ts';
 import { MAX_IMAGE_BYTES } from './limits.ts';
 import { LOCALES, type JourneyDoc, type Locale } from './model.ts';
 
-export const TEMPLATES = ['blank', 'car-dealer'] as const;
+export const TEMPLATES = ['blank', 'car-dealer', 'first-visit', 'restaurant-birthday', 'b2b-compressor', 'dealer-satisfaction'] as const;
 export type TemplateName = (typeof TEMPLATES)[number];
 
 const FilePath = z.string().min(1).max(4096).refine((p) => !p.includes('\0'), 'paths cannot contain NUL');

@@ -95,6 +95,10 @@ export const TemplateSchema = z
         inTitle: z.boolean().optional(),
       })
       .strict(),
+    // what the current-experience curve is called when the story compares it with others
+    currentCurve: Words.optional(),
+    // further curves drawn over the same scenes (e.g. the same evening with experience management)
+    curves: z.array(z.object({ key: Key, name: Words, colour: z.string().regex(/^#[0-9a-f]{6}$/) }).strict()).max(4).optional(),
     lanes: z.array(z.object({ key: Key, kind: z.enum(LANE_KINDS), title: Words }).strict()).min(1),
     stages: z
       .array(
@@ -112,6 +116,8 @@ export const TemplateSchema = z
                     // lane key → cards in that cell
                     cards: z.record(Key, z.array(TemplateCard)),
                     emotion: z.object({ score: z.number().min(-2).max(2), note: Words }).strict().optional(),
+                    // the scene's points on the template's further curves, by curve key
+                    emotions: z.record(Key, z.object({ score: z.number().min(-2).max(2), note: Words }).strict()).optional(),
                   })
                   .strict(),
               )
@@ -190,11 +196,16 @@ export function documentFromTemplate(template: Template, locale: Locale): Journe
   doc.curves[CURRENT_CURVE] = {
     id: CURRENT_CURVE,
     order: 'a0',
-    name: locale === 'zh-CN' ? '当前体验' : 'Current experience',
+    name: template.currentCurve?.[locale] ?? (locale === 'zh-CN' ? '当前体验' : 'Current experience'),
     colour: '#db2777',
     hidden: false,
     ...(template.persona.ownsCurve && { personaId: 'persona-1' }),
   };
+  const curveKeys = firstKeys((template.curves?.length ?? 0) + 1);
+  template.curves?.forEach((curve, i) => {
+    const id = `curve-${curve.key}`;
+    doc.curves[id] = { id, order: curveKeys[i + 1] as string, name: curve.name[locale], colour: curve.colour, hidden: false };
+  });
   const laneKeys = firstKeys(template.lanes.length);
   template.lanes.forEach((lane, i) => {
     const id = `lane-${lane.key}`;
@@ -241,6 +252,12 @@ export function documentFromTemplate(template: Template, locale: Locale): Journe
       if (scene.emotion) {
         const id = `emotion-${scene.key}`;
         doc.emotionPoints[id] = { id, curveId: CURRENT_CURVE, sceneId, order: 'a0', score: scene.emotion.score, note: scene.emotion.note[locale] };
+      }
+      for (const [curveKey, point] of Object.entries(scene.emotions ?? {})) {
+        const curveId = `curve-${curveKey}`;
+        if (!doc.curves[curveId] || curveId === CURRENT_CURVE) throw new Error(`template scene '${scene.key}' uses unknown curve '${curveKey}'`);
+        const id = `emotion-${scene.key}-${curveKey}`;
+        doc.emotionPoints[id] = { id, curveId, sceneId, order: 'a0', score: point.score, note: point.note[locale] };
       }
     });
   });

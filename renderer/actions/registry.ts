@@ -49,7 +49,7 @@ const move = (direction: 'up' | 'down' | 'left' | 'right'): Binding => ({ perfor
 export const bindings: Record<BoundId, Binding> = {
   // Browsers keep Ctrl+N and Ctrl+W for themselves; in Electron they reach the page.
   new: { perform: () => newDocument('blank') },
-  'new-from-template': { perform: () => newDocument('car-dealer') },
+  'new-from-template': { perform: () => session.set({ dialog: { kind: 'templates' } }) },
   open: { perform: () => openDocument() },
   save: { perform: save, enabled: idle },
   'save-as': { perform: saveAs, enabled: idle },

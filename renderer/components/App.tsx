@@ -24,6 +24,7 @@ import { PainBoard } from './PainBoard.tsx';
 import { useMatrix } from '../state/matrix.ts';
 import { usePainBoard } from '../state/painBoard.ts';
 import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
+import { TemplateGallery } from './dialogs/TemplateGallery.tsx';
 import { PersonasDialog } from './dialogs/PersonasDialog.tsx';
 import { usePersonasDialog } from '../state/personasDialog.ts';
 import { useFind } from '../state/find.ts';
@@ -128,6 +129,7 @@ export function App() {
       {dialog?.kind === 'recovery' && <RecoveryDialog />}
       {dialog?.kind === 'versions' && view === 'map' && <VersionsDialog />}
       {dialog?.kind === 'shortcuts' && <ShortcutSheet />}
+      {dialog?.kind === 'templates' && <TemplateGallery />}
       {personasOpen && view === 'map' && <PersonasDialog />}
       {view === 'map' && <ContextMenu />}
     </div>

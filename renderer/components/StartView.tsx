@@ -1,10 +1,11 @@
 // The first screen: start a map, open one, or pick up a recent file.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { RecentFile } from '../../shared/api.ts';
+import { TEMPLATES, type RecentFile } from '../../shared/api.ts';
 import { newDocument, openDocument, showError } from '../actions/documentActions.ts';
 import { call } from '../platform/platform.ts';
 import { session, useSession } from '../state/session.ts';
+import { TemplateCards } from './dialogs/TemplateGallery.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 /** The small picture a map file keeps of itself (made at its last save); an empty frame without one. */
@@ -99,14 +100,18 @@ export function StartView() {
           <span className="tile__title">{t('start.newBlank')}</span>
           <span className="tile__hint">{t('start.newBlankHint')}</span>
         </button>
-        <button type="button" className="tile" onClick={() => void newDocument('car-dealer')}>
+        <button type="button" className="tile" onClick={() => session.set({ dialog: { kind: 'templates' } })}>
           <span className="tile__title">{t('start.newFromTemplate')}</span>
-          <span className="tile__hint">{t('start.carDealerHint')}</span>
+          <span className="tile__hint">{t('start.fromTemplateHint')}</span>
         </button>
         <button type="button" className="tile" onClick={() => void openDocument()}>
           <span className="tile__title">{t('start.open')}</span>
           <span className="tile__hint">{t('start.openHint')}</span>
         </button>
+      </section>
+      <section className="start__templates" data-testid="start-templates" aria-label={t('start.templates')}>
+        <h2>{t('start.templates')}</h2>
+        <TemplateCards names={TEMPLATES.filter((name) => name !== 'blank')} className="template-gallery--row" onPick={(name) => void newDocument(name)} />
       </section>
       <section className="start__recent">
         <h2>{t('start.recent')}</h2>

@@ -14,7 +14,8 @@ export type Dialog =
   | { kind: 'choice'; title: Text; body: Text; choices: Choice[]; resolve: (id: string | null) => void }
   | { kind: 'recovery' }
   | { kind: 'versions' }
-  | { kind: 'shortcuts' };
+  | { kind: 'shortcuts' }
+  | { kind: 'templates' };
 /** A button of a choice dialog; the primary one has the focus. Esc answers null. */
 export interface Choice {
   id: string;

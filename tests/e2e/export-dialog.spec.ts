@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { newFromTemplate } from './helpers.ts';
+import { newFromTemplate, pickTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 // Pictures and files to look at, beside the test's other output.
@@ -58,6 +58,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.goto(shell.url);
     if (lang === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
     await page.getByRole('button', { name: lang === 'en' ? /New from template/ : /从模板新建/ }).click();
+    await pickTemplate(page);
     await expect(page.getByTestId('card').first()).toBeVisible();
     await page.keyboard.press('Control+e');
     const dialog = page.getByTestId('export-dialog');
@@ -138,6 +139,7 @@ test('the stages, lanes and paper chosen are kept in the map: next export, and a
   // Another map has its own choices: everything, as on a first export.
   await page.getByRole('button', { name: 'Home' }).click();
   await page.getByRole('button', { name: /New from template/ }).click();
+  await pickTemplate(page);
   await expect(page.getByTestId('card').first()).toBeVisible();
   await page.keyboard.press('Control+e');
   await expect(stages.getByLabel('Rebuy')).toBeChecked();

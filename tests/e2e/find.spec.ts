@@ -1,7 +1,7 @@
 // Find (Ctrl/Cmd+F): every match listed, Enter jumps to the next and selects it, the map pans to
 // show it, matches are marked on the map.
 import type { Page } from '@playwright/test';
-import { cardById, newFromTemplate } from './helpers.ts';
+import { cardById, newFromTemplate, pickTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -93,6 +93,7 @@ test('find follows edits, finds titles and notes, and speaks Chinese', async ({ 
   await page.goto(shell.url);
   await page.getByTestId('language').selectOption('zh-CN');
   await page.getByRole('button', { name: /从模板新建/ }).click();
+  await pickTemplate(page);
   await expect(page.getByTestId('card').first()).toBeVisible();
   await page.getByRole('button', { name: '查找' }).click();
   const bar = page.getByTestId('find-bar');

@@ -2,7 +2,7 @@
 // undo and redo, save, reload the page, open the file again.
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentOf } from './helpers.ts';
+import { documentOf, pickTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const README_SCREENSHOT = path.resolve(import.meta.dirname, '../../docs/screenshot.png');
@@ -14,6 +14,7 @@ test('new map from template → edit → undo/redo → save → home → open', 
   await expect(page.getByText('Maps you open or save appear here.')).toBeVisible();
 
   await page.getByRole('button', { name: /New from template/ }).click();
+  await pickTemplate(page);
   const stages = page.locator('[data-testid="stage-header"] .stage-header__title');
   await expect(stages).toHaveText(['Aware', 'Choose', 'Buy', 'Use', 'Follow-up', 'Rebuy']);
   await expect(page.getByTestId('file-name')).toContainText('Untitled map');
@@ -94,6 +95,7 @@ test('in Chinese: the UI and a new template map are in Chinese', async ({ page, 
   await expect(page.getByRole('button', { name: /从模板新建/ })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   await page.getByRole('button', { name: /从模板新建/ }).click();
+  await pickTemplate(page);
   await expect(page.locator('[data-testid="stage-header"] .stage-header__title')).toHaveText(['知晓', '选车', '购买', '用车', '回电', '再购']);
   await expect(page.getByTestId('lane-header').first()).toContainText('客户需求');
   await expect(page.getByTestId('palette-touchpoints')).toHaveText('客户触点');
@@ -109,6 +111,7 @@ test('unsaved changes are guarded when leaving the map', async ({ page, shell })
   await expect(page.getByRole('button', { name: /New blank map/ })).toBeVisible();
 
   await page.getByRole('button', { name: /New from template/ }).click();
+  await pickTemplate(page);
   const card = page.getByTestId('card').first();
   await card.dblclick();
   await page.keyboard.insertText('changed');

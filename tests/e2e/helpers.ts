@@ -5,9 +5,15 @@ import path from 'node:path';
 import type { Card, JourneyDoc } from '../../shared/model.ts';
 import { expect } from './webShell.ts';
 
-export async function newFromTemplate(page: Page, url: string): Promise<void> {
+/** The gallery that "New from template" opens: pick one (by default the car-dealer map most specs use). */
+export async function pickTemplate(page: Page, template = 'car-dealer'): Promise<void> {
+  await page.getByTestId('template-gallery').getByTestId(`template-${template}`).click();
+}
+
+export async function newFromTemplate(page: Page, url: string, template = 'car-dealer'): Promise<void> {
   await page.goto(url);
   await page.getByRole('button', { name: /New from template/ }).click();
+  await pickTemplate(page, template);
   await expect(page.getByTestId('card').first()).toBeVisible();
 }
 

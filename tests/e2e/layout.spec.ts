@@ -1,5 +1,6 @@
 // Cells grow to fit their cards: no card's text is ever cut off, in either language.
 import { expect, test } from './webShell.ts';
+import { pickTemplate } from './helpers.ts';
 
 for (const [locale, template, fit] of [
   ['en-US', /New from template/, 'Fit'],
@@ -9,6 +10,7 @@ for (const [locale, template, fit] of [
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale });
     await page.goto(shell.url);
     await page.getByRole('button', { name: template }).click();
+    await pickTemplate(page);
     await page.getByRole('button', { name: fit, exact: true }).click();
     await expect(page.locator('.card').first()).toBeVisible();
     // Fit animates; the whole map is on screen once it has settled.

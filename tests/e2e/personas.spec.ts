@@ -6,7 +6,7 @@ import type { Page } from '@playwright/test';
 import { renderSvg } from '../../shared/export/svg.ts';
 import { personasInOrder } from '../../shared/personas.ts';
 import { CURRENT_CURVE } from '../../shared/template.ts';
-import { documentOf } from './helpers.ts';
+import { documentOf, pickTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const WORDS = {
@@ -43,6 +43,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await page.goto(shell.url);
     if (lang === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
     await page.getByRole('button', { name: w.button }).click();
+    await pickTemplate(page);
     await expect(page.getByTestId('card').first()).toBeVisible();
     const shot = (name: string) => page.screenshot({ path: test.info().outputPath(`personas-${name}-${lang}.png`) });
 

@@ -2,13 +2,14 @@
 // unsaved changes; the next start offers them back, named and timed, to restore or discard.
 import fs from 'node:fs';
 import path from 'node:path';
-import { documentOf } from './helpers.ts';
+import { documentOf, pickTemplate } from './helpers.ts';
 import { expect, startShell, test } from './webShell.ts';
 
 test('unsaved work survives a killed process and is restored as it was', async ({ page, shell }) => {
   // A saved map, then an edit that is not saved; and the draft written a moment later.
   await page.goto(shell.url);
   await page.getByRole('button', { name: /New from template/ }).click();
+  await pickTemplate(page);
   await page.getByTestId('card').first().waitFor();
   await page.keyboard.press('Control+s');
   await page.getByTestId('file-dialog').getByTestId('file-name-input').fill('dealer');

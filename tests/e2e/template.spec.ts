@@ -1,7 +1,7 @@
 // The car-dealer template in the browser: its opportunities show rank and score, and the first
 // showroom visit's service actions show their series place, roles and steps under the text; in
 // English and Chinese. Screenshots of the scene at 1366×768 are kept.
-import { cardById, findCard } from './helpers.ts';
+import { cardById, findCard, pickTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -16,6 +16,7 @@ for (const [locale, words] of [
     await page.goto(shell.url);
     if (locale === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
     await page.getByRole('button', { name: words.button }).click();
+    await pickTemplate(page);
     await expect(page.getByTestId('card').first()).toBeVisible();
     await findCard(page, words.find);
     const second = cardById(page, greeting(2));

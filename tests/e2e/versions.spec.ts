@@ -1,11 +1,12 @@
 // Versions in the map's file: save one before the workshop, change the map, save another,
 // preview the first and restore it; the state before restoring is kept as a version too.
 import { expect, test } from './webShell.ts';
-import { documentOf } from './helpers.ts';
+import { documentOf, pickTemplate } from './helpers.ts';
 
 test('save versions, preview one, restore it; the current state is kept first', async ({ page, shell }) => {
   await page.goto(shell.url);
   await page.getByRole('button', { name: /New from template/ }).click();
+  await pickTemplate(page);
   await page.getByTestId('card').first().waitFor();
   const cardsAtStart = Object.keys((await documentOf(page)).cards).length;
 
