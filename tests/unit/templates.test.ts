@@ -87,7 +87,7 @@ describe('the story templates carry their stories', () => {
   it('first showroom visit: one first-contact scene with the four roles, the booked customer nobody greets and the actions that fix it', () => {
     const doc = en('first-visit');
     const inScene = Object.values(doc.cards).filter((c) => c.sceneId === 'scene-first-contact');
-    const roles = new Set([...Object.values(doc.cards).flatMap((c) => [c.role, ...(c.roles ?? [])])]);
+    const roles = new Set(Object.values(doc.cards).flatMap((c) => [c.role, ...(c.roles ?? [])]));
     for (const role of ['Phone sales', 'Guard', 'Cleaner', 'Sales consultant']) expect(roles, role).toContain(role);
     const nobody = inScene.find((c) => c.severity === 3)!;
     expect(nobody.text).toMatch(/nobody looking after me/);
