@@ -144,3 +144,36 @@ test('copied cards go out as a table (TSV and HTML) and come back into the app a
   expect(pasted.find((c) => c.text === touchpoint.text)).toMatchObject({ channel: touchpoint.channel });
   expect(pasted.some((c) => c.text === painPoint.text)).toBe(true);
 });
+
+test('Copy Map as Table: scene titles along the top, lane titles down the side; pasted into another map, the titles place the cards', async ({ context, page, shell }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await newBlank(page, shell.url);
+  const doc = await documentOf(page);
+  const { scenes, lanes } = axes(doc);
+  // a card to carry: typed into the second lane's second scene
+  const point = await cellPoint(page, lanes[1]!, scenes[1]!, 0.5);
+  await page.mouse.dblclick(point.x, point.y);
+  await page.keyboard.type('Asks a friend');
+  await page.keyboard.press('Control+Enter');
+  const empty = await cellPoint(page, lanes[0]!, scenes[0]!, 0.5);
+  await page.mouse.click(empty.x, empty.y, { button: 'right' });
+  await page.screenshot({ path: test.info().outputPath('copy-map-menu-en.png') });
+  await page.getByTestId('context-menu').getByRole('menuitem', { name: 'Copy Map as Table' }).click();
+  await expect(page.getByText('The map is on the clipboard as a table')).toBeVisible();
+  const plain = await page.evaluate(() => navigator.clipboard.readText());
+  const rows = plain.replace(/\r\n$/, '').split('\r\n').map((row) => row.split('\t'));
+  expect(rows[0]).toEqual(['', ...scenes.map((id) => doc.scenes[id]!.title)]);
+  expect(rows.map((row) => row[0])).toEqual(['', ...lanes.map((id) => doc.lanes[id]!.title)]);
+  expect(rows[2]?.[2]).toBe('Asks a friend');
+
+  // Another blank map, pasted onto its first cell: the title row and column put the card in its place.
+  const other = await context.newPage();
+  await newBlank(other, shell.url);
+  const target = axes(await documentOf(other));
+  const first = await cellPoint(other, target.lanes[0]!, target.scenes[0]!, 0.5);
+  await other.mouse.click(first.x, first.y);
+  await pasteRange(other, rows);
+  await expect(other.getByTestId('choice-dialog')).toContainText('1 card into 1 lane × 1 scene.');
+  await other.getByTestId('choice-dialog').getByRole('button', { name: 'Paste' }).click();
+  expect(cardsIn(await documentOf(other), target.lanes[1]!, target.scenes[1]!)).toEqual(['Asks a friend']);
+});
