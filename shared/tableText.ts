@@ -21,6 +21,28 @@ export const withinLimits = (grid: Grid): boolean =>
   grid.length * (grid[0]?.length ?? 0) <= TABLE_LIMITS.cells &&
   grid.every((row) => row.every((cell) => cell.length <= TABLE_LIMITS.cellChars));
 
+/**
+ * A quoted cell starting at `start`: up to the quote that is not doubled, which must end the
+ * cell (a tab, a line break or the end follows). Anything else — a quote that only opens a line
+ * of prose, "like this" one — is not quoting: null, and the cell is read as it stands.
+ */
+function readQuoted(text: string, start: number): { cell: string; end: number } | null {
+  let cell = '';
+  let i = start + 1;
+  for (;;) {
+    const close = text.indexOf('"', i);
+    if (close < 0) return null;
+    cell += text.slice(i, close);
+    if (text[close + 1] === '"') {
+      cell += '"';
+      i = close + 2;
+      continue;
+    }
+    const next = text[close + 1];
+    return next === undefined || next === '\t' || next === '\r' || next === '\n' ? { cell, end: close + 1 } : null;
+  }
+}
+
 /** Tab-separated text as a grid of cells; refused past the limits (checked as it goes, so a huge paste stops early). */
 export function parseTsv(text: string): TableRead {
   if (text.length > TABLE_LIMITS.chars) return { tooLarge: true };
@@ -30,26 +52,10 @@ export function parseTsv(text: string): TableRead {
   const n = text.length;
   while (i < n) {
     let cell = '';
-    if (text[i] === '"') {
-      // Quoted: up to the quote that is not doubled; whatever follows it up to the next tab
-      // or line break is kept too (Excel does the same with a stray quote).
-      i++;
-      while (i < n) {
-        const close = text.indexOf('"', i);
-        if (close < 0) {
-          cell += text.slice(i);
-          i = n;
-          break;
-        }
-        cell += text.slice(i, close);
-        if (text[close + 1] === '"') {
-          cell += '"';
-          i = close + 2;
-        } else {
-          i = close + 1;
-          break;
-        }
-      }
+    const quoted = text[i] === '"' ? readQuoted(text, i) : null;
+    if (quoted) {
+      cell = quoted.cell;
+      i = quoted.end;
     }
     let end = i;
     while (end < n && text[end] !== '\t' && text[end] !== '\n' && text[end] !== '\r') end++;

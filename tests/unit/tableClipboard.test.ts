@@ -2,7 +2,7 @@
 // 365) and WPS put on the clipboard for a copied range, as a browser's paste event hands them
 // over (text/plain and text/html; the CF_HTML "Version:…StartHTML" header is already stripped).
 import { describe, expect, it } from 'vitest';
-import { parseHtmlTable } from '../../shared/tableHtml.ts';
+import { MAX_TABLE_HTML_CHARS, parseHtmlTable } from '../../shared/tableHtml.ts';
 import { readTable } from '../../shared/tablePaste.ts';
 import { TABLE_LIMITS, parseTsv, tableHtml, tsvText } from '../../shared/tableText.ts';
 
@@ -84,9 +84,11 @@ describe('parseTsv', () => {
     ]);
     expect(grid(parseTsv('x\t'))).toEqual([['x', '']]);
   });
-  it('takes a quote inside an unquoted cell as it is, and an unclosed quote to the end', () => {
+  it('takes quotes that do not wrap a whole cell as they are (prose, a stray or unclosed quote)', () => {
     expect(grid(parseTsv('5" screen\tok'))).toEqual([['5" screen', 'ok']]);
-    expect(grid(parseTsv('"open\tcell'))).toEqual([['open\tcell']]);
+    expect(grid(parseTsv('"open\tcell'))).toEqual([['"open', 'cell']]);
+    expect(grid(parseTsv('"Hello" she said\nnext'))).toEqual([['"Hello" she said'], ['next']]);
+    expect(grid(parseTsv('"a ""b"" c"\t"d"'))).toEqual([['a "b" c', 'd']]);
   });
   it('plain lines are a column', () => {
     expect(grid(parseTsv('one\r\ntwo\r\n\r\nthree'))).toEqual([['one'], ['two'], [''], ['three']]);
@@ -129,6 +131,26 @@ describe('parseHtmlTable', () => {
   it('refuses past the limits, and stops early on a huge span', () => {
     expect(parseHtmlTable(`<table>${'<tr><td>a</td></tr>'.repeat(TABLE_LIMITS.rows + 1)}</table>`)).toEqual({ tooLarge: true });
     expect(parseHtmlTable('<table><tr><td colspan=9999>a</td></tr></table>')).toEqual({ tooLarge: true });
+  });
+});
+
+describe('hostile clipboards', () => {
+  // Each is read in one pass: the largest allowed input of its kind well inside a second.
+  const within = (read: () => unknown) => {
+    const start = performance.now();
+    read();
+    expect(performance.now() - start).toBeLessThan(1000);
+  };
+  it('HTML of nothing but tags, unclosed styles, comments or stray <', () => {
+    within(() => parseHtmlTable(`<table>${'<b x=1>'.repeat(MAX_TABLE_HTML_CHARS / 8)}`));
+    within(() => parseHtmlTable(`<table><tr><td>${'<style>'.repeat(MAX_TABLE_HTML_CHARS / 8)}`));
+    within(() => parseHtmlTable(`<table>${'<!--'.repeat(MAX_TABLE_HTML_CHARS / 5)}`));
+    within(() => parseHtmlTable(`<table><tr><td>${'< '.repeat(MAX_TABLE_HTML_CHARS / 2 - 20)}`));
+    expect(parseHtmlTable('x'.repeat(MAX_TABLE_HTML_CHARS + 1))).toEqual({ tooLarge: true });
+  });
+  it('text of nothing but quotes', () => {
+    within(() => expect(parseTsv('"'.repeat(TABLE_LIMITS.chars))).toEqual({ tooLarge: true }));
+    within(() => expect(parseTsv('"a\t'.repeat(TABLE_LIMITS.chars / 3 - 1))).toEqual({ tooLarge: true }));
   });
 });
 
