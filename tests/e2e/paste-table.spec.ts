@@ -177,3 +177,23 @@ test('Copy Map as Table: scene titles along the top, lane titles down the side; 
   await other.getByTestId('choice-dialog').getByRole('button', { name: 'Paste' }).click();
   expect(cardsIn(await documentOf(other), target.lanes[1]!, target.scenes[1]!)).toEqual(['Asks a friend']);
 });
+
+test('a column of lines goes into the one cell without a preview; a table past the limits is refused with a message', async ({ page, shell }) => {
+  await newBlank(page, shell.url);
+  const before = await documentOf(page);
+  const { scenes, lanes } = axes(before);
+  const point = await cellPoint(page, lanes[0]!, scenes[0]!, 0.5);
+  await page.mouse.click(point.x, point.y);
+  await pasteRange(page, [['Wants a quote'], [''], ['Asks about\nfinance']]);
+  await expect(page.getByTestId('card')).toHaveCount(2);
+  await expect(page.getByTestId('choice-dialog')).toHaveCount(0);
+  expect(cardsIn(await documentOf(page), lanes[0]!, scenes[0]!)).toEqual(['Wants a quote', 'Asks about\nfinance']);
+  await page.keyboard.press('Control+z');
+  await expect(page.getByTestId('card')).toHaveCount(0);
+
+  await page.mouse.click(point.x, point.y);
+  await pasteRange(page, Array.from({ length: 501 }, (_, r) => [`row ${r}`, 'x']));
+  await expect(page.getByText('This table is too large to paste: at most 500 rows, 100 columns and 5000 cells.')).toBeVisible();
+  await expect(page.getByTestId('choice-dialog')).toHaveCount(0);
+  expect(await documentOf(page)).toEqual(before);
+});
