@@ -193,7 +193,10 @@ test('a column of lines goes into the one cell without a preview; a table past t
 
   await page.mouse.click(point.x, point.y);
   await pasteRange(page, Array.from({ length: 501 }, (_, r) => [`row ${r}`, 'x']));
-  await expect(page.getByText('This table is too large to paste: at most 500 rows, 100 columns and 5000 cells.')).toBeVisible();
+  await expect(page.getByText('This table is too large to paste: at most 500 rows, 100 columns and 5,000 cells.')).toBeVisible();
   await expect(page.getByTestId('choice-dialog')).toHaveCount(0);
   expect(await documentOf(page)).toEqual(before);
+  await page.getByTestId('language').selectOption('zh-CN');
+  await expect(page.getByText('表格太大，无法粘贴：最多 500 行、100 列、5,000 个单元格。')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('paste-table-too-large-zh.png') });
 });
