@@ -35,14 +35,10 @@ export function copyCards(doc: JourneyDoc, ids: string[]): ClipboardPayload {
   return { app: 'journey-mapper', version: 1, cards };
 }
 
-/** Plain text from elsewhere: one card per non-empty line. */
-export function payloadFromText(text: string): ClipboardPayload {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .slice(0, 500);
-  return { app: 'journey-mapper', version: 1, cards: lines.map((line) => ({ kind: 'text', text: line })) };
+/** Cells of a pasted column (tableText.ts): one card per non-empty cell, its line breaks kept. */
+export function payloadFromCells(cells: readonly string[]): ClipboardPayload {
+  const texts = cells.map((cell) => cell.trim()).filter(Boolean);
+  return { app: 'journey-mapper', version: 1, cards: texts.map((text) => ({ kind: 'text', text })) };
 }
 
 export function parseClipboard(json: string): ClipboardPayload | null {
@@ -52,10 +48,6 @@ export function parseClipboard(json: string): ClipboardPayload | null {
   } catch {
     return null;
   }
-}
-
-export function clipboardText(payload: ClipboardPayload): string {
-  return payload.cards.map((card) => card.text).join('\n');
 }
 
 /** Operations that insert the payload's cards into a cell, in order, starting at `index`. */

@@ -45,6 +45,7 @@ export const COMMANDS = {
   cut: { label: 'cut', group: 'edit', keys: ['Mod+X'], scope: 'notTyping', native: true },
   copy: { label: 'copy', group: 'edit', keys: ['Mod+C'], scope: 'notTyping', native: true },
   paste: { label: 'paste', group: 'edit', keys: ['Mod+V'], scope: 'notTyping', native: true },
+  'copy-map-table': { label: 'copyMapTable', group: 'edit' },
   duplicate: { label: 'duplicate', group: 'edit', keys: ['Mod+D'], scope: 'map' },
   delete: { label: 'delete', group: 'edit', keys: ['Delete', 'Backspace'], scope: 'map' },
   'select-all': { label: 'selectAll', group: 'edit', keys: ['Mod+A'], scope: 'map' },

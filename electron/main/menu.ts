@@ -52,6 +52,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         { label: t('cut'), role: 'cut' },
         { label: t('copy'), role: 'copy' },
         { label: t('paste'), role: 'paste' },
+        item('copy-map-table'),
         item('duplicate'),
         item('delete'),
         item('select-all'),

@@ -1,15 +1,18 @@
 // Commands on cards: create, delete, duplicate, colour, select, move the selection, and the
 // clipboard. Each is one history entry.
 import { fieldsFor, holdsCards } from '../../shared/laneKinds.ts';
-import { CLIPBOARD_MIME, clipboardText, copyCards, parseClipboard, pasteOperations, payloadFromText, type ClipboardPayload } from '../../shared/clipboard.ts';
+import { CLIPBOARD_MIME, copyCards, parseClipboard, pasteOperations, payloadFromCells, type ClipboardPayload } from '../../shared/clipboard.ts';
 import { SCALES } from '../../shared/emotion/scale.ts';
 import { newId } from '../../shared/ids.ts';
 import { cellKey, neighbourCard, type Cell, type Direction } from '../../shared/layout.ts';
 import type { CardColour } from '../../shared/model.ts';
 import type { Operation } from '../../shared/ops.ts';
+import { cardsTable } from '../../shared/tableCopy.ts';
+import { tableHtml, tsvText } from '../../shared/tableText.ts';
 import { carryImages, rememberCopySource } from '../images/carryImages.ts';
 import { editor } from '../state/editor.ts';
 import { canvas } from './canvasControls.ts';
+import { pasteGrid, readRange, warnTooLarge } from './pasteRange.ts';
 import { layoutOf } from '../state/layoutCache.ts';
 import { session } from '../state/session.ts';
 
@@ -133,20 +136,30 @@ export function moveSelection(direction: Direction): void {
   if (next) select([next]);
 }
 
-// The clipboard. The system clipboard carries the cards' data (and their text for other apps);
-// localStorage carries it too, for browsers that drop custom formats between tabs.
+// The clipboard. The system clipboard carries the cards' data, and for other apps a table a
+// spreadsheet pastes cell by cell (tab-separated text and HTML); localStorage carries the data
+// too, with the text that went with it, for browsers that drop custom formats between tabs.
 const STORAGE_KEY = 'cjm.clipboard';
+const STORAGE_TEXT_KEY = 'cjm.clipboard.text';
+
+// Line ends may come back as LF from a clipboard that was given CRLF.
+const sameText = (a: string, b: string) => a.replace(/\r\n/g, '\n').trimEnd() === b.replace(/\r\n/g, '\n').trimEnd();
 
 export function copySelection(event: ClipboardEvent, cut: boolean): boolean {
   const { selection } = session.get();
   if (selection.length === 0 || !event.clipboardData) return false;
-  const payload = copyCards(editor.doc, orderedSelection());
+  const ids = orderedSelection();
+  const payload = copyCards(editor.doc, ids);
   const json = JSON.stringify(payload);
+  const table = cardsTable(editor.doc, ids);
+  const text = tsvText(table);
   event.clipboardData.setData(CLIPBOARD_MIME, json);
-  event.clipboardData.setData('text/plain', clipboardText(payload));
+  event.clipboardData.setData('text/plain', text);
+  event.clipboardData.setData('text/html', tableHtml(table));
   rememberCopySource();
   try {
     localStorage.setItem(STORAGE_KEY, json);
+    localStorage.setItem(STORAGE_TEXT_KEY, text);
   } catch {
     // storage full or disabled: the system clipboard still has it
   }
@@ -154,20 +167,21 @@ export function copySelection(event: ClipboardEvent, cut: boolean): boolean {
   return true;
 }
 
-function readClipboard(event: ClipboardEvent): ClipboardPayload | null {
-  const data = event.clipboardData;
-  if (!data) return null;
-  const own = data.getData(CLIPBOARD_MIME);
-  if (own) return parseClipboard(own);
-  const text = data.getData('text/plain');
+/** The cards this app copied, when the clipboard's text is the one that went with them. */
+function storedCards(text: string): ClipboardPayload | null {
   const stored = parseClipboard(localStorage.getItem(STORAGE_KEY) ?? '');
-  if (stored && clipboardText(stored) === text) return stored;
-  return text.trim() ? payloadFromText(text) : null;
+  return stored && sameText(localStorage.getItem(STORAGE_TEXT_KEY) ?? '', text) ? stored : null;
 }
 
-/** Pastes after the selected card, or at the end of the last clicked cell. */
+/** Pastes after the selected card, or at the end of the last clicked cell; a range spreads from there. */
 export function paste(event: ClipboardEvent): boolean {
-  return pastePayload(readClipboard(event));
+  const data = event.clipboardData;
+  if (!data) return false;
+  const own = data.getData(CLIPBOARD_MIME);
+  if (own) return pastePayload(parseClipboard(own));
+  const text = data.getData('text/plain');
+  const stored = storedCards(text);
+  return stored ? pastePayload(stored) : pasteText(text, data.getData('text/html'));
 }
 
 /**
@@ -175,22 +189,43 @@ export function paste(event: ClipboardEvent): boolean {
  * can be read (Electron), and the cards this app copied when that text is theirs.
  */
 export async function pasteFromMenu(): Promise<boolean> {
-  const stored = parseClipboard(localStorage.getItem(STORAGE_KEY) ?? '');
   const text = await navigator.clipboard?.readText().catch(() => null);
-  if (text === null || text === undefined || (stored && clipboardText(stored) === text)) return pastePayload(stored);
-  return pastePayload(text.trim() ? payloadFromText(text) : null);
+  if (text === null || text === undefined) return pastePayload(parseClipboard(localStorage.getItem(STORAGE_KEY) ?? ''));
+  const stored = storedCards(text);
+  return stored ? pastePayload(stored) : pasteText(text, '');
 }
 
 export const canPasteFromMenu = (): boolean => Boolean(localStorage.getItem(STORAGE_KEY)) || Boolean(navigator.clipboard);
 
-function pastePayload(payload: ClipboardPayload | null): boolean {
-  if (!payload || payload.cards.length === 0) return false;
+/** Text from elsewhere: a column goes into the cell as one card per cell, a wider range spreads over the grid. */
+function pasteText(plain: string, html: string): boolean {
+  if (!plain.trim() && !html.trim()) return false;
+  const range = readRange(plain, html);
+  if (range === 'tooLarge') {
+    warnTooLarge();
+    return true;
+  }
+  if ('column' in range) return pastePayload(payloadFromCells(range.column));
+  const target = pasteCell();
+  if (!target) return false;
+  void pasteGrid(range.grid, target.cell).then((ids) => ids.length > 0 && select(ids));
+  return true;
+}
+
+/** Where a paste goes: after the selected card, or at the end of the last clicked cell. */
+function pasteCell(): { cell: Cell; index: number } | null {
   const doc = editor.doc;
   const anchor = doc.cards[session.get().selection.at(-1) ?? ''];
   const cell = anchor ? { laneId: anchor.laneId, sceneId: anchor.sceneId } : session.get().activeCell;
-  if (!cell || !holdsCards(doc.lanes[cell.laneId]?.kind) || !doc.scenes[cell.sceneId]) return false;
-  const index = anchor ? cellIds(cell).indexOf(anchor.id) + 1 : cellIds(cell).length;
-  const { ops, ids } = pasteOperations(doc, payload, { ...cell, index }, () => newId('card'));
+  if (!cell || !holdsCards(doc.lanes[cell.laneId]?.kind) || !doc.scenes[cell.sceneId]) return null;
+  return { cell, index: anchor ? cellIds(cell).indexOf(anchor.id) + 1 : cellIds(cell).length };
+}
+
+function pastePayload(payload: ClipboardPayload | null): boolean {
+  if (!payload || payload.cards.length === 0) return false;
+  const target = pasteCell();
+  if (!target) return false;
+  const { ops, ids } = pasteOperations(editor.doc, payload, { ...target.cell, index: target.index }, () => newId('card'));
   editor.apply(ops, 'paste');
   select(ids);
   void carryImages(payload);

@@ -73,6 +73,7 @@ export function cardMenu(cardId: string): MenuItem[] {
     { label: 'menu.cut', run: clipboardCommand('cut'), keysOf: 'cut' },
     { label: 'menu.copy', run: clipboardCommand('copy'), keysOf: 'copy' },
     { label: 'menu.paste', run: pasteFromMenuWithImages, disabled: !canPasteFromMenu(), keysOf: 'paste' },
+    { label: 'menu.copyMapTable', command: 'copy-map-table' },
     'separator',
     { label: 'menu.zoomSelection', command: 'zoom-selection' },
     'separator',
@@ -86,6 +87,7 @@ export function cellMenu(cell: Cell): MenuItem[] {
   return [
     { label: 'contextMenu.newCard', run: () => void createCard(cell) },
     { label: 'menu.paste', run: pasteFromMenuWithImages, disabled: !canPasteFromMenu(), keysOf: 'paste' },
+    { label: 'menu.copyMapTable', command: 'copy-map-table' },
     'separator',
     { label: 'menu.zoomFit', command: 'zoom-fit' },
   ];

@@ -14,6 +14,7 @@ import { toggleMinimap } from '../state/viewPrefs.ts';
 import { canvas } from './canvasControls.ts';
 import { createNextTo, startEditing, deleteSelection, duplicateSelection, moveSelection, selectAllInLane } from './cardActions.ts';
 import { closeDocument, newDocument, openDocument, save, saveAs } from './documentActions.ts';
+import { copyMapAsTable } from './copyMapTable.ts';
 import { openExportDialog } from './exportActions.ts';
 import { openFind } from './findActions.ts';
 import { openPersonas } from './personaActions.ts';
@@ -60,6 +61,7 @@ export const bindings: Record<BoundId, Binding> = {
   'save-and-quit': { perform: async () => bridge.closeAfterSave(await save()) },
   undo: { perform: () => void editor.undo(), enabled: () => inMap() && editor.getSnapshot().canUndo },
   redo: { perform: () => void editor.redo(), enabled: () => inMap() && editor.getSnapshot().canRedo },
+  'copy-map-table': { perform: copyMapAsTable, enabled: inMap },
   duplicate: { perform: duplicateSelection, enabled: hasSelection },
   delete: { perform: () => onTextOrMap('delete', deleteSelection) },
   'select-all': { perform: () => onTextOrMap('selectAll', selectAllInLane) },

@@ -9,6 +9,7 @@ import { benchHandbook } from './handbook.bench.ts';
 import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.ts';
 import { benchOpenImages } from './openImages.bench.ts';
 import { benchExportImages } from './exportImages.bench.ts';
+import { benchPasteTable } from './pasteTable.bench.ts';
 
 // `npm run bench -- <name> …` runs only those benches; no name runs them all.
 const BENCHES: Record<string, () => void | Promise<void>> = {
@@ -24,6 +25,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   handbook: benchHandbook,
   'open-images-50': benchOpenImages,
   'export-images-50': benchExportImages,
+  'paste-200': benchPasteTable,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));
