@@ -6,7 +6,7 @@ import { holdsCards } from '../../shared/laneKinds.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { tableHtml, tsvText } from '../../shared/tableText.ts';
-import { cardById, cellPoint, documentOf, newBlank, newFromTemplate } from './helpers.ts';
+import { cardById, cellPoint, documentOf, laneHeader, newBlank, newFromTemplate, sceneHeader, wheelIntoView } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test.use({ viewport: { width: 1366, height: 768 } });
@@ -95,9 +95,15 @@ test('a range wider than the map adds scenes at the right end; rows below the la
   const before = await documentOf(page);
   const { scenes, lanes } = axes(before);
   const last = scenes.at(-1)!;
-  // the whole map in view, so the last lane can be clicked
-  await page.getByRole('button', { name: 'Fit' }).click();
-  const point = await cellPoint(page, lanes.at(-1)!, last, 0.9);
+  // The last lane's cell of the last scene wheeled to the middle of the window, as a person would
+  // (in a corner it would sit under the minimap).
+  await wheelIntoView(page, laneHeader(page, lanes.at(-1)!));
+  await wheelIntoView(page, sceneHeader(page, last));
+  const seen = await cellPoint(page, lanes.at(-1)!, last, 0.5);
+  const view = page.viewportSize()!;
+  await page.mouse.move(view.width / 2, view.height / 2);
+  await page.mouse.wheel(seen.x - view.width / 2, seen.y - view.height / 2);
+  const point = await cellPoint(page, lanes.at(-1)!, last, 0.5);
   await page.mouse.click(point.x, point.y);
   await pasteRange(page, [
     ['here', 'new one', 'new two'],
