@@ -1,0 +1,145 @@
+// Mermaid's `journey` diagram, read by hand after its grammar (user-journey/parser/journey.jison):
+// statements end at a newline or `;`, `%%` and `#` start comments, a task is `name: score[: actors]`.
+// The text comes from outside (a file, the clipboard), so its size is bounded and every refusal
+// names the line.
+
+export const MAX_MERMAID_CHARS = 1_000_000;
+export const MAX_MERMAID_LINES = 20_000;
+
+export interface MermaidTask {
+  name: string;
+  score: number;
+  actors: string[];
+}
+export interface MermaidSection {
+  /** '' for the tasks written before any `section` line */
+  name: string;
+  tasks: MermaidTask[];
+}
+export interface MermaidJourney {
+  title: string;
+  accTitle: string;
+  accDescr: string;
+  sections: MermaidSection[];
+}
+
+export class MermaidError extends Error {
+  /** 0 when the whole text is at fault */
+  readonly line: number;
+  constructor(message: string, line: number) {
+    super(line > 0 ? `line ${line}: ${message}` : message);
+    this.line = line;
+  }
+}
+
+/** Mermaid draws `<br>` in a name as a line break; the map keeps it as one. */
+const BR = /<br\s*\/?>/gi;
+const unBreak = (text: string) => text.replace(BR, '\n').trim();
+
+/** Drops `%%` comments (but not `%%{…}%%` directives, which Mermaid reads before the grammar). */
+function withoutComment(line: string): string {
+  if (/^\s*%%\{.*\}%%\s*$/.test(line)) return '';
+  const at = line.search(/%%(?!\{)/);
+  return at < 0 ? line : line.slice(0, at);
+}
+
+function parseTask(statement: string, line: number): MermaidTask {
+  const colon = statement.indexOf(':');
+  const name = unBreak(statement.slice(0, colon));
+  const pieces = statement.slice(colon + 1).split(':');
+  const scoreText = (pieces[0] ?? '').trim();
+  const score = Number(scoreText);
+  if (scoreText === '' || !Number.isFinite(score)) throw new MermaidError(`the score of task “${name}” must be a number, not “${scoreText}”`, line);
+  if (pieces.length > 2) throw new MermaidError(`task “${name}” has more than score and actors (write “name: score: actor1, actor2”)`, line);
+  const actors = pieces.length === 2 ? (pieces[1] as string).split(',').map((a) => a.trim()).filter(Boolean) : [];
+  return { name, score, actors };
+}
+
+/** Reads a `journey` diagram; throws MermaidError for what is not journey syntax. */
+export function parseJourney(source: string): MermaidJourney {
+  if (source.length > MAX_MERMAID_CHARS) throw new MermaidError(`the diagram is too large (${source.length.toLocaleString('en')} characters; at most ${MAX_MERMAID_CHARS.toLocaleString('en')})`, 0);
+  const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  if (lines.length > MAX_MERMAID_LINES) throw new MermaidError(`the diagram has too many lines (${lines.length}; at most ${MAX_MERMAID_LINES})`, 0);
+  const journey: MermaidJourney = { title: '', accTitle: '', accDescr: '', sections: [] };
+  let started = false;
+  let frontMatter = false;
+  let description: string[] | null = null;
+  let descriptionLine = 0;
+  const section = (): MermaidSection => {
+    let last = journey.sections.at(-1);
+    if (!last) journey.sections.push((last = { name: '', tasks: [] }));
+    return last;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const n = i + 1;
+    const raw = lines[i] as string;
+    if (description) {
+      const end = raw.indexOf('}');
+      description.push(end < 0 ? raw : raw.slice(0, end));
+      if (end >= 0) {
+        journey.accDescr = description.map((l) => l.trim()).join('\n').trim();
+        description = null;
+      }
+      continue;
+    }
+    // Front matter (---, title: …, ---) before the diagram, as Mermaid allows.
+    if (!started && raw.trim() === '---') {
+      frontMatter = !frontMatter;
+      continue;
+    }
+    if (frontMatter) {
+      const title = /^\s*title\s*:\s*(.*)$/.exec(raw);
+      if (title) journey.title = (title[1] as string).trim().replace(/^(["'])(.*)\1$/, '$2');
+      continue;
+    }
+    let text = withoutComment(raw).trim();
+    if (text === '') continue;
+    const acc = /^acc(Title|Descr)\s*([:{])\s*(.*)$/i.exec(text);
+    if (started && acc) {
+      const [, which, mark, rest] = acc as unknown as [string, string, string, string];
+      if (mark === ':') {
+        if (which.toLowerCase() === 'title') journey.accTitle = rest.trim();
+        else journey.accDescr = rest.trim();
+      } else {
+        const end = rest.indexOf('}');
+        if (end >= 0) journey.accDescr = rest.slice(0, end).trim();
+        else {
+          description = [rest];
+          descriptionLine = n;
+        }
+      }
+      continue;
+    }
+    text = text.replace(/#.*$/, '');
+    for (const part of text.split(';')) {
+      const statement = part.trim();
+      if (statement === '') continue;
+      if (!started) {
+        if (!/^journey$/i.test(statement)) throw new MermaidError(`a journey diagram starts with “journey”, not “${statement.slice(0, 40)}”`, n);
+        started = true;
+        continue;
+      }
+      const title = /^title\s+(.*)$/i.exec(statement);
+      const sectionName = /^section\s+(.*)$/i.exec(statement);
+      if (title) journey.title = (title[1] as string).trim();
+      else if (sectionName) {
+        if (sectionName[1]?.includes(':')) throw new MermaidError(`a section name cannot hold “:” (“${statement.slice(0, 60)}”)`, n);
+        journey.sections.push({ name: unBreak(sectionName[1] as string), tasks: [] });
+      } else if (statement.includes(':') && statement.indexOf(':') > 0) section().tasks.push(parseTask(statement, n));
+      else throw new MermaidError(`“${statement.slice(0, 60)}” is not journey syntax (expected title, section or “task: score: actors”)`, n);
+    }
+  }
+  if (description) throw new MermaidError('accDescr { is never closed by }', descriptionLine);
+  if (!started) throw new MermaidError('there is no journey diagram (the text does not start with “journey”)', 0);
+  return journey;
+}
+
+/** Whether text looks like a journey diagram at all (what a paste is tested with before parsing). */
+export function looksLikeJourney(text: string): boolean {
+  for (const line of text.slice(0, 10_000).split(/\r\n|\r|\n/)) {
+    const t = withoutComment(line).trim();
+    if (t === '' || t === '---') continue;
+    return /^journey\s*(;|$)/i.test(t);
+  }
+  return false;
+}
