@@ -13,11 +13,17 @@ import { imageSaveFields } from '../images/saveFields.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts';
 
+// Said apart from the others of their code: a map whose images are past the cap (not a PNG too
+// large), a Mermaid file that is not journey syntax (with the line at fault).
+const SPECIAL_ERRORS = new Map([
+  ['map-images', 'errors.mapImagesFull'],
+  ['mermaid', 'errors.mermaid'],
+]);
+
 /** The services answer with a code and its values: the sentence is the renderer's, in its language. */
 export function errorMessage(error: unknown): Message {
   if (error instanceof ApiError) {
-    // A map whose images are past the cap was not saved: said apart from a PNG too large.
-    const key = error.params.reason === 'map-images' ? 'errors.mapImagesFull' : `errors.${error.code}`;
+    const key = SPECIAL_ERRORS.get(String(error.params.reason)) ?? `errors.${error.code}`;
     return i18next.exists(key) ? message(key, { ...error.params, message: error.message }) : verbatim(error.message);
   }
   return message('errors.internal', { message: String(error) });
@@ -84,6 +90,8 @@ export async function newDocument(template: TemplateName): Promise<void> {
   }
 }
 
+const isMermaidFile = (file: string) => /\.(mmd|md)$/i.test(file);
+
 export async function openDocument(path?: string): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {
@@ -94,14 +102,15 @@ export async function openDocument(path?: string): Promise<void> {
     takeOver = undefined;
     editor.load(opened.doc);
     show(opened.path, opened.stamp, opened.lockedBy ?? null);
+    const mermaid = opened.importedFrom !== undefined && isMermaidFile(opened.importedFrom);
     if (opened.importedFrom) {
-      session.set({ notice: { kind: 'info', message: message('notice.imported', { file: fileNameOf(opened.importedFrom, '') }) } });
+      session.set({ notice: { kind: 'info', message: message(mermaid ? 'notice.importedMermaid' : 'notice.imported', { file: fileNameOf(opened.importedFrom, '') }) } });
     }
     if (opened.problems.length > 0) {
       session.set({
         notice: {
           kind: 'warning',
-          message: message('notice.recordsDropped', { count: opened.problems.length }),
+          message: mermaid ? message('notice.mermaidProblems', { count: opened.problems.length, file: fileNameOf(opened.importedFrom ?? '', '') }) : message('notice.recordsDropped', { count: opened.problems.length }),
           details: opened.problems,
         },
       });
