@@ -92,6 +92,13 @@ export async function newDocument(template: TemplateName): Promise<void> {
 
 const isMermaidFile = (file: string) => /\.(mmd|md)$/i.test(file);
 
+/** A map made from something else (pasted Mermaid text) shown as a new, unsaved map, with what did not come over. */
+export function showImported(info: Message, problems: string[], withProblems: Message): void {
+  show(null);
+  const notice = problems.length > 0 ? { kind: 'warning' as const, message: withProblems, details: problems } : { kind: 'info' as const, message: info };
+  session.set({ notice });
+}
+
 export async function openDocument(path?: string): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {

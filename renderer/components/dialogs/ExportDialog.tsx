@@ -26,6 +26,7 @@ import { imageIdsOf } from '../../../shared/imageRefs.ts';
 import { usePreviewHrefs } from '../../mapPicture/previewHrefs.ts';
 import { HandbookPreview } from './HandbookPreview.tsx';
 import { Modal } from './Modal.tsx';
+import { runAction } from '../../actions/registry.ts';
 import { localToday } from '../../today.ts';
 
 /** role: the handbook's role, '' for all roles. */
@@ -377,6 +378,26 @@ export function ExportDialog() {
                   </>
                 )}
               </fieldset>
+            </div>
+          )}
+
+          {content === 'map' && (
+            <div className="export-note export-mermaid" data-testid="export-mermaid">
+              {t('mermaid.exportRow')}
+              {(['copy-mermaid', 'save-mermaid'] as const).map((command) => (
+                <button
+                  key={command}
+                  type="button"
+                  disabled={busy}
+                  data-command={command}
+                  onClick={() => {
+                    close();
+                    runAction(command);
+                  }}
+                >
+                  {t(command === 'copy-mermaid' ? 'menu.copyMermaid' : 'menu.saveMermaid')}
+                </button>
+              ))}
             </div>
           )}
 
