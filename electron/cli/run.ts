@@ -1,5 +1,5 @@
-// The `cjm` command's commands (main.ts runs them): create, inspect and export journey map
-// files without the app. Exit codes: 0 success, 1 a bad file (one line on stderr), 2 wrong usage.
+// The `cjm` command's commands (main.ts runs them): create, inspect, import (Mermaid) and export
+// journey map files without the app. Exit codes: 0 success, 1 a bad file (one line on stderr), 2 wrong usage.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -14,12 +14,14 @@ import { hasOurHeader, writeProject } from '../services/projectFile.ts';
 import { nodeParseChild } from '../services/parser/nodeChild.ts';
 import { Parser } from '../services/parser/parser.ts';
 import { commandExport, EXPORT_USAGE } from './export.ts';
+import { asksForMermaid, commandImport, commandMermaidExport, MERMAID_USAGE } from './mermaid.ts';
 import { oneOf, UsageError } from './usage.ts';
 
 const USAGE = `usage:
   cjm new <out.cjm> [--template ${TEMPLATES.join('|')}] [--lang ${LOCALES.join('|')}] [--force]
   cjm info <file.cjm|.png|.pdf>
-  ${EXPORT_USAGE}`;
+  ${EXPORT_USAGE}
+  ${MERMAID_USAGE}`;
 
 function commandNew(args: string[]): void {
   const { values, positionals } = parseArgs({
@@ -76,7 +78,9 @@ export async function run(argv: string[], parser?: Parser): Promise<number> {
   try {
     if (command === 'new') commandNew(rest);
     else if (command === 'info') await commandInfo(rest, open, (file) => reader.run({ job: 'images', file }), (file) => reader.run({ job: 'thumbnail', file }));
+    else if (command === 'export' && asksForMermaid(rest)) await commandMermaidExport(rest, open);
     else if (command === 'export') await commandExport(rest, open, (file, id) => reader.run({ job: 'image', file, id }));
+    else if (command === 'import') await commandImport(rest, open);
     else if (command === '--version') process.stdout.write(`${pkg.version}\n`);
     else if (command === undefined || command === '--help' || command === '-h') {
       process.stdout.write(`${USAGE}\n`);

@@ -2,18 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { journeyBlock } from '../../../shared/mermaid/markdown.ts';
 import { looksLikeJourney, MAX_MERMAID_CHARS, MAX_MERMAID_LINES, parseJourney } from '../../../shared/mermaid/parse.ts';
 import { readMermaid } from '../../../shared/mermaid/read.ts';
-
-// The example of Mermaid's documentation (docs/syntax/userJourney.md).
-export const DOCS_EXAMPLE = `journey
-    title My working day
-    section Go to work
-      Make tea: 5: Me
-      Go upstairs: 3: Me
-      Do work: 1: Me, Cat
-    section Go home
-      Go downstairs: 5: Me
-      Sit down: 5: Me
-`;
+import { DOCS_EXAMPLE } from './examples.ts';
 
 describe('the Mermaid journey parser', () => {
   it('reads the documentation example', () => {

@@ -6,7 +6,7 @@ import { parseJourney, type MermaidJourney } from '../../../shared/mermaid/parse
 import { journeyToMap } from '../../../shared/mermaid/toMap.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import { restoreDocument } from '../../../shared/validate.ts';
-import { DOCS_EXAMPLE } from './parse.test.ts';
+import { DOCS_EXAMPLE } from './examples.ts';
 
 /** What the round trip must keep: sections, tasks, scores and actors, in order. */
 const shape = (j: MermaidJourney) => j.sections.map((s) => ({ name: s.name, tasks: s.tasks.map((t) => [t.name, t.score, t.actors]) }));

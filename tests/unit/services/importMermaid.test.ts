@@ -7,7 +7,7 @@ import { openMapFile } from '../../../electron/services/export/importMap.ts';
 import { MAX_MERMAID_FILE_BYTES } from '../../../shared/limits.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import { restoreDocument } from '../../../shared/validate.ts';
-import { DOCS_EXAMPLE } from '../mermaid/parse.test.ts';
+import { DOCS_EXAMPLE } from '../mermaid/examples.ts';
 import { tempDir } from './tmp.ts';
 
 describe('opening Mermaid files', () => {
