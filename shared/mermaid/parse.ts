@@ -5,6 +5,10 @@
 
 export const MAX_MERMAID_CHARS = 1_000_000;
 export const MAX_MERMAID_LINES = 20_000;
+/** Past these a journey is no longer a map anyone reads (the car-dealer lifecycle has 50 scenes), and the canvas would crawl. */
+export const MAX_MERMAID_TASKS = 2_000;
+export const MAX_MERMAID_SECTIONS = 500;
+export const MAX_MERMAID_ACTORS = 200;
 
 export interface MermaidTask {
   name: string;
@@ -65,6 +69,8 @@ export function parseJourney(source: string): MermaidJourney {
   let frontMatter = false;
   let description: string[] | null = null;
   let descriptionLine = 0;
+  let tasks = 0;
+  const actors = new Set<string>();
   const section = (): MermaidSection => {
     let last = journey.sections.at(-1);
     if (!last) journey.sections.push((last = { name: '', tasks: [] }));
@@ -124,8 +130,15 @@ export function parseJourney(source: string): MermaidJourney {
       if (title) journey.title = (title[1] as string).trim();
       else if (sectionName) {
         if (sectionName[1]?.includes(':')) throw new MermaidError(`a section name cannot hold “:” (“${statement.slice(0, 60)}”)`, n);
+        if (journey.sections.length >= MAX_MERMAID_SECTIONS) throw new MermaidError(`more than ${MAX_MERMAID_SECTIONS} sections`, n);
         journey.sections.push({ name: unBreak(sectionName[1] as string), tasks: [] });
-      } else if (statement.includes(':') && statement.indexOf(':') > 0) section().tasks.push(parseTask(statement, n));
+      } else if (statement.indexOf(':') > 0) {
+        if (++tasks > MAX_MERMAID_TASKS) throw new MermaidError(`more than ${MAX_MERMAID_TASKS} tasks`, n);
+        const task = parseTask(statement, n);
+        for (const actor of task.actors) actors.add(actor);
+        if (actors.size > MAX_MERMAID_ACTORS) throw new MermaidError(`more than ${MAX_MERMAID_ACTORS} different actors`, n);
+        section().tasks.push(task);
+      }
       else throw new MermaidError(`“${statement.slice(0, 60)}” is not journey syntax (expected title, section or “task: score: actors”)`, n);
     }
   }

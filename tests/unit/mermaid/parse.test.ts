@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyBlock } from '../../../shared/mermaid/markdown.ts';
-import { looksLikeJourney, MAX_MERMAID_CHARS, MAX_MERMAID_LINES, parseJourney } from '../../../shared/mermaid/parse.ts';
+import { looksLikeJourney, MAX_MERMAID_ACTORS, MAX_MERMAID_CHARS, MAX_MERMAID_LINES, MAX_MERMAID_SECTIONS, MAX_MERMAID_TASKS, parseJourney } from '../../../shared/mermaid/parse.ts';
 import { readMermaid } from '../../../shared/mermaid/read.ts';
 import { DOCS_EXAMPLE } from './examples.ts';
 
@@ -71,6 +71,30 @@ describe('the Mermaid journey parser', () => {
   it('refuses text past its size and line limits before reading it', () => {
     expect(() => parseJourney(`journey\n${'x'.repeat(MAX_MERMAID_CHARS)}`)).toThrow(/too large/);
     expect(() => parseJourney(`journey${'\n'.repeat(MAX_MERMAID_LINES)}`)).toThrow(/too many lines/);
+  });
+
+  it('refuses more tasks, sections or actors than a map can show, naming the line', () => {
+    const tasks = ['journey', 'section S', ...Array.from({ length: MAX_MERMAID_TASKS + 1 }, (_, i) => `  T${i}: 3`)].join('\n');
+    expect(() => parseJourney(tasks)).toThrow(new RegExp(`^line ${MAX_MERMAID_TASKS + 3}: more than ${MAX_MERMAID_TASKS} tasks`));
+    // on one line, between semicolons, too
+    expect(() => parseJourney(`journey\n${'T: 3;'.repeat(MAX_MERMAID_TASKS + 1)}`)).toThrow(/^line 2: more than/);
+    expect(() => parseJourney(['journey', ...Array.from({ length: MAX_MERMAID_SECTIONS + 1 }, (_, i) => `section S${i}`)].join('\n'))).toThrow(/more than 500 sections/);
+    const actors = Array.from({ length: MAX_MERMAID_ACTORS + 1 }, (_, i) => `A${i}`).join(', ');
+    expect(() => parseJourney(`journey\nsection S\n  T: 3: ${actors}`)).toThrow(/^line 3: more than 200 different actors/);
+    expect(parseJourney(`journey\n${'T: 3;'.repeat(MAX_MERMAID_TASKS)}`).sections[0]?.tasks).toHaveLength(MAX_MERMAID_TASKS);
+  });
+
+  it('reads or refuses a hostile megabyte within a second', () => {
+    const near = MAX_MERMAID_CHARS - 20;
+    for (const body of ['%'.repeat(near), 'accDescr {'.padEnd(near, ' '), 'x:'.repeat(near / 2), 'a'.repeat(near), '#'.repeat(near), `section ${'<br'.repeat(near / 3)}`, ';'.repeat(near), `T: 3: ${'a,'.repeat(near / 2)}`]) {
+      const started = performance.now();
+      try {
+        parseJourney(`journey\n${body}`);
+      } catch {
+        // refused is fine; slow is not
+      }
+      expect(performance.now() - started).toBeLessThan(1000);
+    }
   });
 
   it('tells a journey from other text', () => {
