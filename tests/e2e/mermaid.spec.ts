@@ -55,6 +55,9 @@ test('a .mmd opens as a new map, saves as a .cjm and copies back as the same Mer
 
   await expect(page.getByTestId('stage-header')).toHaveText([/Go to work/, /Go\s*home/]);
   await expect(page.getByTestId('scene-header')).toHaveCount(5);
+  // each scene names its task's actors
+  await expect(page.getByTestId('scene-header').getByTestId('scene-personas')).toHaveText(['Me', 'Me', 'Me · Cat', 'Me']);
+  await expect(page.getByTestId('scene-personas').nth(2)).toHaveAttribute('title', 'Personas of this scene: Me and Cat');
   await expect(page.getByTestId('notice')).toContainText('Opened the Mermaid journey of day.mmd as a new, unsaved map');
   await expect(page.getByTestId('file-name')).toContainText('Untitled');
   const doc = await documentOf(page);
