@@ -9,6 +9,7 @@ import { message, verbatim, type Message } from '../state/message.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { thumbnailField } from '../mapPicture/mapThumbnail.ts';
 import { choose } from './dialogs.ts';
+import { mermaidProblem } from './mermaidProblem.ts';
 import { imageSaveFields } from '../images/saveFields.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts';
@@ -24,6 +25,9 @@ const SPECIAL_ERRORS = new Map([
 export function errorMessage(error: unknown): Message {
   if (error instanceof ApiError) {
     const key = SPECIAL_ERRORS.get(String(error.params.reason)) ?? `errors.${error.code}`;
+    if (error.params.reason === 'mermaid' && i18next.exists(`mermaid.syntax.${error.params.problem}`)) {
+      return message(key, { file: error.params.file ?? '', detail: mermaidProblem(String(error.params.problem), error.params, Number(error.params.line)) });
+    }
     return i18next.exists(key) ? message(key, { ...error.params, message: error.message }) : verbatim(error.message);
   }
   return message('errors.internal', { message: String(error) });

@@ -8,6 +8,7 @@ import { call } from '../platform/platform.ts';
 import { editor } from '../state/editor.ts';
 import { message, verbatim } from '../state/message.ts';
 import { session } from '../state/session.ts';
+import { mermaidProblem } from './mermaidProblem.ts';
 import { chooseFile, confirmDiscard, showError, showImported, suggestedName } from './documentActions.ts';
 
 /** What was left behind, one line per kind, in the UI language of the moment. */
@@ -59,8 +60,8 @@ export async function openPastedMermaid(text: string): Promise<void> {
   try {
     imported = readMermaid(text, { markdown: false, locale: currentLocale() });
   } catch (error) {
-    const detail = error instanceof MermaidError ? error.message : String(error);
-    session.set({ notice: { kind: 'error', message: message('mermaid.pasteRefused', { detail: verbatim(detail) }) } });
+    const detail = error instanceof MermaidError ? mermaidProblem(error.code, error.params, error.line) : verbatim(String(error));
+    session.set({ notice: { kind: 'error', message: message('mermaid.pasteRefused', { detail }) } });
     return;
   }
   if (!(await confirmDiscard())) return;

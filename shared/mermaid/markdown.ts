@@ -23,5 +23,5 @@ export function journeyBlock(markdown: string): FoundDiagram {
       fence = null;
     }
   }
-  throw new MermaidError('the Markdown file has no ```mermaid block holding a journey diagram', 0);
+  throw new MermaidError('noBlock', {}, 0);
 }

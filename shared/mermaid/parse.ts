@@ -27,11 +27,37 @@ export interface MermaidJourney {
   sections: MermaidSection[];
 }
 
+type Params = Record<string, string | number>;
+// Each refusal by a code and its values (the window says it in its language) and in English
+// (the command line, logs).
+const ENGLISH = {
+  tooLarge: (p: Params) => `the diagram is too large (${p.chars} characters; at most ${p.max})`,
+  tooManyLines: (p: Params) => `the diagram has too many lines (${p.lines}; at most ${p.max})`,
+  notJourney: (p: Params) => `a journey diagram starts with “journey”, not “${p.text}”`,
+  score: (p: Params) => `the score of task “${p.task}” must be a number, not “${p.text}”`,
+  taskPieces: (p: Params) => `task “${p.task}” has more than a score and actors (write “name: score: actor1, actor2”)`,
+  sectionColon: (p: Params) => `a section name cannot hold “:” (“${p.text}”)`,
+  tooManySections: (p: Params) => `more than ${p.max} sections`,
+  tooManyTasks: (p: Params) => `more than ${p.max} tasks`,
+  tooManyActors: (p: Params) => `more than ${p.max} different actors`,
+  notSyntax: (p: Params) => `“${p.text}” is not journey syntax (expected title, section or “task: score: actors”)`,
+  descrOpen: () => 'accDescr { is never closed by }',
+  noDiagram: () => 'there is no journey diagram (the text does not start with “journey”)',
+  noBlock: () => 'the Markdown file has no ```mermaid block holding a journey diagram',
+};
+export type MermaidProblemCode = keyof typeof ENGLISH;
+export const MERMAID_PROBLEM_CODES = Object.keys(ENGLISH) as MermaidProblemCode[];
+
 export class MermaidError extends Error {
   /** 0 when the whole text is at fault */
   readonly line: number;
-  constructor(message: string, line: number) {
-    super(line > 0 ? `line ${line}: ${message}` : message);
+  readonly code: MermaidProblemCode;
+  readonly params: Params;
+  constructor(code: MermaidProblemCode, params: Params, line: number) {
+    const text = ENGLISH[code](params);
+    super(line > 0 ? `line ${line}: ${text}` : text);
+    this.code = code;
+    this.params = params;
     this.line = line;
   }
 }
@@ -53,17 +79,17 @@ function parseTask(statement: string, line: number): MermaidTask {
   const pieces = statement.slice(colon + 1).split(':');
   const scoreText = (pieces[0] ?? '').trim();
   const score = Number(scoreText);
-  if (scoreText === '' || !Number.isFinite(score)) throw new MermaidError(`the score of task “${name}” must be a number, not “${scoreText}”`, line);
-  if (pieces.length > 2) throw new MermaidError(`task “${name}” has more than score and actors (write “name: score: actor1, actor2”)`, line);
+  if (scoreText === '' || !Number.isFinite(score)) throw new MermaidError('score', { task: name, text: scoreText.slice(0, 40) }, line);
+  if (pieces.length > 2) throw new MermaidError('taskPieces', { task: name }, line);
   const actors = pieces.length === 2 ? (pieces[1] as string).split(',').map((a) => a.trim()).filter(Boolean) : [];
   return { name, score, actors };
 }
 
 /** Reads a `journey` diagram; throws MermaidError for what is not journey syntax. */
 export function parseJourney(source: string): MermaidJourney {
-  if (source.length > MAX_MERMAID_CHARS) throw new MermaidError(`the diagram is too large (${source.length.toLocaleString('en')} characters; at most ${MAX_MERMAID_CHARS.toLocaleString('en')})`, 0);
+  if (source.length > MAX_MERMAID_CHARS) throw new MermaidError('tooLarge', { chars: source.length, max: MAX_MERMAID_CHARS }, 0);
   const lines = source.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  if (lines.length > MAX_MERMAID_LINES) throw new MermaidError(`the diagram has too many lines (${lines.length}; at most ${MAX_MERMAID_LINES})`, 0);
+  if (lines.length > MAX_MERMAID_LINES) throw new MermaidError('tooManyLines', { lines: lines.length, max: MAX_MERMAID_LINES }, 0);
   const journey: MermaidJourney = { title: '', accTitle: '', accDescr: '', sections: [] };
   let started = false;
   let frontMatter = false;
@@ -121,7 +147,7 @@ export function parseJourney(source: string): MermaidJourney {
       const statement = part.trim();
       if (statement === '') continue;
       if (!started) {
-        if (!/^journey$/i.test(statement)) throw new MermaidError(`a journey diagram starts with “journey”, not “${statement.slice(0, 40)}”`, n);
+        if (!/^journey$/i.test(statement)) throw new MermaidError('notJourney', { text: statement.slice(0, 40) }, n);
         started = true;
         continue;
       }
@@ -129,21 +155,21 @@ export function parseJourney(source: string): MermaidJourney {
       const sectionName = /^section\s+(.*)$/i.exec(statement);
       if (title) journey.title = (title[1] as string).trim();
       else if (sectionName) {
-        if (sectionName[1]?.includes(':')) throw new MermaidError(`a section name cannot hold “:” (“${statement.slice(0, 60)}”)`, n);
-        if (journey.sections.length >= MAX_MERMAID_SECTIONS) throw new MermaidError(`more than ${MAX_MERMAID_SECTIONS} sections`, n);
+        if (sectionName[1]?.includes(':')) throw new MermaidError('sectionColon', { text: statement.slice(0, 60) }, n);
+        if (journey.sections.length >= MAX_MERMAID_SECTIONS) throw new MermaidError('tooManySections', { max: MAX_MERMAID_SECTIONS }, n);
         journey.sections.push({ name: unBreak(sectionName[1] as string), tasks: [] });
       } else if (statement.indexOf(':') > 0) {
-        if (++tasks > MAX_MERMAID_TASKS) throw new MermaidError(`more than ${MAX_MERMAID_TASKS} tasks`, n);
+        if (++tasks > MAX_MERMAID_TASKS) throw new MermaidError('tooManyTasks', { max: MAX_MERMAID_TASKS }, n);
         const task = parseTask(statement, n);
         for (const actor of task.actors) actors.add(actor);
-        if (actors.size > MAX_MERMAID_ACTORS) throw new MermaidError(`more than ${MAX_MERMAID_ACTORS} different actors`, n);
+        if (actors.size > MAX_MERMAID_ACTORS) throw new MermaidError('tooManyActors', { max: MAX_MERMAID_ACTORS }, n);
         section().tasks.push(task);
       }
-      else throw new MermaidError(`“${statement.slice(0, 60)}” is not journey syntax (expected title, section or “task: score: actors”)`, n);
+      else throw new MermaidError('notSyntax', { text: statement.slice(0, 60) }, n);
     }
   }
-  if (description) throw new MermaidError('accDescr { is never closed by }', descriptionLine);
-  if (!started) throw new MermaidError('there is no journey diagram (the text does not start with “journey”)', 0);
+  if (description) throw new MermaidError('descrOpen', {}, descriptionLine);
+  if (!started) throw new MermaidError('noDiagram', {}, 0);
   return journey;
 }
 

@@ -11,7 +11,7 @@ export function readMermaid(text: string, options: { markdown: boolean; locale: 
     return journeyToMap(parseJourney(block.text), options.locale);
   } catch (error) {
     // told in the lines of the Markdown file, not of the block
-    if (error instanceof MermaidError && error.line > 0) throw new MermaidError(error.message.replace(/^line \d+: /, ''), error.line + block.firstLine);
+    if (error instanceof MermaidError && error.line > 0) throw new MermaidError(error.code, error.params, error.line + block.firstLine);
     throw error;
   }
 }

@@ -117,3 +117,14 @@ test('pasted Mermaid opens as a new map after asking about unsaved changes; Save
   await expect(page.getByTestId('notice')).toContainText('Saved again.mmd as a Mermaid journey');
   expect(fs.readFileSync(path.join(shell.root, 'again.mmd'), 'utf8')).toBe(COPIED);
 });
+
+test('a .mmd that is not journey syntax is refused with its line, in English and Chinese', async ({ page, shell }) => {
+  fs.writeFileSync(path.join(shell.root, 'bad.mmd'), 'journey\nsection Go to work\n  Make tea: lots: Me\n');
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: /Open…/ }).click();
+  await page.getByTestId('file-list').getByRole('button', { name: 'bad.mmd' }).click();
+  await expect(page.getByTestId('notice')).toHaveText(/bad\.mmd could not be opened as a Mermaid journey: line 3: the score of task “Make tea” must be a number, not “lots”\. The file was not changed\./);
+  await page.getByTestId('language').selectOption('zh-CN');
+  await expect(page.getByTestId('notice')).toHaveText(/无法将 bad\.mmd 作为 Mermaid 用户旅程图打开：第 3 行：任务“Make tea”的分数必须是数字，而不是“lots”。文件未被更改。/);
+  await shoot(page, 'refused-zh');
+});

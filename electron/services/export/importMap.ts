@@ -79,7 +79,7 @@ function openMermaid(file: string): OpenedMap {
     return { doc, problems, schemaVersion: SCHEMA_VERSION, info: {}, strangers: [], imported: true };
   } catch (error) {
     if (!(error instanceof MermaidError)) throw error;
-    throw new ApiError({ code: 'not-a-map', message: `${name}: is not a Mermaid journey: ${error.message}`, params: { file: name, reason: 'mermaid', detail: error.message } });
+    throw new ApiError({ code: 'not-a-map', message: `${name}: is not a Mermaid journey: ${error.message}`, params: { ...error.params, file: name, reason: 'mermaid', detail: error.message, problem: error.code, line: error.line } });
   }
 }
 

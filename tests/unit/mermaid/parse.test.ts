@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { journeyBlock } from '../../../shared/mermaid/markdown.ts';
-import { looksLikeJourney, MAX_MERMAID_ACTORS, MAX_MERMAID_CHARS, MAX_MERMAID_LINES, MAX_MERMAID_SECTIONS, MAX_MERMAID_TASKS, parseJourney } from '../../../shared/mermaid/parse.ts';
+import { looksLikeJourney, MAX_MERMAID_ACTORS, MERMAID_PROBLEM_CODES, MAX_MERMAID_CHARS, MAX_MERMAID_LINES, MAX_MERMAID_SECTIONS, MAX_MERMAID_TASKS, parseJourney } from '../../../shared/mermaid/parse.ts';
 import { readMermaid } from '../../../shared/mermaid/read.ts';
 import { DOCS_EXAMPLE } from './examples.ts';
 
@@ -117,5 +117,17 @@ describe('Mermaid in Markdown', () => {
 
   it('says when there is no journey block', () => {
     expect(() => journeyBlock('# Just text\n```mermaid\npie\n```')).toThrow(/no ```mermaid block holding a journey/);
+  });
+});
+
+describe('Mermaid refusals in the UI languages', () => {
+  it('every refusal code has a sentence in English and Chinese, with the same values', async () => {
+    const en = (await import('../../../shared/locales/en.json', { with: { type: 'json' } })).default.mermaid.syntax as Record<string, string>;
+    const zh = (await import('../../../shared/locales/zh-CN.json', { with: { type: 'json' } })).default.mermaid.syntax as Record<string, string>;
+    const values = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const code of [...MERMAID_PROBLEM_CODES, 'atLine']) {
+      expect(en[code], code).toBeTruthy();
+      expect(values(zh[code] ?? ''), code).toEqual(values(en[code] ?? ''));
+    }
   });
 });
