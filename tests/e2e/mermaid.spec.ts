@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { documentOf, newBlank } from './helpers.ts';
+import { cellPoint, documentOf, newBlank } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const JOURNEY = `journey
@@ -127,4 +127,23 @@ test('a .mmd that is not journey syntax is refused with its line, in English and
   await page.getByTestId('language').selectOption('zh-CN');
   await expect(page.getByTestId('notice')).toHaveText(/无法将 bad\.mmd 作为 Mermaid 用户旅程图打开：第 3 行：任务“Make tea”的分数必须是数字，而不是“lots”。文件未被更改。/);
   await shoot(page, 'refused-zh');
+});
+
+test('a card whose text reads like a journey pastes as a card, not as a new map', async ({ context, page, shell }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await newBlank(page, shell.url);
+  const doc = await documentOf(page);
+  const lane = Object.values(doc.lanes).find((l) => l.kind === 'needs')!;
+  const [first, second] = Object.values(doc.scenes);
+  const point = await cellPoint(page, lane.id, first!.id, 0.5);
+  await page.mouse.dblclick(point.x, point.y);
+  await page.keyboard.insertText('journey\nsection A\n  Go: 3');
+  await page.keyboard.press('Control+Enter');
+  await page.getByTestId('card').first().click();
+  await page.keyboard.press('Control+c');
+  const target = await cellPoint(page, lane.id, second!.id, 0.5);
+  await page.mouse.click(target.x, target.y);
+  await page.keyboard.press('Control+v');
+  await expect(page.getByTestId('card')).toHaveCount(2);
+  await expect(page.getByTestId('scene-header')).toHaveCount(3);
 });

@@ -3,6 +3,7 @@
 // opens as a new map.
 // Text fields keep their own copy and paste.
 import { useEffect } from 'react';
+import { CLIPBOARD_MIME } from '../../../../shared/clipboard.ts';
 import { copySelection, paste } from '../../../actions/cardActions.ts';
 import { isMermaidPaste, openPastedMermaid } from '../../../actions/mermaidActions.ts';
 import { pasteImages } from '../../../images/pasteImages.ts';
@@ -18,8 +19,10 @@ export function useClipboard(): void {
     };
     const onPaste = (event: ClipboardEvent) => {
       if (isTextField(event.target) || session.get().dialog) return;
+      // cards this app copied stay cards, whatever their text says
+      const ours = event.clipboardData?.types.includes(CLIPBOARD_MIME) ?? false;
       const text = event.clipboardData?.getData('text/plain') ?? '';
-      if (isMermaidPaste(text)) {
+      if (!ours && isMermaidPaste(text)) {
         event.preventDefault();
         void openPastedMermaid(text);
       } else if (pasteImages(event) || paste(event)) event.preventDefault();
