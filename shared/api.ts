@@ -38,8 +38,10 @@ const ImageSaveFields = {
   thumbnail: Base64(MAX_THUMBNAIL_BYTES).optional(),
 };
 
-/** The kinds of file the app reads or writes: maps, the export formats, tables (CSV) and maps as JSON. */
-export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS, 'csv', 'json'] as const;
+/** The kinds of file the app writes or opens: maps, the export formats, tables (CSV), maps as JSON (read) and Mermaid journeys (.mmd written, .md only read). */
+export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS, 'csv', 'json', 'mmd', 'md'] as const;
+/** A Mermaid journey the window writes (.mmd): a map of 5,000 scenes is some 300 kB. */
+export const MAX_MERMAID_TEXT_CHARS = 4_000_000;
 /** A table the window writes as CSV (the metrics list): text, at most this many UTF-16 units. */
 export const MAX_CSV_CHARS = 20_000_000;
 export type FileKind = (typeof FILE_KINDS)[number];
@@ -71,7 +73,7 @@ export const requests = {
   'dialog:open': z.object({}).strict(),
   'dialog:save': z.object({ suggestedName: z.string().max(255), kind: z.enum(FILE_KINDS).default('cjm') }).strict(),
   // Web shell only: browse the folder the shell was started on.
-  'fs:list': z.object({ dir: z.string().max(4096), kinds: z.array(z.enum(FILE_KINDS)).max(8).default(['cjm']) }).strict(),
+  'fs:list': z.object({ dir: z.string().max(4096), kinds: z.array(z.enum(FILE_KINDS)).max(FILE_KINDS.length).default(['cjm']) }).strict(),
   // Export: run answers when the file is written; progress and cancel name the same job.
   // source: the map's file, whose images the export draws (with those of the image pool).
   'export:run': z.object({ jobId: JobId, path: FilePath, doc: z.unknown(), options: ExportOptionsSchema, source: FilePath.nullable().optional() }).strict(),
@@ -79,6 +81,8 @@ export const requests = {
   'export:cancel': z.object({ jobId: JobId }).strict(),
   // A table as the window made it (shared/metricsTable.ts): written whole to a chosen .csv file only.
   'table:save': z.object({ path: FilePath, csv: z.string().max(MAX_CSV_CHARS) }).strict(),
+  // The map as a Mermaid journey (shared/mermaid/fromMap.ts): written whole to a chosen .mmd file only.
+  'mermaid:save': z.object({ path: FilePath, text: z.string().max(MAX_MERMAID_TEXT_CHARS) }).strict(),
   // Images: an added one is checked (by its content) and kept in this computer's image pool
   // until a save writes it into the map; the preview is the window's downscaled first frame.
   'image:add': z.object({ bytes: Base64(MAX_IMAGE_BYTES), preview: Base64(MAX_PREVIEW_BYTES).nullable() }).strict(),
@@ -204,6 +208,7 @@ export interface Responses {
   'export:progress': ExportProgressInfo | null;
   'export:cancel': { cancelled: boolean };
   'table:save': { path: string; bytes: number };
+  'mermaid:save': { path: string; bytes: number };
   'image:add': ImageMeta & { deduplicated: boolean };
   'image:read': ImageData;
   'recovery:put': { savedAt: string };

@@ -37,6 +37,8 @@ export const COMMANDS = {
   'save-version': { label: 'saveVersion', group: 'file', keys: ['Mod+Alt+S'], scope: 'always' },
   versions: { label: 'versions', group: 'file' },
   export: { label: 'export', group: 'file', keys: ['Mod+E'], scope: 'always' },
+  'copy-mermaid': { label: 'copyMermaid', group: 'file' },
+  'save-mermaid': { label: 'saveMermaid', group: 'file' },
   close: { label: 'close', group: 'file', keys: ['Mod+W'], scope: 'always' },
   'save-and-quit': { label: 'quit', group: 'file', hidden: true },
 

@@ -59,3 +59,6 @@ export const MAX_IMAGE_PIXELS = 100_000_000;
 
 /** JPEG segments walked looking for the frame header (real photos have 5–30 before it). */
 export const MAX_JPEG_SEGMENTS = 1024;
+
+/** A Mermaid file (.mmd, or a .md holding a journey block) larger than this is not read: a journey of a thousand tasks is some 50 kB, and a Markdown file may hold much else around it. */
+export const MAX_MERMAID_FILE_BYTES = 8 * 1024 * 1024;

@@ -87,6 +87,9 @@ const sceneShape = {
   title: Text(500),
   channel: z.enum(SCENE_CHANNELS),
   width: Length.optional(),
+  // who goes through this scene (a Mermaid task's actors): the scene's own list, so a task with
+  // two of three actors gives back those two; ids, so renaming a persona follows
+  personaIds: z.array(IdSchema).max(100).optional(),
 };
 const laneShape = {
   id: IdSchema,

@@ -447,6 +447,12 @@ const handlers: Handlers = {
     delete d.personas[op.id];
     // the curves stay, as nobody's; the title block shows the others
     for (const curve of Object.values(d.curves)) if (curve.personaId === op.id) delete curve.personaId;
+    for (const scene of Object.values(d.scenes)) {
+      if (!scene.personaIds?.includes(op.id)) continue;
+      const left = scene.personaIds.filter((id) => id !== op.id);
+      if (left.length > 0) scene.personaIds = left;
+      else delete scene.personaIds;
+    }
     const shown = d.map.titlePersonas?.filter((id) => id !== op.id);
     if (shown && shown.length > 0) d.map.titlePersonas = shown;
     else delete d.map.titlePersonas;

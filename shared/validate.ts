@@ -160,6 +160,12 @@ function dropDangling(doc: JourneyDoc): string[] {
     if (!own(doc.cards, link.fromCardId)) drop('links', link.id, `field 'fromCardId': no card '${link.fromCardId}'`);
     else if (!own(doc.cards, link.toCardId)) drop('links', link.id, `field 'toCardId': no card '${link.toCardId}'`);
   }
+  for (const scene of Object.values(doc.scenes)) {
+    const missing = scene.personaIds?.filter((id) => !own(doc.personas, id)) ?? [];
+    if (missing.length === 0 || !scene.personaIds) continue;
+    problems.push(`scene '${scene.id}': field 'personaIds': no persona ${missing.map((id) => `'${id}'`).join(', ')} (kept without)`);
+    scene.personaIds = scene.personaIds.filter((id) => own(doc.personas, id));
+  }
   for (const curve of Object.values(doc.curves)) {
     if (curve.personaId !== undefined && !own(doc.personas, curve.personaId)) {
       problems.push(`curve '${curve.id}': field 'personaId': no persona '${curve.personaId}' (kept without it)`);

@@ -15,7 +15,9 @@ import { UsageError } from './usage.ts';
 export const DATA_FORMATS = ['json'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
-export const IMPORT_USAGE = 'cjm import <in.json|.png|.pdf> --out <map.cjm> [--force]';
+/** What `cjm import` reads: everything the app opens as a new map. */
+const IMPORTABLE = ['.json', '.mmd', '.md', '.png', '.pdf'];
+export const IMPORT_USAGE = `cjm import <in${IMPORTABLE.join('|')}> --out <map.cjm> [--force]`;
 export const DATA_EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${DATA_FORMATS.join('|')} --out <file> [--force]`;
 
 /** The data format an export asks for (by --format, else by the output's extension), or null for a picture. */
@@ -46,16 +48,19 @@ export async function commandDataExport(args: string[], format: DataFormat, open
   process.stdout.write(`${out} (${Object.keys(doc.cards).length} cards)\n`);
 }
 
-/** Opens what the app opens (a JSON map, an exported PNG or PDF) and saves it as a .cjm; what was left out goes to stderr. */
+/** Opens what the app opens as a new map (JSON, a Mermaid journey, an exported PNG or PDF) and saves it as a .cjm; problems go to stderr. */
 export async function commandImport(args: string[], open: OpenMap): Promise<void> {
   const { values, positionals } = parseArgs({ args, options: { out: { type: 'string' }, force: { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('cjm import takes one input file');
+  const input = path.resolve(positionals[0] as string);
+  if (!IMPORTABLE.includes(path.extname(input).toLowerCase())) throw new UsageError(`cjm import reads ${IMPORTABLE.join(', ')} files`);
   if (!values.out) throw new UsageError('cjm import needs --out <map.cjm>');
   const out = path.resolve(values.out);
   if (path.extname(out).toLowerCase() !== '.cjm') throw new UsageError('the output file must end in .cjm');
   refuseExisting(out, values.force);
-  const { doc, problems } = await open(path.resolve(positionals[0] as string));
-  for (const problem of problems) process.stderr.write(`cjm: left out: ${problem}\n`);
+  const { doc, problems } = await open(input);
   writeProject(out, doc, { appVersion: pkg.version });
-  process.stdout.write(`${out} (${Object.keys(doc.cards).length} cards)\n`);
+  for (const problem of problems) process.stderr.write(`cjm: note: ${problem}\n`);
+  const count = (records: object) => Object.keys(records).length;
+  process.stdout.write(`${out} (${count(doc.stages)} stages, ${count(doc.scenes)} scenes, ${count(doc.personas)} personas)\n`);
 }

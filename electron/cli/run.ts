@@ -1,5 +1,5 @@
-// The `cjm` command's commands (main.ts runs them): create, inspect and export journey map
-// files without the app. Exit codes: 0 success, 1 a bad file (one line on stderr), 2 wrong usage.
+// The `cjm` command's commands (main.ts runs them): create, inspect, import (Mermaid) and export
+// journey map files without the app. Exit codes: 0 success, 1 a bad file (one line on stderr), 2 wrong usage.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -15,6 +15,7 @@ import { nodeParseChild } from '../services/parser/nodeChild.ts';
 import { Parser } from '../services/parser/parser.ts';
 import { commandExport, EXPORT_USAGE } from './export.ts';
 import { commandDataExport, commandImport, dataFormatOf, DATA_EXPORT_USAGE, IMPORT_USAGE } from './dataFormats.ts';
+import { asksForMermaid, commandMermaidExport, MERMAID_USAGE } from './mermaid.ts';
 import { oneOf, UsageError } from './usage.ts';
 
 const USAGE = `usage:
@@ -22,6 +23,7 @@ const USAGE = `usage:
   cjm info <file.cjm|.png|.pdf>
   ${EXPORT_USAGE}
   ${DATA_EXPORT_USAGE}
+  ${MERMAID_USAGE}
   ${IMPORT_USAGE}`;
 
 function commandNew(args: string[]): void {
@@ -79,6 +81,7 @@ export async function run(argv: string[], parser?: Parser): Promise<number> {
   try {
     if (command === 'new') commandNew(rest);
     else if (command === 'info') await commandInfo(rest, open, (file) => reader.run({ job: 'images', file }), (file) => reader.run({ job: 'thumbnail', file }));
+    else if (command === 'export' && asksForMermaid(rest)) await commandMermaidExport(rest, open);
     else if (command === 'export') {
       const data = dataFormatOf(rest);
       if (data) await commandDataExport(rest, data, open);

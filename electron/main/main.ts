@@ -51,7 +51,11 @@ function start(): void {
   const refreshMenu = () => buildMenu(locale, documents.recent.list(), focused);
 
   const mapFilter = () => ({ name: menuText(locale, 'fileFilter'), extensions: ['cjm'] });
-  const openFilters = () => [{ name: menuText(locale, 'openFilter'), extensions: ['cjm', 'png', 'pdf', 'json'] }, mapFilter()];
+  const openFilters = () => [
+    { name: menuText(locale, 'openFilter'), extensions: ['cjm', 'png', 'pdf', 'json', 'mmd', 'md'] },
+    mapFilter(),
+    { name: menuText(locale, 'mermaidFilter'), extensions: ['mmd', 'md'] },
+  ];
   const saveFilters = (kind: FileKind) => (kind === 'cjm' ? [mapFilter()] : [{ name: kind.toUpperCase(), extensions: [kind] }]);
   const handlers = createHandlers({
     documents,

@@ -37,6 +37,8 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item('save-version'),
         item('versions'),
         item('export'),
+        item('copy-mermaid'),
+        item('save-mermaid'),
         { type: 'separator' },
         item('close'),
         ...(process.platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),

@@ -55,6 +55,17 @@ function forWindow(body: ApiErrorBody): ApiErrorBody {
   return { ...body, message: withoutFolders(body.message), ...(params ? { params } : {}) };
 }
 
+/** A text file the window made (a table, a Mermaid journey), written whole or not at all. */
+function writeText(file: string, text: string): { path: string; bytes: number } {
+  const bytes = Buffer.from(text, 'utf8');
+  try {
+    writeFileAtomic(file, bytes, { createFolder: false });
+  } catch (error) {
+    ioFailure(file, error);
+  }
+  return { path: file, bytes: bytes.length };
+}
+
 export function createHandlers({ documents, exports, policy, appInfo, extra = {}, log = console.error }: HandlerDeps) {
   const common: Implementations = {
     'app:info': () => appInfo(),
@@ -88,17 +99,9 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'image:read': ({ id, path, full }) => documents.readImageData(id, path === null ? null : policy.resolve(path, 'read'), full),
     'export:progress': ({ jobId }) => exports.progress(jobId),
     'export:cancel': ({ jobId }) => exports.cancel(jobId),
-    // Only onto a .csv file the user chose (or inside the web shell's folder), whole or not at all.
-    'table:save': ({ path, csv }) => {
-      const file = policy.resolve(path, 'write', ['.csv']);
-      const bytes = Buffer.from(csv, 'utf8');
-      try {
-        writeFileAtomic(file, bytes, { createFolder: false });
-      } catch (error) {
-        ioFailure(file, error);
-      }
-      return { path: file, bytes: bytes.length };
-    },
+    // Only onto a .csv (or .mmd) file the user chose (or inside the web shell's folder), whole or not at all.
+    'table:save': ({ path, csv }) => writeText(policy.resolve(path, 'write', ['.csv']), csv),
+    'mermaid:save': ({ path, text }) => writeText(policy.resolve(path, 'write', ['.mmd']), text),
     // A draft names only a file this session may write: reopening it makes that file writable again.
     'recovery:put': ({ id, path, stamp, doc }) => {
       if (path !== null) policy.resolve(path, 'write');

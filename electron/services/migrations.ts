@@ -124,12 +124,13 @@ export const migrations: Migration[] = [
   },
   {
     version: 7,
-    name: 'images on cards, a persona photo; the file thumbnail',
+    name: 'images on cards, a persona photo; the file thumbnail; the personas of a scene',
     up(db) {
       // thumbnail: at most one row, a small PNG of the map as last saved (for file lists).
       db.exec(`
         ALTER TABLE cards ADD COLUMN images TEXT;
         ALTER TABLE personas ADD COLUMN photo TEXT;
+        ALTER TABLE scenes ADD COLUMN persona_ids TEXT;
         CREATE TABLE thumbnail (png BLOB NOT NULL, width INTEGER NOT NULL, height INTEGER NOT NULL, made_at TEXT NOT NULL);
       `);
     },

@@ -32,6 +32,7 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
       col('title'),
       col('channel'),
       col('width', 'real'),
+      col('persona_ids', 'json', 'personaIds'),
     ],
   },
   lanes: {

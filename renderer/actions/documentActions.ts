@@ -9,15 +9,25 @@ import { message, verbatim, type Message } from '../state/message.ts';
 import { CLEAN_DOCUMENT_STATE, fileNameOf, session, type UnsavedAnswer } from '../state/session.ts';
 import { thumbnailField } from '../mapPicture/mapThumbnail.ts';
 import { choose } from './dialogs.ts';
+import { mermaidProblem } from './mermaidProblem.ts';
 import { imageSaveFields } from '../images/saveFields.ts';
 import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts';
 
+// Said apart from the others of their code: a map whose images are past the cap (not a PNG too
+// large), a Mermaid file that is not journey syntax (with the line at fault).
+const SPECIAL_ERRORS = new Map([
+  ['map-images', 'errors.mapImagesFull'],
+  ['mermaid', 'errors.mermaid'],
+]);
+
 /** The services answer with a code and its values: the sentence is the renderer's, in its language. */
 export function errorMessage(error: unknown): Message {
   if (error instanceof ApiError) {
-    // A map whose images are past the cap was not saved: said apart from a PNG too large.
-    const key = error.params.reason === 'map-images' ? 'errors.mapImagesFull' : `errors.${error.code}`;
+    const key = SPECIAL_ERRORS.get(String(error.params.reason)) ?? `errors.${error.code}`;
+    if (error.params.reason === 'mermaid' && i18next.exists(`mermaid.syntax.${error.params.problem}`)) {
+      return message(key, { file: error.params.file ?? '', detail: mermaidProblem(String(error.params.problem), error.params, Number(error.params.line)) });
+    }
     return i18next.exists(key) ? message(key, { ...error.params, message: error.message }) : verbatim(error.message);
   }
   return message('errors.internal', { message: String(error) });
@@ -84,6 +94,15 @@ export async function newDocument(template: TemplateName): Promise<void> {
   }
 }
 
+const isMermaidFile = (file: string) => /\.(mmd|md)$/i.test(file);
+
+/** A map made from something else (pasted Mermaid text) shown as a new, unsaved map, with what did not come over. */
+export function showImported(info: Message, problems: string[], withProblems: Message): void {
+  show(null);
+  const notice = problems.length > 0 ? { kind: 'warning' as const, message: withProblems, details: problems } : { kind: 'info' as const, message: info };
+  session.set({ notice });
+}
+
 export async function openDocument(path?: string): Promise<void> {
   if (!(await confirmDiscard())) return;
   try {
@@ -94,16 +113,17 @@ export async function openDocument(path?: string): Promise<void> {
     takeOver = undefined;
     editor.load(opened.doc);
     show(opened.path, opened.stamp, opened.lockedBy ?? null);
+    const mermaid = opened.importedFrom !== undefined && isMermaidFile(opened.importedFrom);
     if (opened.importedFrom) {
-      // A picture carries the map inside it; a data file (JSON) is the map in another form.
-      const carried = /\.(png|pdf)$/i.test(opened.importedFrom);
-      session.set({ notice: { kind: 'info', message: message(carried ? 'notice.imported' : 'notice.importedData', { file: fileNameOf(opened.importedFrom, '') }) } });
+      // A picture carries the map inside it; a Mermaid journey or a JSON file is the map in another form.
+      const key = mermaid ? 'notice.importedMermaid' : /\.json$/i.test(opened.importedFrom) ? 'notice.importedData' : 'notice.imported';
+      session.set({ notice: { kind: 'info', message: message(key, { file: fileNameOf(opened.importedFrom, '') }) } });
     }
     if (opened.problems.length > 0) {
       session.set({
         notice: {
           kind: 'warning',
-          message: message('notice.recordsDropped', { count: opened.problems.length }),
+          message: mermaid ? message('notice.mermaidProblems', { count: opened.problems.length, file: fileNameOf(opened.importedFrom ?? '', '') }) : message('notice.recordsDropped', { count: opened.problems.length }),
           details: opened.problems,
         },
       });

@@ -17,6 +17,7 @@ import { closeDocument, newDocument, openDocument, save, saveAs } from './docume
 import { copyMapAsTable } from './copyMapTable.ts';
 import { openExportDialog } from './exportActions.ts';
 import { openFind } from './findActions.ts';
+import { copyAsMermaid, saveAsMermaid } from './mermaidActions.ts';
 import { openPersonas } from './personaActions.ts';
 import { openVersions, saveVersion } from './versionActions.ts';
 
@@ -57,6 +58,8 @@ export const bindings: Record<BoundId, Binding> = {
   'save-version': { perform: saveVersion, enabled: idle },
   versions: { perform: openVersions, enabled: idle },
   export: { perform: openExportDialog, enabled: idle },
+  'copy-mermaid': { perform: copyAsMermaid, enabled: idle },
+  'save-mermaid': { perform: saveAsMermaid, enabled: idle },
   close: { perform: closeDocument, enabled: inMap },
   'save-and-quit': { perform: async () => bridge.closeAfterSave(await save()) },
   undo: { perform: () => void editor.undo(), enabled: () => inMap() && editor.getSnapshot().canUndo },

@@ -124,7 +124,7 @@ export const ATTACKS: Record<string, string> = {
   'CHECK refusing what the app writes': `
     ALTER TABLE scenes RENAME TO scenes_old;
     CREATE TABLE scenes (id TEXT PRIMARY KEY, stage_id TEXT NOT NULL, ord TEXT NOT NULL, title TEXT NOT NULL CHECK (length(title) < 1000),
-      channel TEXT NOT NULL, width REAL, extra TEXT, CHECK (rowid < 1000000));
+      channel TEXT NOT NULL, width REAL, extra TEXT, persona_ids TEXT, CHECK (rowid < 1000000));
     INSERT INTO scenes SELECT * FROM scenes_old; DROP TABLE scenes_old;
     CREATE TRIGGER no_new_scenes BEFORE INSERT ON scenes WHEN (SELECT count(*) FROM scenes) > 100000 BEGIN SELECT RAISE(ABORT, 'no'); END;`,
   'index on an expression and a stranger table': "CREATE INDEX odd ON cards (substr(text, 1, 3)); ANALYZE; CREATE TABLE extra_stuff (x); INSERT INTO extra_stuff VALUES ('hidden');",

@@ -1,9 +1,12 @@
-// Opening a map: a .cjm file, or a PNG or PDF this app exported (they carry the map inside).
+// Opening a map: a .cjm file, a PNG or PDF this app exported (they carry the map inside), or a
+// Mermaid journey (.mmd, or the first journey block of a .md file).
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.ts';
 import { JSON_MAP_VERSION, JsonMapError, mapFromJson } from '../../../shared/jsonMap.ts';
-import { MAX_CARRIER_BYTES, MAX_DOCUMENT_BYTES } from '../../../shared/limits.ts';
+import { MAX_CARRIER_BYTES, MAX_DOCUMENT_BYTES, MAX_MERMAID_FILE_BYTES } from '../../../shared/limits.ts';
+import { MermaidError } from '../../../shared/mermaid/parse.ts';
+import { readMermaid } from '../../../shared/mermaid/read.ts';
 import { SCHEMA_VERSION } from '../migrations.ts';
 import { readProject, readProjectBytes, readStart, type ReadResult } from '../projectFile.ts';
 import { extractMap as extractFromPdf, isPdf } from './pdf.ts';
@@ -11,7 +14,7 @@ import { extractMap as extractFromPng, isPng } from './png.ts';
 
 
 export interface OpenedMap extends ReadResult {
-  /** true for a PNG or PDF: the map opens as a new, unsaved document */
+  /** true for a PNG, PDF or Mermaid file: the map opens as a new, unsaved document */
   imported: boolean;
 }
 
@@ -74,7 +77,34 @@ function jsonMap(file: string): OpenedMap {
   }
 }
 
+/** The file names read as Mermaid: `.mmd`, and Markdown (its first journey block). */
+export const MERMAID_EXTENSIONS = ['.mmd', '.md'] as const;
+const isMermaidName = (file: string) => (MERMAID_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+
+function openMermaid(file: string): OpenedMap {
+  const name = path.basename(file);
+  const size = fs.statSync(file).size;
+  if (size > MAX_MERMAID_FILE_BYTES) {
+    throw new ApiError({ code: 'not-a-map', message: `${name}: is too large for a Mermaid diagram (${size} bytes; at most ${MAX_MERMAID_FILE_BYTES})`, params: { file: name } });
+  }
+  const text = new TextDecoder('utf-8').decode(fs.readFileSync(file));
+  // The map speaks the language the journey is written in: its lanes and curve get their names in it.
+  const locale = /[\u3400-\u9fff]/.test(text) ? 'zh-CN' : 'en';
+  try {
+    const { doc, problems } = readMermaid(text, { markdown: path.extname(file).toLowerCase() === '.md', locale });
+    return { doc, problems, schemaVersion: SCHEMA_VERSION, info: {}, strangers: [], imported: true };
+  } catch (error) {
+    if (!(error instanceof MermaidError)) throw error;
+    throw new ApiError({ code: 'not-a-map', message: `${name}: is not a Mermaid journey: ${error.message}`, params: { ...error.params, file: name, reason: 'mermaid', detail: error.message, problem: error.code, line: error.line } });
+  }
+}
+
 export async function openMapFile(file: string): Promise<OpenedMap> {
+  if (isMermaidName(file)) {
+    // a regular file that can be read, or the reason why not
+    readStart(file, 1);
+    return openMermaid(file);
+  }
   const head = firstBytes(file);
   // Text, not a database: a map exported as JSON (its name says so; its content decides).
   if (path.extname(file).toLowerCase() === '.json') return jsonMap(file);

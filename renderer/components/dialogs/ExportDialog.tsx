@@ -3,7 +3,7 @@
 // export chose is kept in the map (map.exportChoices), so the next export of that map starts
 // there, also after save and reopen; a map never exported starts from the last export in this
 // window. The buttons stay in view at any window height: only the middle scrolls.
-import { useMemo, useRef, useState, type ChangeEvent } from 'react';
+import { useMemo, useRef, useState, type ChangeEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildHandbook, handbookActions, rolesWithActions } from '../../../shared/export/handbook.ts';
 import { handbookHtml } from '../../../shared/export/handbookHtml.ts';
@@ -26,6 +26,7 @@ import { imageIdsOf } from '../../../shared/imageRefs.ts';
 import { usePreviewHrefs } from '../../mapPicture/previewHrefs.ts';
 import { HandbookPreview } from './HandbookPreview.tsx';
 import { Modal } from './Modal.tsx';
+import { runAction } from '../../actions/registry.ts';
 import { localToday } from '../../today.ts';
 
 /** role: the handbook's role, '' for all roles. */
@@ -155,6 +156,12 @@ export function ExportDialog() {
     running.current?.cancel();
     remembered = settings;
     session.set({ exportOpen: false });
+  };
+
+  // Mermaid text is made from the map alone: the dialog closes and the command says what it left out.
+  const closeAndRun = (event: MouseEvent<HTMLButtonElement>) => {
+    close();
+    runAction(event.currentTarget.dataset.command as 'copy-mermaid' | 'save-mermaid');
   };
 
   const run = async () => {
@@ -394,6 +401,21 @@ export function ExportDialog() {
             <div className="export-progress" data-testid="export-progress">
               <progress max={100} value={percent} />
               <span>{t('export.progress', { percent })}</span>
+            </div>
+          )}
+          {!busy && content === 'map' && (
+            <div className="export-note export-mermaid" data-testid="export-mermaid">
+              {t('mermaid.exportRow')}
+              {(['copy-mermaid', 'save-mermaid'] as const).map((command) => (
+                <button
+                  key={command}
+                  type="button"
+                  data-command={command}
+                  onClick={closeAndRun}
+                >
+                  {t(command === 'copy-mermaid' ? 'menu.copyMermaid' : 'menu.saveMermaid')}
+                </button>
+              ))}
             </div>
           )}
           <span className="modal__spacer" />

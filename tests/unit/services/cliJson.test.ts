@@ -42,7 +42,7 @@ describe('cjm and maps as JSON', () => {
     fs.writeFileSync(json, JSON.stringify(data));
     const result = cjm('import', json, '--out', path.join(dir, 'n.cjm'));
     expect(result.code).toBe(0);
-    expect(result.err).toContain(`left out: card '${data.cards[0]!.id}'`);
+    expect(result.err).toContain(`note: card '${data.cards[0]!.id}'`);
   });
 
   it('refuses what is not a map (1) and wrong usage (2)', () => {

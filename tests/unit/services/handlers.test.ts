@@ -50,6 +50,8 @@ describe('request handlers', () => {
       ['table:save', { path: 'a.csv', csv: 42 }],
       ['table:save', { path: '', csv: 'x' }],
       ['table:save', { path: 'a.csv', csv: 'x', doc: {} }],
+      ['mermaid:save', { path: 'a.mmd' }],
+      ['mermaid:save', { path: 'a.mmd', text: 'x'.repeat(4_000_001) }],
       ['doc:save', { path: 'a.cjm', doc: {}, expectedStamp: 42 }],
       ['recovery:put', { id: '../../x', path: null, stamp: null, doc: {} }],
       ['recovery:put', { id: 'draft-12345678', doc: {} }],
@@ -197,5 +199,15 @@ describe('request handlers', () => {
     expect(await call('table:save', { path: '../out.csv', csv })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call('table:save', { path: 'gone/out.csv', csv })).toMatchObject({ ok: false, error: { code: 'io' } });
     expect(fs.readdirSync(root)).toEqual(['metrics.csv']);
+  });
+
+  it('mermaid: a journey written whole into the folder, onto .mmd files only', async () => {
+    const { call, root } = setup();
+    const text = 'journey\n  section 到店\n    接待: 4: 客户\n';
+    expect(await call('mermaid:save', { path: 'map.mmd', text })).toMatchObject({ ok: true, value: { path: path.join(root, 'map.mmd'), bytes: Buffer.byteLength(text) } });
+    expect(fs.readFileSync(path.join(root, 'map.mmd'), 'utf8')).toBe(text);
+    expect(await call('mermaid:save', { path: 'notes.md', text })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('mermaid:save', { path: 'map.cjm', text })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(fs.readdirSync(root)).toEqual(['map.mmd']);
   });
 });

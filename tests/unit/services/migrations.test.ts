@@ -195,11 +195,13 @@ describe('migration 6: metrics, the closed loop, persona details', () => {
     expect(doc.cards.photo).not.toHaveProperty('images');
     doc.cards.photo!.images = [image.id];
     doc.personas.p!.photo = image.id;
+    doc.scenes.sc!.personaIds = ['p'];
     writeProject(file, doc);
     const saved = new Database(file, { readonly: true });
     expect(saved.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(saved.prepare("SELECT images, extra FROM cards WHERE id = 'photo'").get()).toEqual({ images: JSON.stringify([image.id]), extra: null });
     expect(saved.prepare('SELECT count(*) AS n FROM thumbnail').get()).toEqual({ n: 0 });
+    expect(saved.prepare("SELECT persona_ids, extra FROM scenes WHERE id = 'sc'").get()).toEqual({ persona_ids: '["p"]', extra: null });
     saved.close();
     expect(readProject(file).doc).toEqual(doc);
     expect(readImage(file, image.id)).toMatchObject({ width: 9, height: 7 });

@@ -1,5 +1,6 @@
 // A scene's header: rename, pick its channel, reorder by dragging (also into another stage),
-// resize the column by its right edge, add a scene after it, delete. A stage without scenes
+// resize the column by its right edge, add a scene after it, delete; it names the personas the
+// scene is about, when it has some. A stage without scenes
 // shows an "add scene" button in its place.
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,7 +18,7 @@ import { setMarker, startNaming, stopNaming, useCanvasStore } from '../canvasSto
 import { ChannelMenu } from './ChannelMenu.tsx';
 
 export const SceneHeader = memo(function SceneHeader({ column, doc, layout }: { column: ColumnBox; doc: JourneyDoc; layout: MapLayout }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const scene = doc.scenes[column.sceneId ?? ''];
   const naming = useCanvasStore((s) => Boolean(scene) && s.naming === scene?.id);
   const found = useFindMark(`scene:${column.sceneId ?? ''}`);
@@ -48,6 +49,8 @@ export const SceneHeader = memo(function SceneHeader({ column, doc, layout }: { 
       </div>
     );
   }
+  // who goes through the scene (a Mermaid task's actors), by the personas' names of the moment
+  const actors = (scene.personaIds ?? []).flatMap((id) => (doc.personas[id] ? [doc.personas[id].name] : []));
   const stageScenes = layout.stages.find((s) => s.stageId === scene.stageId)?.sceneIds ?? [];
   return (
     <div
@@ -67,7 +70,14 @@ export const SceneHeader = memo(function SceneHeader({ column, doc, layout }: { 
         onEditEnd={() => stopNaming(scene.id)}
         onCommit={(value) => editor.apply({ type: 'renameScene', id: scene.id, title: value })}
       />
-      <ChannelMenu scene={scene} />
+      <span className="scene-header__row">
+        <ChannelMenu scene={scene} />
+        {actors.length > 0 && (
+          <span className="scene-header__personas" data-testid="scene-personas" title={t('scene.personas', { names: new Intl.ListFormat(i18n.language).format(actors) })}>
+            {actors.join(' · ')}
+          </span>
+        )}
+      </span>
       <span className="header-tools" onPointerDown={(e) => e.stopPropagation()}>
         <button
           type="button"
