@@ -9,3 +9,6 @@ export const DOCS_EXAMPLE = `journey
       Go downstairs: 5: Me
       Sit down: 5: Me
 `;
+
+/** The example as this app writes it back (two spaces a level). */
+export const DOCS_EXAMPLE_WRITTEN = DOCS_EXAMPLE.replace('    title', '  title').replaceAll('    section', '  section').replaceAll('      ', '    ');

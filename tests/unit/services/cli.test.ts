@@ -1,17 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { localDate } from '../../../electron/cli/run.ts';
 import { addImage } from '../../../electron/services/imageStore.ts';
 import { png } from '../imageBytes.ts';
+import { cjm } from './cjmCommand.ts';
 import { tempDir } from './tmp.ts';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
-const cjm = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [path.join(repo, 'bin/cjm.js'), ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-};
 
 describe('cjm command', () => {
   it("info's date is the computer's calendar day", () => {

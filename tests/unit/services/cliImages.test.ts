@@ -1,5 +1,4 @@
 // `cjm info` tells the file's thumbnail; `cjm export` draws the images the file itself holds.
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { updateMap } from '../../../electron/services/projectFile.ts';
@@ -7,14 +6,10 @@ import { checkedThumbnail, writeThumbnail } from '../../../electron/services/ima
 import { writeMapWithImages } from '../../imageMap.ts';
 import { photoPng } from '../../photoPng.ts';
 import { png } from '../imageBytes.ts';
+import { cjm } from './cjmCommand.ts';
 import { tempDir } from './tmp.ts';
 import fs from 'node:fs';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
-const cjm = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [path.join(repo, 'bin/cjm.js'), ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-};
 
 describe('cjm and the images of a file', () => {
   it('info reports the thumbnail, or null', () => {

@@ -1,17 +1,12 @@
 // `cjm export --format json` and `cjm import`: a map out as JSON and back in as a .cjm is the
 // same map, ids and all; the usual exit codes (0 done, 1 a bad file, 2 wrong usage).
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readProject } from '../../../electron/services/projectFile.ts';
+import { cjm } from './cjmCommand.ts';
 import { tempDir } from './tmp.ts';
 
-const repo = path.resolve(import.meta.dirname, '../../..');
-const cjm = (...args: string[]) => {
-  const result = spawnSync(process.execPath, [path.join(repo, 'bin/cjm.js'), ...args], { encoding: 'utf8' });
-  return { code: result.status, out: result.stdout, err: result.stderr };
-};
 
 describe('cjm and maps as JSON', () => {
   it('export --format json, then import, gives the same map', () => {
