@@ -83,6 +83,8 @@ export const requests = {
   'table:save': z.object({ path: FilePath, csv: z.string().max(MAX_CSV_CHARS) }).strict(),
   // The map as a Mermaid journey (shared/mermaid/fromMap.ts): written whole to a chosen .mmd file only.
   'mermaid:save': z.object({ path: FilePath, text: z.string().max(MAX_MERMAID_TEXT_CHARS) }).strict(),
+  // The map as JSON (shared/jsonMap.ts), written from the document main has checked, to a .json file only.
+  'json:save': z.object({ path: FilePath, doc: z.unknown() }).strict(),
   // Images: an added one is checked (by its content) and kept in this computer's image pool
   // until a save writes it into the map; the preview is the window's downscaled first frame.
   'image:add': z.object({ bytes: Base64(MAX_IMAGE_BYTES), preview: Base64(MAX_PREVIEW_BYTES).nullable() }).strict(),
@@ -209,6 +211,7 @@ export interface Responses {
   'export:cancel': { cancelled: boolean };
   'table:save': { path: string; bytes: number };
   'mermaid:save': { path: string; bytes: number };
+  'json:save': { path: string; bytes: number };
   'image:add': ImageMeta & { deduplicated: boolean };
   'image:read': ImageData;
   'recovery:put': { savedAt: string };

@@ -39,6 +39,7 @@ export const COMMANDS = {
   export: { label: 'export', group: 'file', keys: ['Mod+E'], scope: 'always' },
   'copy-mermaid': { label: 'copyMermaid', group: 'file' },
   'save-mermaid': { label: 'saveMermaid', group: 'file' },
+  'save-json': { label: 'saveJson', group: 'file' },
   close: { label: 'close', group: 'file', keys: ['Mod+W'], scope: 'always' },
   'save-and-quit': { label: 'quit', group: 'file', hidden: true },
 

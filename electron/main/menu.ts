@@ -39,6 +39,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item('export'),
         item('copy-mermaid'),
         item('save-mermaid'),
+        item('save-json'),
         { type: 'separator' },
         item('close'),
         ...(process.platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),

@@ -16,6 +16,7 @@ import type { ExportService } from './exportService.ts';
 import type { PathPolicy } from './pathPolicy.ts';
 import { ioFailure } from './projectFile.ts';
 import { parseDocument } from '../../shared/validate.ts';
+import { mapToJson } from '../../shared/jsonMap.ts';
 
 function parseDocumentOrNull(payload: unknown) {
   try {
@@ -102,6 +103,7 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     // Only onto a .csv (or .mmd) file the user chose (or inside the web shell's folder), whole or not at all.
     'table:save': ({ path, csv }) => writeText(policy.resolve(path, 'write', ['.csv']), csv),
     'mermaid:save': ({ path, text }) => writeText(policy.resolve(path, 'write', ['.mmd']), text),
+    'json:save': ({ path, doc }) => writeText(policy.resolve(path, 'write', ['.json']), mapToJson(checkedDocument(doc))),
     // A draft names only a file this session may write: reopening it makes that file writable again.
     'recovery:put': ({ id, path, stamp, doc }) => {
       if (path !== null) policy.resolve(path, 'write');

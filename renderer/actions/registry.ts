@@ -18,6 +18,7 @@ import { copyMapAsTable } from './copyMapTable.ts';
 import { openExportDialog } from './exportActions.ts';
 import { openFind } from './findActions.ts';
 import { copyAsMermaid, saveAsMermaid } from './mermaidActions.ts';
+import { saveAsJson } from './jsonActions.ts';
 import { openPersonas } from './personaActions.ts';
 import { openVersions, saveVersion } from './versionActions.ts';
 
@@ -60,6 +61,7 @@ export const bindings: Record<BoundId, Binding> = {
   export: { perform: openExportDialog, enabled: idle },
   'copy-mermaid': { perform: copyAsMermaid, enabled: idle },
   'save-mermaid': { perform: saveAsMermaid, enabled: idle },
+  'save-json': { perform: saveAsJson, enabled: idle },
   close: { perform: closeDocument, enabled: inMap },
   'save-and-quit': { perform: async () => bridge.closeAfterSave(await save()) },
   undo: { perform: () => void editor.undo(), enabled: () => inMap() && editor.getSnapshot().canUndo },

@@ -21,3 +21,16 @@ test('a JSON map opens from the folder as a new map; other JSON is refused', asy
   await expect(page.getByTestId('notice')).toContainText('package.json');
   expect(await documentOf(page)).toEqual(doc);
 });
+
+test('Save as JSON… in the Export dialog writes the map as cjm export --format json does', async ({ page, shell }) => {
+  const doc = createDocument('car-dealer', 'en');
+  fs.writeFileSync(path.join(shell.root, 'dealer.json'), mapToJson(doc));
+  await openFromFolder(page, shell.url, 'dealer.json');
+  await page.keyboard.press('Control+e');
+  await page.getByTestId('export-json').getByRole('button', { name: 'Save as JSON…' }).click();
+  await page.getByTestId('file-name-input').fill('scripted-copy.json');
+  await page.getByTestId('file-dialog').getByRole('button', { name: /^Save$/ }).click();
+  await expect(page.getByTestId('notice')).toContainText('Saved the map as JSON in scripted-copy.json.');
+  expect(fs.readFileSync(path.join(shell.root, 'scripted-copy.json'), 'utf8')).toBe(mapToJson(doc));
+});
+

@@ -161,7 +161,7 @@ export function ExportDialog() {
   // Mermaid text is made from the map alone: the dialog closes and the command says what it left out.
   const closeAndRun = (event: MouseEvent<HTMLButtonElement>) => {
     close();
-    runAction(event.currentTarget.dataset.command as 'copy-mermaid' | 'save-mermaid');
+    runAction(event.currentTarget.dataset.command as 'copy-mermaid' | 'save-mermaid' | 'save-json');
   };
 
   const run = async () => {
@@ -416,6 +416,14 @@ export function ExportDialog() {
                   {t(command === 'copy-mermaid' ? 'menu.copyMermaid' : 'menu.saveMermaid')}
                 </button>
               ))}
+            </div>
+          )}
+          {!busy && content === 'map' && (
+            <div className="export-note export-mermaid" data-testid="export-json">
+              {t('json.exportRow')}
+              <button type="button" data-command="save-json" onClick={closeAndRun}>
+                {t('menu.saveJson')}
+              </button>
             </div>
           )}
           <span className="modal__spacer" />

@@ -65,6 +65,8 @@ describe('request handlers', () => {
       ['version:open', { path: 'a.cjm', id: '../../x' }],
       ['doc:close', { owner: '' }],
       ['doc:open', { path: 'a.cjm', owner: '../x' }],
+      ['json:save', { path: 'a.json' }],
+      ['json:save', { path: '', doc: {} }],
       ['image:add', { bytes: '<svg/>', preview: null }],
       ['image:add', { bytes: 'A'.repeat(Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4), preview: null }],
       ['image:add', { bytes: 'AAAA' }],
