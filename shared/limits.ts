@@ -62,3 +62,16 @@ export const MAX_JPEG_SEGMENTS = 1024;
 
 /** A Mermaid file (.mmd, or a .md holding a journey block) larger than this is not read: a journey of a thousand tasks is some 50 kB, and a Markdown file may hold much else around it. */
 export const MAX_MERMAID_FILE_BYTES = 8 * 1024 * 1024;
+
+/** A spreadsheet (.xlsx, .csv) larger than this is not read: a 5,000-card map's workbook is well under 2 MB. */
+export const MAX_SHEET_FILE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * An .xlsx is a zip: its parts are unpacked to at most this many bytes in all before anything
+ * parses them, so a zip bomb posing as a workbook stops within this budget (a 5,000-card map
+ * unpacks to some 10 MB).
+ */
+export const MAX_SHEET_UNPACKED_BYTES = 128 * 1024 * 1024;
+
+/** Parts of an .xlsx zip: Excel writes 10–30, one more per sheet, picture or comment list. */
+export const MAX_SHEET_ZIP_ENTRIES = 2000;
