@@ -38,8 +38,8 @@ const ImageSaveFields = {
   thumbnail: Base64(MAX_THUMBNAIL_BYTES).optional(),
 };
 
-/** The kinds of file the app writes or opens: maps, the export formats, tables (CSV), maps as JSON (read) and Mermaid journeys (.mmd written, .md only read). */
-export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS, 'csv', 'json', 'mmd', 'md'] as const;
+/** The kinds of file the app writes or opens: maps, the export formats, tables and spreadsheets (CSV, XLSX), maps as JSON and Mermaid journeys (.mmd written, .md only read). */
+export const FILE_KINDS = ['cjm', ...EXPORT_FORMATS, 'csv', 'xlsx', 'json', 'mmd', 'md'] as const;
 /** A Mermaid journey the window writes (.mmd): a map of 5,000 scenes is some 300 kB. */
 export const MAX_MERMAID_TEXT_CHARS = 4_000_000;
 /** A table the window writes as CSV (the metrics list): text, at most this many UTF-16 units. */
@@ -85,6 +85,8 @@ export const requests = {
   'mermaid:save': z.object({ path: FilePath, text: z.string().max(MAX_MERMAID_TEXT_CHARS) }).strict(),
   // The map as JSON (shared/jsonMap.ts), written from the document main has checked, to a .json file only.
   'json:save': z.object({ path: FilePath, doc: z.unknown() }).strict(),
+  // The map as a spreadsheet (shared/sheet/), built from the document main has checked, to a file of its format only.
+  'sheet:save': z.object({ path: FilePath, doc: z.unknown(), format: z.enum(['xlsx', 'csv']) }).strict(),
   // Images: an added one is checked (by its content) and kept in this computer's image pool
   // until a save writes it into the map; the preview is the window's downscaled first frame.
   'image:add': z.object({ bytes: Base64(MAX_IMAGE_BYTES), preview: Base64(MAX_PREVIEW_BYTES).nullable() }).strict(),
@@ -212,6 +214,7 @@ export interface Responses {
   'table:save': { path: string; bytes: number };
   'mermaid:save': { path: string; bytes: number };
   'json:save': { path: string; bytes: number };
+  'sheet:save': { path: string; bytes: number; leftOut: { kind: string; count: number }[] };
   'image:add': ImageMeta & { deduplicated: boolean };
   'image:read': ImageData;
   'recovery:put': { savedAt: string };

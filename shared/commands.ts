@@ -40,6 +40,8 @@ export const COMMANDS = {
   'copy-mermaid': { label: 'copyMermaid', group: 'file' },
   'save-mermaid': { label: 'saveMermaid', group: 'file' },
   'save-json': { label: 'saveJson', group: 'file' },
+  'save-xlsx': { label: 'saveXlsx', group: 'file' },
+  'save-csv': { label: 'saveCsv', group: 'file' },
   close: { label: 'close', group: 'file', keys: ['Mod+W'], scope: 'always' },
   'save-and-quit': { label: 'quit', group: 'file', hidden: true },
 

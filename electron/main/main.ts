@@ -52,9 +52,10 @@ function start(): void {
 
   const mapFilter = () => ({ name: menuText(locale, 'fileFilter'), extensions: ['cjm'] });
   const openFilters = () => [
-    { name: menuText(locale, 'openFilter'), extensions: ['cjm', 'png', 'pdf', 'json', 'mmd', 'md'] },
+    { name: menuText(locale, 'openFilter'), extensions: ['cjm', 'png', 'pdf', 'json', 'mmd', 'md', 'xlsx', 'csv'] },
     mapFilter(),
     { name: menuText(locale, 'mermaidFilter'), extensions: ['mmd', 'md'] },
+    { name: menuText(locale, 'sheetFilter'), extensions: ['xlsx', 'csv'] },
   ];
   const saveFilters = (kind: FileKind) => (kind === 'cjm' ? [mapFilter()] : [{ name: kind.toUpperCase(), extensions: [kind] }]);
   const handlers = createHandlers({

@@ -40,6 +40,8 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item('copy-mermaid'),
         item('save-mermaid'),
         item('save-json'),
+        item('save-xlsx'),
+        item('save-csv'),
         { type: 'separator' },
         item('close'),
         ...(process.platform === 'darwin' ? [] : [{ type: 'separator' as const }, { label: t('quit'), role: 'quit' as const }]),

@@ -17,6 +17,7 @@ import type { PathPolicy } from './pathPolicy.ts';
 import { ioFailure } from './projectFile.ts';
 import { parseDocument } from '../../shared/validate.ts';
 import { mapToJson } from '../../shared/jsonMap.ts';
+import { sheetBytes } from './sheets/sheetFile.ts';
 
 function parseDocumentOrNull(payload: unknown) {
   try {
@@ -57,8 +58,9 @@ function forWindow(body: ApiErrorBody): ApiErrorBody {
 }
 
 /** A text file the window made (a table, a Mermaid journey), written whole or not at all. */
-function writeText(file: string, text: string): { path: string; bytes: number } {
-  const bytes = Buffer.from(text, 'utf8');
+const writeText = (file: string, text: string) => writeBytes(file, Buffer.from(text, 'utf8'));
+
+function writeBytes(file: string, bytes: Buffer): { path: string; bytes: number } {
   try {
     writeFileAtomic(file, bytes, { createFolder: false });
   } catch (error) {
@@ -104,6 +106,11 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'table:save': ({ path, csv }) => writeText(policy.resolve(path, 'write', ['.csv']), csv),
     'mermaid:save': ({ path, text }) => writeText(policy.resolve(path, 'write', ['.mmd']), text),
     'json:save': ({ path, doc }) => writeText(policy.resolve(path, 'write', ['.json']), mapToJson(checkedDocument(doc))),
+    'sheet:save': async ({ path, doc, format }) => {
+      const file = policy.resolve(path, 'write', [`.${format}`]);
+      const { bytes, leftOut } = await sheetBytes(checkedDocument(doc), format);
+      return { ...writeBytes(file, bytes), leftOut };
+    },
     // A draft names only a file this session may write: reopening it makes that file writable again.
     'recovery:put': ({ id, path, stamp, doc }) => {
       if (path !== null) policy.resolve(path, 'write');

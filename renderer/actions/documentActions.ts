@@ -15,10 +15,12 @@ import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts';
 
 // Said apart from the others of their code: a map whose images are past the cap (not a PNG too
-// large), a Mermaid file that is not journey syntax (with the line at fault).
+// large), a Mermaid file that is not journey syntax (with the line at fault), a spreadsheet that
+// is not a map (with the reason).
 const SPECIAL_ERRORS = new Map([
   ['map-images', 'errors.mapImagesFull'],
   ['mermaid', 'errors.mermaid'],
+  ['sheet', 'errors.sheet'],
 ]);
 
 /** The services answer with a code and its values: the sentence is the renderer's, in its language. */
@@ -95,6 +97,7 @@ export async function newDocument(template: TemplateName): Promise<void> {
 }
 
 const isMermaidFile = (file: string) => /\.(mmd|md)$/i.test(file);
+const isSheetFile = (file: string) => /\.(xlsx|csv)$/i.test(file);
 
 /** A map made from something else (pasted Mermaid text) shown as a new, unsaved map, with what did not come over. */
 export function showImported(info: Message, problems: string[], withProblems: Message): void {
@@ -114,16 +117,19 @@ export async function openDocument(path?: string): Promise<void> {
     editor.load(opened.doc);
     show(opened.path, opened.stamp, opened.lockedBy ?? null);
     const mermaid = opened.importedFrom !== undefined && isMermaidFile(opened.importedFrom);
+    const sheet = opened.importedFrom !== undefined && isSheetFile(opened.importedFrom);
     if (opened.importedFrom) {
       // A picture carries the map inside it; a Mermaid journey or a JSON file is the map in another form.
-      const key = mermaid ? 'notice.importedMermaid' : /\.json$/i.test(opened.importedFrom) ? 'notice.importedData' : 'notice.imported';
+      const key = mermaid ? 'notice.importedMermaid' : /\.(json|xlsx|csv)$/i.test(opened.importedFrom) ? 'notice.importedData' : 'notice.imported';
       session.set({ notice: { kind: 'info', message: message(key, { file: fileNameOf(opened.importedFrom, '') }) } });
     }
     if (opened.problems.length > 0) {
       session.set({
         notice: {
           kind: 'warning',
-          message: mermaid ? message('notice.mermaidProblems', { count: opened.problems.length, file: fileNameOf(opened.importedFrom ?? '', '') }) : message('notice.recordsDropped', { count: opened.problems.length }),
+          message: mermaid || sheet
+            ? message(mermaid ? 'notice.mermaidProblems' : 'sheet.importedProblems', { count: opened.problems.length, file: fileNameOf(opened.importedFrom ?? '', '') })
+            : message('notice.recordsDropped', { count: opened.problems.length }),
           details: opened.problems,
         },
       });

@@ -19,6 +19,7 @@ import { openExportDialog } from './exportActions.ts';
 import { openFind } from './findActions.ts';
 import { copyAsMermaid, saveAsMermaid } from './mermaidActions.ts';
 import { saveAsJson } from './jsonActions.ts';
+import { saveAsSheet } from './sheetActions.ts';
 import { openPersonas } from './personaActions.ts';
 import { openVersions, saveVersion } from './versionActions.ts';
 
@@ -62,6 +63,8 @@ export const bindings: Record<BoundId, Binding> = {
   'copy-mermaid': { perform: copyAsMermaid, enabled: idle },
   'save-mermaid': { perform: saveAsMermaid, enabled: idle },
   'save-json': { perform: saveAsJson, enabled: idle },
+  'save-xlsx': { perform: () => saveAsSheet('xlsx'), enabled: idle },
+  'save-csv': { perform: () => saveAsSheet('csv'), enabled: idle },
   close: { perform: closeDocument, enabled: inMap },
   'save-and-quit': { perform: async () => bridge.closeAfterSave(await save()) },
   undo: { perform: () => void editor.undo(), enabled: () => inMap() && editor.getSnapshot().canUndo },

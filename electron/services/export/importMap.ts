@@ -1,13 +1,16 @@
-// Opening a map: a .cjm file, a PNG or PDF this app exported (they carry the map inside), or a
-// Mermaid journey (.mmd, or the first journey block of a .md file).
+// Opening a map: a .cjm file, a PNG or PDF this app exported (they carry the map inside), a
+// Mermaid journey (.mmd, or the first journey block of a .md file), a map as JSON, or a
+// spreadsheet (.xlsx, .csv).
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../../shared/api.ts';
 import { JSON_MAP_VERSION, JsonMapError, mapFromJson } from '../../../shared/jsonMap.ts';
-import { MAX_CARRIER_BYTES, MAX_DOCUMENT_BYTES, MAX_MERMAID_FILE_BYTES } from '../../../shared/limits.ts';
+import { MAX_CARRIER_BYTES, MAX_DOCUMENT_BYTES, MAX_MERMAID_FILE_BYTES, MAX_SHEET_FILE_BYTES } from '../../../shared/limits.ts';
+import { SheetError } from '../../../shared/sheet/limits.ts';
 import { MermaidError } from '../../../shared/mermaid/parse.ts';
 import { readMermaid } from '../../../shared/mermaid/read.ts';
 import { SCHEMA_VERSION } from '../migrations.ts';
+import { sheetMap } from '../sheets/sheetFile.ts';
 import { readProject, readProjectBytes, readStart, type ReadResult } from '../projectFile.ts';
 import { extractMap as extractFromPdf, isPdf } from './pdf.ts';
 import { extractMap as extractFromPng, isPng } from './png.ts';
@@ -99,7 +102,30 @@ function openMermaid(file: string): OpenedMap {
   }
 }
 
+/** The file names read as spreadsheets. */
+export const SHEET_EXTENSIONS = ['.xlsx', '.csv'] as const;
+
+async function openSheet(file: string): Promise<OpenedMap> {
+  const name = path.basename(file);
+  const size = fs.statSync(file).size;
+  if (size > MAX_SHEET_FILE_BYTES) {
+    throw new ApiError({ code: 'not-a-map', message: `${name}: is too large for a spreadsheet of a map (${Math.round(size / 1024 / 1024)} MB; at most ${MAX_SHEET_FILE_BYTES / 1024 / 1024} MB)`, params: { file: name } });
+  }
+  try {
+    const { doc, problems } = await sheetMap(fs.readFileSync(file), file);
+    return { doc, problems, schemaVersion: SCHEMA_VERSION, info: {}, strangers: [], imported: true };
+  } catch (error) {
+    if (!(error instanceof SheetError)) throw error;
+    const code = error.reason === 'too-large' ? 'too-large' : 'not-a-map';
+    throw new ApiError({ code, message: `${name}: cannot be read as a map: ${error.message}`, params: { file: name, reason: 'sheet', detail: error.message } });
+  }
+}
+
 export async function openMapFile(file: string): Promise<OpenedMap> {
+  if ((SHEET_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase())) {
+    readStart(file, 1);
+    return openSheet(file);
+  }
   if (isMermaidName(file)) {
     // a regular file that can be read, or the reason why not
     readStart(file, 1);

@@ -161,7 +161,7 @@ export function ExportDialog() {
   // Mermaid text is made from the map alone: the dialog closes and the command says what it left out.
   const closeAndRun = (event: MouseEvent<HTMLButtonElement>) => {
     close();
-    runAction(event.currentTarget.dataset.command as 'copy-mermaid' | 'save-mermaid' | 'save-json');
+    runAction(event.currentTarget.dataset.command as 'copy-mermaid' | 'save-mermaid' | 'save-json' | 'save-xlsx' | 'save-csv');
   };
 
   const run = async () => {
@@ -424,6 +424,16 @@ export function ExportDialog() {
               <button type="button" data-command="save-json" onClick={closeAndRun}>
                 {t('menu.saveJson')}
               </button>
+            </div>
+          )}
+          {!busy && content === 'map' && (
+            <div className="export-note export-mermaid" data-testid="export-sheet">
+              {t('sheet.exportRow')}
+              {(['save-xlsx', 'save-csv'] as const).map((command) => (
+                <button key={command} type="button" data-command={command} onClick={closeAndRun}>
+                  {t(command === 'save-xlsx' ? 'menu.saveXlsx' : 'menu.saveCsv')}
+                </button>
+              ))}
             </div>
           )}
           <span className="modal__spacer" />

@@ -12,7 +12,7 @@ import { Modal } from './Modal.tsx';
 const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 
 // Open lists maps and the PNG/PDF exports that carry one; Save lists files of its own kind.
-const OPENABLE: FileKind[] = ['cjm', 'png', 'pdf', 'json', 'mmd', 'md'];
+const OPENABLE: FileKind[] = ['cjm', 'png', 'pdf', 'json', 'mmd', 'md', 'xlsx', 'csv'];
 
 export function FileDialog({
   mode,
