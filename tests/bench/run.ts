@@ -10,6 +10,7 @@ import { benchHistory, benchKills, benchProjectFile } from './projectFile.bench.
 import { benchOpenImages } from './openImages.bench.ts';
 import { benchExportImages } from './exportImages.bench.ts';
 import { benchPasteTable } from './pasteTable.bench.ts';
+import { benchImportSheet } from './importSheet.bench.ts';
 
 // `npm run bench -- <name> …` runs only those benches; no name runs them all.
 const BENCHES: Record<string, () => void | Promise<void>> = {
@@ -26,6 +27,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   'open-images-50': benchOpenImages,
   'export-images-50': benchExportImages,
   'paste-200': benchPasteTable,
+  'import-xlsx-2000': benchImportSheet,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));
