@@ -124,6 +124,21 @@ export const CARD_COLUMNS: readonly CardColumn[] = [
   },
   textColumn('plan', 'loop', (c) => c.loop?.plan, (c, v) => (loop(c).plan = v.slice(0, 5000))),
   textColumn('check', 'loop', (c) => c.loop?.check, (c, v) => (loop(c).check = v.slice(0, 5000))),
+  {
+    key: 'loopHistory',
+    field: 'loop',
+    get: (c, locale) => text(c.loop?.history.map((change) => [change.at, LOOP_WORDS.label(change.status, locale), change.by].join(' · ')).join('\n')),
+    set: (c, cell) => {
+      const changes = lines(cell).map((line) => {
+        const [at = '', status = '', ...by] = line.split(' · ');
+        const read = LOOP_WORDS.read(status);
+        return read ? { status: read, at: at.slice(0, 40), by: by.join(' · ').slice(0, 200) } : null;
+      });
+      loop(c).history = changes.filter((change) => change !== null).slice(0, 1000);
+      const unread = changes.length - loop(c).history.length;
+      return unread > 0 ? `${unread} of the status changes is not “when · status · by whom”` : null;
+    },
+  },
   ...OPPORTUNITY_CRITERIA.flatMap(criterionColumns),
   { key: 'addresses', field: 'relations', get: () => null, set: () => null },
   { key: 'roles', field: 'roles', get: (c) => text(c.roles?.join('\n')), set: (c, cell) => ((c.roles = lines(cell).map((r) => r.slice(0, 200)).slice(0, 50)), null) },

@@ -146,7 +146,6 @@ export function mapToWorkbook(doc: JourneyDoc): { workbook: Workbook; leftOut: L
     ...count(images.size, 'images'),
     ...count(Object.keys(doc.personas).length, 'personas'),
     ...count(Object.keys(doc.links).length, 'links'),
-    ...count(Object.values(doc.cards).filter((c) => (c.loop?.history.length ?? 0) > 0).length, 'history'),
     ...count(Object.values(doc.emotionPoints).filter((p) => p.cardId !== undefined).length, 'pointCards'),
     ...count(extraPoints, 'extraPoints'),
     ...(Object.values(doc.lanes).some((l) => l.height !== undefined) || Object.values(doc.scenes).some((s) => s.width !== undefined) ? [{ kind: 'sizes' as const, count: 1 }] : []),

@@ -67,6 +67,8 @@ describe('request handlers', () => {
       ['doc:open', { path: 'a.cjm', owner: '../x' }],
       ['json:save', { path: 'a.json' }],
       ['json:save', { path: '', doc: {} }],
+      ['sheet:save', { path: 'a.xlsx', doc: {} }],
+      ['sheet:save', { path: 'a.xlsx', doc: {}, format: 'xls' }],
       ['image:add', { bytes: '<svg/>', preview: null }],
       ['image:add', { bytes: 'A'.repeat(Math.ceil((20 * 1024 * 1024) / 3) * 4 + 4), preview: null }],
       ['image:add', { bytes: 'AAAA' }],
@@ -211,5 +213,17 @@ describe('request handlers', () => {
     expect(await call('mermaid:save', { path: 'notes.md', text })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await call('mermaid:save', { path: 'map.cjm', text })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(fs.readdirSync(root)).toEqual(['map.mmd']);
+  });
+
+  it('sheet:save writes the checked map as a workbook of its format only, and says what it left out', async () => {
+    const { call, root } = setup();
+    const doc = createDocument('car-dealer', 'en');
+    const saved = await call('sheet:save', { path: 'map.xlsx', doc, format: 'xlsx' });
+    expect(saved).toMatchObject({ ok: true, value: { path: path.join(root, 'map.xlsx'), leftOut: [{ kind: 'personas', count: 1 }] } });
+    expect(fs.readFileSync(path.join(root, 'map.xlsx')).subarray(0, 2).toString()).toBe('PK');
+    expect(await call('sheet:save', { path: 'map.csv', doc, format: 'xlsx' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('sheet:save', { path: 'map.cjm', doc, format: 'csv' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await call('sheet:save', { path: 'broken.csv', doc: { map: 42 }, format: 'csv' })).toMatchObject({ ok: false });
+    expect(fs.readdirSync(root)).toEqual(['map.xlsx']);
   });
 });

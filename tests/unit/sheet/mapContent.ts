@@ -30,9 +30,9 @@ export function mapContent(doc: JourneyDoc) {
       hidden: lane.hidden,
       cells: scenes.map((scene) =>
         sortOrdered(Object.values(doc.cards).filter((c) => c.laneId === lane.id && c.sceneId === scene.id)).map((card) => {
-          // what the lane's kind keeps (a field of another kind is dropped by the app too), images and loop history aside
-          const { images: _images, loop, ...fields } = fieldsFor(lane.kind, card);
-          return { text: card.text, ...fields, ...(loop && { loop: { ...loop, history: [] } }) };
+          // what the lane's kind keeps (a field of another kind is dropped by the app too), images aside
+          const { images: _images, ...fields } = fieldsFor(lane.kind, card);
+          return { text: card.text, ...fields };
         }),
       ),
     })),
