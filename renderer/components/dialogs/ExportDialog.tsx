@@ -396,44 +396,38 @@ export function ExportDialog() {
           {noneScored && <p className="export-note">{t('matrixExport.noneScored')}</p>}
           {empty && <p className="export-error">{content === 'map' ? t('export.nothing') : t('handbook.noActions')}</p>}
         </div>
-        <div className="modal__buttons">
-          {busy && (
-            <div className="export-progress" data-testid="export-progress">
-              <progress max={100} value={percent} />
-              <span>{t('export.progress', { percent })}</span>
-            </div>
-          )}
-          {!busy && content === 'map' && (
-            <div className="export-note export-mermaid" data-testid="export-mermaid">
+        {!busy && content === 'map' && (
+          // The map as data rather than a picture: one row of its own, so the dialog's own buttons keep their room.
+          <div className="export-data">
+            <span className="export-mermaid" data-testid="export-mermaid">
               {t('mermaid.exportRow')}
               {(['copy-mermaid', 'save-mermaid'] as const).map((command) => (
-                <button
-                  key={command}
-                  type="button"
-                  data-command={command}
-                  onClick={closeAndRun}
-                >
+                <button key={command} type="button" data-command={command} onClick={closeAndRun}>
                   {t(command === 'copy-mermaid' ? 'menu.copyMermaid' : 'menu.saveMermaid')}
                 </button>
               ))}
-            </div>
-          )}
-          {!busy && content === 'map' && (
-            <div className="export-note export-mermaid" data-testid="export-json">
+            </span>
+            <span className="export-mermaid" data-testid="export-json">
               {t('json.exportRow')}
               <button type="button" data-command="save-json" onClick={closeAndRun}>
                 {t('menu.saveJson')}
               </button>
-            </div>
-          )}
-          {!busy && content === 'map' && (
-            <div className="export-note export-mermaid" data-testid="export-sheet">
+            </span>
+            <span className="export-mermaid" data-testid="export-sheet">
               {t('sheet.exportRow')}
               {(['save-xlsx', 'save-csv'] as const).map((command) => (
                 <button key={command} type="button" data-command={command} onClick={closeAndRun}>
                   {t(command === 'save-xlsx' ? 'menu.saveXlsx' : 'menu.saveCsv')}
                 </button>
               ))}
+            </span>
+          </div>
+        )}
+        <div className="modal__buttons">
+          {busy && (
+            <div className="export-progress" data-testid="export-progress">
+              <progress max={100} value={percent} />
+              <span>{t('export.progress', { percent })}</span>
             </div>
           )}
           <span className="modal__spacer" />
