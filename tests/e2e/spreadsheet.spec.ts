@@ -4,10 +4,10 @@
 // reason and the open map stays as it was.
 import fs from 'node:fs';
 import path from 'node:path';
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { Page } from '@playwright/test';
 import { sheetMap } from '../../electron/services/sheets/sheetFile.ts';
+import { zipOf } from '../hostile/zip.ts';
 import { mapContent } from '../unit/sheet/mapContent.ts';
 import { documentOf, newFromTemplate, openFromFolder } from './helpers.ts';
 import { expect, test } from './webShell.ts';
@@ -74,25 +74,7 @@ test('a zip bomb named .xlsx is refused with its reason; the open map stays', as
   await newFromTemplate(page, shell.url, 'car-dealer');
   const before = await documentOf(page);
   // one 300 MB part of zeros packs into some 300 kB
-  const data = zlib.deflateRawSync(Buffer.alloc(300 * 1024 * 1024));
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt16LE(name.length, 28);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(46 + name.length, 12);
-  end.writeUInt32LE(30 + name.length + data.length, 16);
-  fs.writeFileSync(path.join(shell.root, 'survey.xlsx'), Buffer.concat([local, name, data, central, name, end]));
+  fs.writeFileSync(path.join(shell.root, 'survey.xlsx'), zipOf([{ name: 'xl/worksheets/sheet1.xml', data: Buffer.alloc(300 * 1024 * 1024) }]));
   await page.getByRole('button', { name: /Open…/ }).click();
   await page.getByTestId('file-list').getByRole('button', { name: 'survey.xlsx' }).click();
   await expect(page.getByTestId('notice')).toContainText('survey.xlsx could not be opened as a map (it unpacks to more than 128 MB');

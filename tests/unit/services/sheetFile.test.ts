@@ -1,7 +1,6 @@
 // Spreadsheets as files: a map through .xlsx and back is the same map; a CSV keeps the map sheet;
 // workbooks made by hand (merged headers, formulas, dates, GB18030 CSV) read with their problems
 // said; hostile ones (zip bombs, 100,000 rows, encrypted, not a zip) are refused with a reason.
-import zlib from 'node:zlib';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { TEMPLATES } from '../../../shared/api.ts';
@@ -10,6 +9,7 @@ import { createDocument } from '../../../shared/templates.ts';
 import { checkXlsxZip } from '../../../electron/services/sheets/zipCheck.ts';
 import { sheetBytes, sheetMap } from '../../../electron/services/sheets/sheetFile.ts';
 import { mapContent } from '../sheet/mapContent.ts';
+import { zipOf } from '../../hostile/zip.ts';
 
 async function bookBytes(build: (book: ExcelJS.Workbook) => void): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
@@ -26,41 +26,6 @@ const refusal = async (bytes: Buffer, file = 'x.xlsx'): Promise<SheetError> => {
   }
   throw new Error('it was read');
 };
-
-/** A zip of one stored-or-deflated part, with its directory (what a hand-made bomb looks like). */
-function zipOf(parts: { name: string; data: Buffer; declared?: number }[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const { name, data, declared } of parts) {
-    const packed = zlib.deflateRawSync(data);
-    const nameBytes = Buffer.from(name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(declared ?? data.length, 22);
-    local.writeUInt16LE(nameBytes.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(declared ?? data.length, 24);
-    central.writeUInt16LE(nameBytes.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, nameBytes, packed);
-    centrals.push(central, nameBytes);
-    offset += 30 + nameBytes.length + packed.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(parts.length, 8);
-  end.writeUInt16LE(parts.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
-}
 
 describe('a map through an .xlsx file and back', () => {
   for (const name of TEMPLATES) {
