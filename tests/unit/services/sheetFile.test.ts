@@ -97,6 +97,22 @@ describe('a map as CSV', () => {
   });
 });
 
+describe('text that looks like a formula', () => {
+  it('is written to .xlsx as text, never as a formula', async () => {
+    const doc = createDocument('blank', 'en');
+    const lane = Object.values(doc.lanes).find((l) => l.kind === 'actions');
+    const scene = Object.values(doc.scenes)[0];
+    if (!lane || !scene) throw new Error('blank has lanes and scenes');
+    doc.cards.x = { id: 'x', laneId: lane.id, sceneId: scene.id, order: 'a0', text: '=cmd|"/c calc"!A0' };
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await sheetBytes(doc, 'xlsx')).bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
+    const values: unknown[] = [];
+    book.worksheets[0]?.eachRow((row) => row.eachCell((cell) => void values.push(cell.value)));
+    expect(values).toContain('=cmd|"/c calc"!A0');
+    expect(values.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+  });
+});
+
 describe('workbooks made by hand', () => {
   it('reads merged stage headers, formulas (their last value), dates and rich text, and says so', async () => {
     const bytes = await bookBytes((book) => {
