@@ -23,9 +23,14 @@ const IMPORTABLE = ['.json', '.xlsx', '.csv', '.mmd', '.md', '.png', '.pdf'];
 export const IMPORT_USAGE = `cjm import <in${IMPORTABLE.join('|')}> --out <map.cjm> [--force]`;
 export const DATA_EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${DATA_FORMATS.join('|')} --out <file> [--force]`;
 
-/** The data format an export asks for (by --format, else by the output's extension), or null for a picture. */
+/**
+ * The data format an export asks for (by --format, else by the output's extension), or null for
+ * a picture or a --content other than the map (`--content actions --format csv` is the pain
+ * points' action list, not the map as a spreadsheet).
+ */
 export function dataFormatOf(args: string[]): DataFormat | null {
-  const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' } }, allowPositionals: true, strict: false });
+  const { values } = parseArgs({ args, options: { format: { type: 'string' }, out: { type: 'string' }, content: { type: 'string' } }, allowPositionals: true, strict: false });
+  if (values.content !== undefined && values.content !== 'map') return null;
   const asked = typeof values.format === 'string' ? values.format : typeof values.out === 'string' ? path.extname(values.out).slice(1).toLowerCase() : '';
   return (DATA_FORMATS as readonly string[]).includes(asked) ? (asked as DataFormat) : null;
 }

@@ -39,6 +39,16 @@ describe('cjm and maps as spreadsheets', () => {
     expect(result.err).toMatch(/note: .*C3: “by bike” is not a channel/);
   });
 
+  it('--content actions --format csv is still the pain points\' action list, not the map sheet', () => {
+    const dir = tempDir();
+    const map = path.join(dir, 'm.cjm');
+    cjm('new', map, '--template', 'car-dealer', '--lang', 'en');
+    const csv = path.join(dir, 'actions.csv');
+    const result = cjm('export', map, '--content', 'actions', '--format', 'csv', '--out', csv);
+    expect(result.code, result.err).toBe(0);
+    expect(fs.readFileSync(csv, 'utf8').split('\r\n')[0]).toMatch(/^\uFEFFPain point,/);
+  });
+
   it('a workbook that is not a map: exit code 1 and the reason', () => {
     const dir = tempDir();
     const bad = path.join(dir, 'bad.xlsx');
