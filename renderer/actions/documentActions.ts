@@ -30,6 +30,9 @@ export function errorMessage(error: unknown): Message {
     if (error.params.reason === 'mermaid' && i18next.exists(`mermaid.syntax.${error.params.problem}`)) {
       return message(key, { file: error.params.file ?? '', detail: mermaidProblem(String(error.params.problem), error.params, Number(error.params.line)) });
     }
+    if (error.params.reason === 'sheet' && i18next.exists(`sheet.refusal.${error.params.problem}`)) {
+      return message(key, { file: error.params.file ?? '', detail: message(`sheet.refusal.${error.params.problem}`, error.params) });
+    }
     return i18next.exists(key) ? message(key, { ...error.params, message: error.message }) : verbatim(error.message);
   }
   return message('errors.internal', { message: String(error) });

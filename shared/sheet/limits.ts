@@ -14,9 +14,14 @@ export const MAX_SHEET_ROWS = 25_000;
 /** Why a workbook could not be read as a map (the message is English; `reason` is for the UI). */
 export class SheetError extends Error {
   readonly reason: 'empty' | 'too-large' | 'invalid' | 'not-a-sheet';
-  constructor(reason: SheetError['reason'], message: string) {
+  /** what the UI says, in its language (sheet.refusal.<problem> with `values`); the message stays English */
+  readonly problem: string;
+  readonly values: Record<string, string | number>;
+  constructor(reason: SheetError['reason'], message: string, problem: string = reason, values: Record<string, string | number> = {}) {
     super(message);
     this.name = 'SheetError';
     this.reason = reason;
+    this.problem = problem;
+    this.values = values;
   }
 }

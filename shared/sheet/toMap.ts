@@ -63,7 +63,7 @@ function guessScale(scores: number[]): EmotionScale {
 export function workbookToMap(workbook: Workbook, options: SheetReadOptions = {}): { doc: JourneyDoc; problems: string[] } {
   const problems: string[] = [];
   const { map: sheet, info: infoSheet, details } = pickSheets(workbook);
-  if (!sheet) throw new SheetError('empty', 'it has no sheet with anything in it');
+  if (!sheet) throw new SheetError('empty', 'it has no sheet with anything in it', 'noSheet');
   const info = readInfo(infoSheet, problems);
   const sheetChinese = sheet.rows.some((cells) => cells.some((cell) => typeof cell === 'string' && /[\u3400-\u9fff]/.test(cell)));
   const locale: Locale = info.locale ?? (sheetChinese ? 'zh-CN' : (options.locale ?? 'en'));
@@ -94,8 +94,8 @@ export function workbookToMap(workbook: Workbook, options: SheetReadOptions = {}
   });
   const gridStart = kindColumn ? 2 : 1;
   const width = Math.max(0, ...sheet.rows.map((cells) => cells.length));
-  if (laneRows.length > MAX_SHEET_LANES * 2) throw new SheetError('too-large', `the map sheet has ${laneRows.length} rows; a map has at most ${MAX_SHEET_LANES} lanes`);
-  if (width - gridStart > MAX_SHEET_SCENES) throw new SheetError('too-large', `the map sheet has ${width - gridStart} columns; a map has at most ${MAX_SHEET_SCENES} scenes`);
+  if (laneRows.length > MAX_SHEET_LANES * 2) throw new SheetError('too-large', `the map sheet has ${laneRows.length} rows; a map has at most ${MAX_SHEET_LANES} lanes`, 'lanes', { rows: laneRows.length, max: MAX_SHEET_LANES });
+  if (width - gridStart > MAX_SHEET_SCENES) throw new SheetError('too-large', `the map sheet has ${width - gridStart} columns; a map has at most ${MAX_SHEET_SCENES} scenes`, 'scenes', { columns: width - gridStart, max: MAX_SHEET_SCENES });
 
   for (const merge of sheet.merges ?? []) {
     if (merge.top >= laneStart && (merge.bottom > merge.top || merge.right > merge.left)) {
@@ -202,7 +202,7 @@ export function workbookToMap(workbook: Workbook, options: SheetReadOptions = {}
     for (const [c, sceneId] of sceneAt) {
       const texts = splitCards(cellText(cells[c]));
       if (texts.length === 0) continue;
-      if (cardCount + texts.length > MAX_SHEET_CARDS) throw new SheetError('too-large', `the sheet holds more than ${MAX_SHEET_CARDS} cards`);
+      if (cardCount + texts.length > MAX_SHEET_CARDS) throw new SheetError('too-large', `the sheet holds more than ${MAX_SHEET_CARDS} cards`, 'cards', { max: MAX_SHEET_CARDS });
       const keys = firstKeys(texts.length);
       const ids = texts.map((text, k) => {
         const id = `card-${++cardCount}`;
@@ -214,7 +214,7 @@ export function workbookToMap(workbook: Workbook, options: SheetReadOptions = {}
   }
   firstKeys(laneIds.length).forEach((key, i) => ((doc.lanes[laneIds[i] as string] as { order: string }).order = key));
   firstKeys(curveIds.length).forEach((key, i) => ((doc.curves[curveIds[i] as string] as { order: string }).order = key));
-  if (laneIds.length === 0 && sceneAt.size === 0) throw new SheetError('empty', 'it has no scenes and no lanes (scene titles go across the first row, lane titles down the first column)');
+  if (laneIds.length === 0 && sceneAt.size === 0) throw new SheetError('empty', 'it has no scenes and no lanes (scene titles go across the first row, lane titles down the first column)', 'noGrid');
 
   doc.map.scale = info.scale ?? guessScale(scores.map((s) => s.score));
   const { min, max } = SCALES[doc.map.scale];

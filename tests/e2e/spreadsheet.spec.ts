@@ -78,5 +78,7 @@ test('a zip bomb named .xlsx is refused with its reason; the open map stays', as
   await page.getByRole('button', { name: /Open…/ }).click();
   await page.getByTestId('file-list').getByRole('button', { name: 'survey.xlsx' }).click();
   await expect(page.getByTestId('notice')).toContainText('survey.xlsx could not be opened as a map (it unpacks to more than 128 MB');
+  await page.getByTestId('language').selectOption('zh-CN');
+  await expect(page.getByTestId('notice')).toContainText('无法将 survey.xlsx 作为地图打开（解压后超过 128 MB');
   expect(await documentOf(page)).toEqual(before);
 });

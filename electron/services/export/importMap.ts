@@ -117,7 +117,7 @@ async function openSheet(file: string): Promise<OpenedMap> {
   } catch (error) {
     if (!(error instanceof SheetError)) throw error;
     const code = error.reason === 'too-large' ? 'too-large' : 'not-a-map';
-    throw new ApiError({ code, message: `${name}: cannot be read as a map: ${error.message}`, params: { file: name, reason: 'sheet', detail: error.message } });
+    throw new ApiError({ code, message: `${name}: cannot be read as a map: ${error.message}`, params: { ...error.values, file: name, reason: 'sheet', detail: error.message, problem: error.problem } });
   }
 }
 

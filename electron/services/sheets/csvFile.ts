@@ -23,12 +23,12 @@ function decode(bytes: Uint8Array): string {
 
 /** A CSV file's cells as one sheet; throws SheetError. */
 export function readCsv(bytes: Uint8Array, name: string): Sheet {
-  if (bytes.includes(0)) throw new SheetError('not-a-sheet', 'it is not a text file (it holds zero bytes)');
+  if (bytes.includes(0)) throw new SheetError('not-a-sheet', 'it is not a text file (it holds zero bytes)', 'binary');
   const text = decode(bytes);
   const parsed = Papa.parse<string[]>(text, { delimitersToGuess: [',', ';', '\t'], skipEmptyLines: false, preview: MAX_SHEET_ROWS + 1 });
-  if (parsed.data.length > MAX_SHEET_ROWS) throw new SheetError('too-large', `it has more than ${MAX_SHEET_ROWS.toLocaleString('en')} rows; a map is read from at most that many`);
+  if (parsed.data.length > MAX_SHEET_ROWS) throw new SheetError('too-large', `it has more than ${MAX_SHEET_ROWS.toLocaleString('en')} rows; a map is read from at most that many`, 'rows', { rows: parsed.data.length, max: MAX_SHEET_ROWS });
   const quoteProblem = parsed.errors.find((error) => error.type === 'Quotes');
-  if (quoteProblem) throw new SheetError('not-a-sheet', `row ${(quoteProblem.row ?? 0) + 1} opens a quote that never closes`);
+  if (quoteProblem) throw new SheetError('not-a-sheet', `row ${(quoteProblem.row ?? 0) + 1} opens a quote that never closes`, 'quotes', { row: (quoteProblem.row ?? 0) + 1 });
   // the ' our CSV puts before text that looks like a formula is not part of the text
   const rows = parsed.data.map((cells) => cells.map((cell) => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell)));
   return { name, rows };

@@ -105,12 +105,12 @@ export async function readXlsx(bytes: Buffer): Promise<{ workbook: Workbook; pro
     // (exceljs's types want a Node Buffer of an ArrayBuffer; any Buffer reads the same)
     await book.xlsx.load(bytes as unknown as Parameters<typeof book.xlsx.load>[0]);
   } catch (error) {
-    throw new SheetError('not-a-sheet', `it is not a workbook Excel or WPS wrote (${(error as Error).message.slice(0, 160)})`);
+    throw new SheetError('not-a-sheet', `it is not a workbook Excel or WPS wrote (${(error as Error).message.slice(0, 160)})`, 'damaged');
   }
   const problems: string[] = [];
   const workbook: Workbook = [];
   for (const ws of book.worksheets) {
-    if (ws.rowCount > MAX_SHEET_ROWS) throw new SheetError('too-large', `the sheet “${ws.name}” has ${ws.rowCount.toLocaleString('en')} rows; a map is read from at most ${MAX_SHEET_ROWS.toLocaleString('en')}`);
+    if (ws.rowCount > MAX_SHEET_ROWS) throw new SheetError('too-large', `the sheet “${ws.name}” has ${ws.rowCount.toLocaleString('en')} rows; a map is read from at most ${MAX_SHEET_ROWS.toLocaleString('en')}`, 'rows', { rows: ws.rowCount, max: MAX_SHEET_ROWS });
     const rows: Cell[][] = [];
     const notes: Record<string, string> = {};
     const fills: Record<string, string> = {};
