@@ -4,6 +4,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PARSE_TIME_LIMIT_MS } from '../../shared/limits.ts';
 
 const WORKER = path.join(path.dirname(fileURLToPath(import.meta.url)), 'worker.ts');
 
@@ -70,7 +71,12 @@ function runRange(seed: number, from: number, to: number, hangMs: number, report
   });
 }
 
-export async function fuzz({ seed, count, workers = 2, hangMs = 20_000, onCase }: Options): Promise<FuzzReport> {
+// A case is read twice (the app's open and `cjm info`), and each read may legitimately run until
+// the parse process is stopped at PARSE_TIME_LIMIT_MS: only past both, plus the time to make the
+// case (a mutation may write a 600 MB file), is a case hung.
+const HANG_MS = 2 * PARSE_TIME_LIMIT_MS + 10_000;
+
+export async function fuzz({ seed, count, workers = 2, hangMs = HANG_MS, onCase }: Options): Promise<FuzzReport> {
   const report: FuzzReport = { cases: 0, outcomes: {}, bad: [], crashes: [], hangs: [], slowest: { case: -1, ms: 0 } };
   const share = Math.ceil(count / workers);
   const ranges = Array.from({ length: workers }, (_, i) => [i * share, Math.min(count, (i + 1) * share)] as const).filter(([a, b]) => a < b);
