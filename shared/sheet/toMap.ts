@@ -8,14 +8,14 @@ import { drawsCurve, holdsCards, type LaneKind } from '../laneKinds.ts';
 import { EMOTION_SCALES, LOCALES, type Card, type EmotionScale, type JourneyDoc, type Locale, type Relation, type RelationKind } from '../model.ts';
 import { firstKeys } from '../order.ts';
 import { relationMisfit } from '../relations.ts';
+import { CURRENT_CURVE } from '../template.ts';
 import { createDocument } from '../templates.ts';
 import { DocumentInvalidError, restoreDocument, type RawDocument } from '../validate.ts';
 import { columnsFor } from './cardColumns.ts';
 import { splitCards } from './cells.ts';
-import { SheetError } from './limits.ts';
 import { cellName, cellNumber, cellText, readCellName, type Cell, type Sheet, type Workbook } from './workbook.ts';
 import { CHANNEL_WORDS, LANE_KIND_WORDS, readLabel, readRowLabel, readSheetName, sheetWords, type ColumnKey } from './words.ts';
-import { MAX_SHEET_CARDS, MAX_SHEET_CURVES, MAX_SHEET_LANES, MAX_SHEET_SCENES } from './limits.ts';
+import { MAX_SHEET_CARDS, MAX_SHEET_CURVES, MAX_SHEET_LANES, MAX_SHEET_SCENES, SheetError } from './limits.ts';
 
 export interface SheetReadOptions {
   /** the language of a sheet that does not say (else guessed from its text) */
@@ -24,7 +24,7 @@ export interface SheetReadOptions {
   title?: string;
 }
 
-/** Curve colours after the first (the templates' pink), in the order curves are added. */
+/** Curve colours in the order curves are added (the first is the templates' pink). */
 const CURVE_COLOURS = ['#db2777', '#2563eb', '#16a34a', '#d97706', '#7c3aed', '#0891b2', '#4b5563'];
 
 const row = (sheet: Sheet, r: number): Cell[] => sheet.rows[r] ?? [];
@@ -104,6 +104,8 @@ export function workbookToMap(workbook: Workbook, options: SheetReadOptions = {}
   }
 
   const doc = createDocument('blank', locale);
+  // a curve without a name is called as the blank map's curve is
+  const curveName = doc.curves[CURRENT_CURVE]?.name ?? '';
   for (const collection of ['stages', 'scenes', 'lanes', 'cards', 'curves', 'emotionPoints', 'links', 'relations', 'personas'] as const) doc[collection] = {};
   delete doc.map.titlePersonas;
   doc.map.title = (info.title || options.title || doc.map.title).slice(0, 500);
@@ -166,7 +168,7 @@ export function workbookToMap(workbook: Workbook, options: SheetReadOptions = {}
     }
     const id = `curve-${curveIds.length + 1}`;
     const fill = sheet.fills?.[`${r}:0`];
-    doc.curves[id] = { id, order: '', name: (name || (locale === 'zh-CN' ? '当前体验' : 'Current experience')).slice(0, 200), colour: fill ?? (CURVE_COLOURS[curveIds.length % CURVE_COLOURS.length] as string), hidden: hidden.has(r) };
+    doc.curves[id] = { id, order: '', name: (name || curveName).slice(0, 200), colour: fill ?? (CURVE_COLOURS[curveIds.length % CURVE_COLOURS.length] as string), hidden: hidden.has(r) };
     curveIds.push(id);
     for (const [c, sceneId] of sceneAt) {
       const cell = row(sheet, r)[c];

@@ -8,8 +8,7 @@ import { workbookToMap } from '../../../shared/sheet/toMap.ts';
 import { readCsv, sheetCsv } from './csvFile.ts';
 import { readXlsx, writeXlsx } from './xlsx.ts';
 
-export const SHEET_FORMATS = ['xlsx', 'csv'] as const;
-export type SheetFormat = (typeof SHEET_FORMATS)[number];
+type SheetFormat = 'xlsx' | 'csv';
 
 export async function sheetBytes(doc: JourneyDoc, format: SheetFormat): Promise<{ bytes: Buffer; leftOut: LeftOut[] }> {
   const { workbook, leftOut } = mapToWorkbook(doc);
