@@ -9,7 +9,6 @@ import { mapToJson } from '../../shared/jsonMap.ts';
 import en from '../../shared/locales/en.json' with { type: 'json' };
 import type { LeftOut } from '../../shared/sheet/fromMap.ts';
 import { writeFileAtomic } from '../services/atomicFile.ts';
-import { sheetBytes } from '../services/sheets/sheetFile.ts';
 import { ioFailure, writeProject } from '../services/projectFile.ts';
 import type { OpenMap } from './run.ts';
 import { UsageError } from './usage.ts';
@@ -52,7 +51,7 @@ export async function commandDataExport(args: string[], format: DataFormat, open
   if (path.extname(out).toLowerCase() !== `.${format}`) throw new UsageError(`the output file must end in .${format}`);
   refuseExisting(out, values.force);
   const { doc } = await open(path.resolve(positionals[0] as string));
-  const { bytes, leftOut } = format === 'json' ? { bytes: Buffer.from(mapToJson(doc), 'utf8'), leftOut: [] } : await sheetBytes(doc, format);
+  const { bytes, leftOut } = format === 'json' ? { bytes: Buffer.from(mapToJson(doc), 'utf8'), leftOut: [] } : await (await import('../services/sheets/sheetFile.ts')).sheetBytes(doc, format);
   try {
     writeFileAtomic(out, bytes, { createFolder: false });
   } catch (error) {

@@ -17,7 +17,6 @@ import type { PathPolicy } from './pathPolicy.ts';
 import { ioFailure } from './projectFile.ts';
 import { parseDocument } from '../../shared/validate.ts';
 import { mapToJson } from '../../shared/jsonMap.ts';
-import { sheetBytes } from './sheets/sheetFile.ts';
 
 function parseDocumentOrNull(payload: unknown) {
   try {
@@ -108,6 +107,7 @@ export function createHandlers({ documents, exports, policy, appInfo, extra = {}
     'json:save': ({ path, doc }) => writeText(policy.resolve(path, 'write', ['.json']), mapToJson(checkedDocument(doc))),
     'sheet:save': async ({ path, doc, format }) => {
       const file = policy.resolve(path, 'write', [`.${format}`]);
+      const { sheetBytes } = await import('./sheets/sheetFile.ts');
       const { bytes, leftOut } = await sheetBytes(checkedDocument(doc), format);
       return { ...writeBytes(file, bytes), leftOut };
     },

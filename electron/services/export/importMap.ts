@@ -10,7 +10,6 @@ import { SheetError } from '../../../shared/sheet/limits.ts';
 import { MermaidError } from '../../../shared/mermaid/parse.ts';
 import { readMermaid } from '../../../shared/mermaid/read.ts';
 import { SCHEMA_VERSION } from '../migrations.ts';
-import { sheetMap } from '../sheets/sheetFile.ts';
 import { readProject, readProjectBytes, readStart, type ReadResult } from '../projectFile.ts';
 import { extractMap as extractFromPdf, isPdf } from './pdf.ts';
 import { extractMap as extractFromPng, isPng } from './png.ts';
@@ -112,6 +111,8 @@ async function openSheet(file: string): Promise<OpenedMap> {
     throw new ApiError({ code: 'not-a-map', message: `${name}: is too large for a spreadsheet of a map (${Math.round(size / 1024 / 1024)} MB; at most ${MAX_SHEET_FILE_BYTES / 1024 / 1024} MB)`, params: { file: name } });
   }
   try {
+    // exceljs is loaded when a spreadsheet is read, not with every parse process (a stopped one is replaced within a job's time)
+    const { sheetMap } = await import('../sheets/sheetFile.ts');
     const { doc, problems } = await sheetMap(fs.readFileSync(file), file);
     return { doc, problems, schemaVersion: SCHEMA_VERSION, info: {}, strangers: [], imported: true };
   } catch (error) {
