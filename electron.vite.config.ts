@@ -41,7 +41,8 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       target: 'es2022',
-      minify: true,
+      // CJM_NO_MINIFY=1 keeps function names readable in a CPU profile of the renderer.
+      minify: !process.env.CJM_NO_MINIFY,
       chunkSizeWarningLimit: 2000,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },

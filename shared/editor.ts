@@ -2,7 +2,7 @@
 // redoes them, and knows whether the document differs from what was last saved.
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import type { JourneyDoc } from './model.ts';
-import { applyOperation, type Operation } from './ops.ts';
+import { applyOperations, type Operation } from './ops.ts';
 
 enablePatches();
 
@@ -62,7 +62,7 @@ export class Editor {
     const list = Array.isArray(ops) ? ops : [ops];
     if (list.length === 0) return;
     const [next, patches, inverse] = produceWithPatches(this.#doc, (draft) => {
-      for (const op of list) applyOperation(draft as JourneyDoc, op);
+      applyOperations(draft as JourneyDoc, list);
     });
     if (patches.length === 0) return;
     this.#doc = next;
@@ -99,7 +99,7 @@ export class Editor {
   applyUncaptured(ops: Operation | Operation[]): void {
     const list = Array.isArray(ops) ? ops : [ops];
     const [next, patches] = produceWithPatches(this.#doc, (draft) => {
-      for (const op of list) applyOperation(draft as JourneyDoc, op);
+      applyOperations(draft as JourneyDoc, list);
     });
     if (patches.length === 0) return;
     this.#doc = next;

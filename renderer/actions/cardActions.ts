@@ -208,7 +208,7 @@ function pasteText(plain: string, html: string): boolean {
   if ('column' in range) return pastePayload(payloadFromCells(range.column));
   const target = pasteCell();
   if (!target) return false;
-  void pasteGrid(range.grid, target.cell).then((ids) => ids.length > 0 && select(ids));
+  void pasteGrid(range.grid, target.cell, select);
   return true;
 }
 

@@ -24,8 +24,12 @@ export function warnTooLarge(): void {
   session.set({ notice: { kind: 'warning', message: message('tablePaste.tooLarge', { rows: TABLE_LIMITS.rows, columns: TABLE_LIMITS.columns, cells: TABLE_LIMITS.cells }) } });
 }
 
-/** Shows the preview, then pastes; the new cards' ids (none: cancelled or nothing to paste). */
-export async function pasteGrid(grid: Grid, target: PasteTarget): Promise<string[]> {
+/**
+ * Shows the preview, then pastes; the new cards' ids (none: cancelled or nothing to paste).
+ * `pasted` gets them in the same tick as the edit, so the map draws the new cards once, already
+ * selected (a selection made after the promise settles would draw them all a second time).
+ */
+export async function pasteGrid(grid: Grid, target: PasteTarget, pasted?: (ids: string[]) => void): Promise<string[]> {
   const sceneTitle = (taken: string[]) => freshTitle(taken, Object.keys(editor.doc.scenes).length + 1, (n) => i18next.t('scene.newTitle', { n }));
   const plan = planTablePaste(editor.doc, grid, target, { newId, sceneTitle });
   if (plan.ids.length === 0) {
@@ -48,5 +52,6 @@ export async function pasteGrid(grid: Grid, target: PasteTarget): Promise<string
   const now = planTablePaste(editor.doc, grid, target, { newId, sceneTitle });
   if (now.ops.length === 0) return [];
   editor.apply(now.ops, 'paste');
+  pasted?.(now.ids);
   return now.ids;
 }

@@ -142,4 +142,6 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   );
 }
 
-export const CardNode = memo(CardNodeView);
+// What the view draws comes from data and selected only; React Flow's other props (the position
+// among them) change whenever a card moves, which needs no new content.
+export const CardNode = memo(CardNodeView, (before, after) => before.data === after.data && before.selected === after.selected);

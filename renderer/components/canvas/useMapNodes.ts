@@ -17,8 +17,11 @@ export type MapNode = CardNodeType | StageNodeType;
 const PATH_COLOUR = '#d97706';
 
 // Node objects are reused while their card (immutable, so compared by identity), box and state
-// are unchanged: React Flow then re-renders only the cards that actually changed.
+// are unchanged: React Flow then re-renders only the cards that actually changed. A card that
+// only moved (a paste above it grew its lane) keeps its data too, and CardNode compares data by
+// identity, so its content is not drawn again.
 const nodeCache = new WeakMap<Card, { key: string; node: CardNodeType }>();
+const dataCache = new WeakMap<Card, { key: string; data: CardNodeType['data'] }>();
 
 export function useMapNodes(
   doc: JourneyDoc,
@@ -43,13 +46,19 @@ export function useMapNodes(
       // The rows under the text depend on other records too (an opportunity's rank, a series' length),
       // and so does whether a pain point is a gap (no opportunity addresses it).
       const gap = gaps.get(card.id)?.kind === 'painpoint';
-      const key = [position.x, position.y, box.width, box.height, isSelected, editing, lane.kind, gap, JSON.stringify(box.meta), JSON.stringify(box.picture), JSON.stringify(box.thumbs)].join('|');
+      const dataKey = [editing, lane.kind, gap, JSON.stringify(box.meta), JSON.stringify(box.picture), JSON.stringify(box.thumbs)].join('|');
+      const key = [position.x, position.y, box.width, box.height, isSelected, dataKey].join('|');
       const cached = nodeCache.get(card);
       if (cached?.key === key) {
         nodes.push(cached.node);
         continue;
       }
       const path = isPathKind(lane.kind);
+      let data = dataCache.get(card);
+      if (data?.key !== dataKey) {
+        data = { key: dataKey, data: { card, kind: lane.kind, editing, path, meta: box.meta, gap, picture: box.picture, thumbs: box.thumbs } };
+        dataCache.set(card, data);
+      }
       const node: CardNodeType = {
         id: card.id,
         type: 'card',
@@ -59,7 +68,7 @@ export function useMapNodes(
         selected: isSelected,
         draggable: !editing,
         connectable: path,
-        data: { card, kind: lane.kind, editing, path, meta: box.meta, gap, picture: box.picture, thumbs: box.thumbs },
+        data: data.data,
       };
       nodeCache.set(card, { key, node });
       nodes.push(node);

@@ -20,6 +20,25 @@ describe('card operations', () => {
     );
   });
 
+  it('addCard in a batch orders a cell as one-by-one adds do, also after a move or delete in between', () => {
+    const batch = [
+      { type: 'addCard', id: 'n1', laneId: 'needs', sceneId: 'a1', text: 'one', index: 0 },
+      { type: 'addCard', id: 'n2', laneId: 'needs', sceneId: 'a1', text: 'two', index: 2 },
+      { type: 'moveCard', id: 'c1', laneId: 'needs', sceneId: 'a2', index: 0 },
+      { type: 'addCard', id: 'n3', laneId: 'needs', sceneId: 'a1', text: 'three', index: 1 },
+      { type: 'addCard', id: 'n4', laneId: 'needs', sceneId: 'a2', text: 'four' },
+      { type: 'deleteCard', id: 'n2' },
+      { type: 'addCard', id: 'n5', laneId: 'needs', sceneId: 'a1', text: 'five' },
+    ] as const;
+    const oneByOne = new Editor(smallMap());
+    for (const op of batch) oneByOne.apply(op);
+    doUndoRedo(smallMap(), [...batch], (doc) => {
+      expect(ids(doc.cards, inCell('needs', 'a1'))).toEqual(['n1', 'n3', 'c2', 'n5']);
+      expect(ids(doc.cards, inCell('needs', 'a2'))).toEqual(['c1', 'n4']);
+      expect(doc.cards).toEqual(oneByOne.doc.cards);
+    });
+  });
+
   it('addCard needs an existing lane and scene', () => {
     expect(() => doUndoRedo(smallMap(), { type: 'addCard', id: 'x', laneId: 'nope', sceneId: 'a1', text: '' }, () => {})).toThrow(/no lane/);
     expect(() => doUndoRedo(smallMap(), { type: 'addCard', id: 'x', laneId: 'needs', sceneId: 'nope', text: '' }, () => {})).toThrow(/no scene/);
