@@ -162,6 +162,40 @@ const personaShape = {
   photo: ImageIdSchema.optional(),
 };
 
+// A view: a named choice of what to show ("client view" without the internal service-action and
+// metric lanes). Kept as what it leaves out, as the export choices are: a stage, lane or curve
+// added later shows in every view until a view is told to leave it out.
+const LeftOut = z.array(IdSchema).max(10_000);
+const viewShape = {
+  id: IdSchema,
+  order: OrderKeySchema,
+  name: Text(200),
+  stagesLeftOut: LeftOut,
+  lanesLeftOut: LeftOut,
+  curvesLeftOut: LeftOut,
+};
+/** What a review comment is pinned to: a card, a scene, an emotion point, or the map itself. */
+export const COMMENT_TARGETS = ['map', 'card', 'scene', 'emotionPoint'] as const;
+export type CommentTarget = (typeof COMMENT_TARGETS)[number];
+// ISO 8601 times, as the app writes them (new Date().toISOString()).
+const Time = z.string().max(40).regex(/^\d{4}-\d{2}-\d{2}T[\d:.]+Z$/, 'times are ISO 8601 (UTC)');
+// One record per comment, replies included, so two reviewers' copies of a map can be compared
+// comment by comment. A reply names the comment it answers; resolving is the thread's (its first comment's).
+const commentShape = {
+  id: IdSchema,
+  target: z.enum(COMMENT_TARGETS),
+  // the card, scene or point (absent for the map); kept when that record is deleted
+  targetId: IdSchema.optional(),
+  replyTo: IdSchema.optional(),
+  author: Text(200),
+  text: Text(20_000),
+  createdAt: Time,
+  editedAt: Time.optional(),
+  resolved: z.boolean(),
+  resolvedAt: Time.optional(),
+  resolvedBy: Text(200).optional(),
+};
+
 const strict = {
   map: z.object(mapShape),
   stage: z.object(stageShape),
@@ -173,6 +207,8 @@ const strict = {
   link: z.object(linkShape),
   relation: z.object(relationShape),
   persona: z.object(personaShape),
+  view: z.object(viewShape),
+  comment: z.object(commentShape),
 };
 
 export type MapInfo = z.infer<typeof strict.map>;
@@ -185,6 +221,8 @@ export type EmotionPoint = z.infer<typeof strict.emotionPoint>;
 export type Link = z.infer<typeof strict.link>;
 export type Relation = z.infer<typeof strict.relation>;
 export type Persona = z.infer<typeof strict.persona>;
+export type View = z.infer<typeof strict.view>;
+export type Comment = z.infer<typeof strict.comment>;
 
 /** Runtime schemas: unknown fields are kept, known fields are checked. */
 export const RecordSchemas = {
@@ -198,6 +236,8 @@ export const RecordSchemas = {
   links: strict.link.loose(),
   relations: strict.relation.loose().refine((r) => (r.toCardId === undefined) !== (r.toPointId === undefined), { message: 'needs exactly one of toCardId and toPointId', path: ['toCardId'] }),
   personas: strict.persona.loose(),
+  views: strict.view.loose(),
+  comments: strict.comment.loose().refine((c) => (c.target === 'map') === (c.targetId === undefined), { message: 'a comment on a card, scene or point names it; one on the map does not', path: ['targetId'] }),
 };
 
 export interface JourneyDoc {
@@ -211,10 +251,12 @@ export interface JourneyDoc {
   links: Record<string, Link>;
   relations: Record<string, Relation>;
   personas: Record<string, Persona>;
+  views: Record<string, View>;
+  comments: Record<string, Comment>;
 }
 
 /** The record collections of a document, in the order they are loaded (parents first). */
-export const COLLECTIONS = ['stages', 'scenes', 'lanes', 'cards', 'curves', 'emotionPoints', 'links', 'relations', 'personas'] as const;
+export const COLLECTIONS = ['stages', 'scenes', 'lanes', 'cards', 'curves', 'emotionPoints', 'links', 'relations', 'personas', 'views', 'comments'] as const;
 export type Collection = (typeof COLLECTIONS)[number];
 
 /** Singular names used in messages shown to people. */
@@ -229,6 +271,8 @@ export const RECORD_NAMES: Record<Collection | 'map', string> = {
   links: 'link',
   relations: 'relation',
   personas: 'persona',
+  views: 'view',
+  comments: 'comment',
 };
 
 export const DEFAULT_SCENE_WIDTH = 240;
@@ -246,5 +290,7 @@ export function emptyDoc(locale: Locale, title = ''): JourneyDoc {
     links: {},
     relations: {},
     personas: {},
+    views: {},
+    comments: {},
   };
 }

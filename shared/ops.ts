@@ -5,6 +5,8 @@ import { mapScore } from './emotion/scale.ts';
 import type { KindField, LoopStatus } from './laneKinds.ts';
 import type {
   Card,
+  Comment,
+  CommentTarget,
   CurveGapMode,
   ExportChoices,
   EmotionScale,
@@ -18,8 +20,9 @@ import type {
   Scene,
   SceneChannel,
   Stage,
+  View,
 } from './model.ts';
-import { CARD_FIELD_SCHEMAS, HexColourSchema } from './model.ts';
+import { CARD_FIELD_SCHEMAS, HexColourSchema, RecordSchemas } from './model.ts';
 import type { z } from 'zod';
 import type { ValueWeights } from './opportunities.ts';
 import { keyAt, sortOrdered } from './order.ts';
@@ -78,9 +81,20 @@ export type Operation =
   | { type: 'setTitlePersonas'; ids: string[] | null }
   | { type: 'setLoopStatus'; id: string; status: LoopStatus; by: string; at: string }
   | { type: 'addRelation'; id: string; kind: RelationKind; fromCardId: string; toCardId?: string; toPointId?: string }
-  | { type: 'deleteRelation'; id: string };
+  | { type: 'deleteRelation'; id: string }
+  | { type: 'addView'; id: string; name: string; leftOut?: Partial<ViewLeftOut>; index?: number }
+  | { type: 'renameView'; id: string; name: string }
+  | { type: 'setViewLeftOut'; id: string; leftOut: Partial<ViewLeftOut> }
+  | { type: 'deleteView'; id: string }
+  | { type: 'addComment'; id: string; target: CommentTarget; targetId?: string; replyTo?: string; author: string; text: string; at: string }
+  | { type: 'editComment'; id: string; text: string; at: string }
+  | { type: 'setCommentResolved'; id: string; resolved: boolean; by: string; at: string }
+  | { type: 'deleteComment'; id: string };
 
 export type OperationType = Operation['type'];
+
+/** What a view leaves out: ids of stages, lanes and curves. */
+export type ViewLeftOut = Pick<View, 'stagesLeftOut' | 'lanesLeftOut' | 'curvesLeftOut'>;
 
 /** What a persona holds beyond its place (undefined clears goals or quote). */
 export type PersonaFields = Partial<Pick<Persona, 'name' | 'description' | 'goals' | 'quote' | 'photo'>>;
@@ -169,6 +183,7 @@ function siblingsForAdd(d: JourneyDoc, laneId: string, sceneId: string): Card[] 
 const pointsOf = (d: JourneyDoc, curveId: string, sceneId: string, except?: string) =>
   sortOrdered(Object.values(d.emotionPoints).filter((p) => p.curveId === curveId && p.sceneId === sceneId && p.id !== except));
 const curvesOf = (d: JourneyDoc) => sortOrdered(Object.values(d.curves));
+const viewsOf = (d: JourneyDoc) => sortOrdered(Object.values(d.views));
 const personasOf = (d: JourneyDoc, except?: string) => sortOrdered(Object.values(d.personas).filter((p) => p.id !== except));
 
 // A move to the position a record already has changes nothing (and makes no history entry).
@@ -521,7 +536,87 @@ const handlers: Handlers = {
     need(d.relations[op.id], 'relation', op.id);
     delete d.relations[op.id];
   },
+
+  addView(d, op) {
+    fresh(d, 'views', op.id);
+    const siblings = viewsOf(d);
+    const view = { id: op.id, name: op.name, order: keyAt(siblings, end(siblings, op.index)), stagesLeftOut: [], lanesLeftOut: [], curvesLeftOut: [] };
+    d.views[op.id] = valid('views', { ...view, ...leftOutOf(d, op.leftOut ?? {}) });
+  },
+  renameView(d, op) {
+    const view = need(d.views[op.id], 'view', op.id);
+    d.views[op.id] = valid('views', { ...view, name: op.name });
+  },
+  setViewLeftOut(d, op) {
+    const view = need(d.views[op.id], 'view', op.id);
+    const next = valid('views', { ...view, ...leftOutOf(d, op.leftOut) });
+    // the same lists again are no change (and leave a saved map saved)
+    if (JSON.stringify(next) !== JSON.stringify(view)) d.views[op.id] = next;
+  },
+  deleteView(d, op) {
+    need(d.views[op.id], 'view', op.id);
+    delete d.views[op.id];
+  },
+
+  addComment(d, op) {
+    fresh(d, 'comments', op.id);
+    // A reply joins its thread: it answers the thread's first comment and is pinned where it is.
+    const parent = op.replyTo === undefined ? undefined : threadOf(d, need(d.comments[op.replyTo], 'comment', op.replyTo));
+    const pinned = parent ? { target: parent.target, ...(parent.targetId === undefined ? {} : { targetId: parent.targetId }), replyTo: parent.id } : { target: op.target, ...(op.targetId === undefined ? {} : { targetId: op.targetId }) };
+    if (!parent && pinned.target !== 'map') need(targetOf(d, pinned.target, pinned.targetId ?? ''), pinned.target === 'emotionPoint' ? 'emotion point' : pinned.target, pinned.targetId ?? '');
+    d.comments[op.id] = valid('comments', { id: op.id, ...pinned, author: op.author, text: op.text, createdAt: op.at, resolved: false });
+  },
+  editComment(d, op) {
+    const comment = need(d.comments[op.id], 'comment', op.id);
+    if (comment.text === op.text) return;
+    d.comments[op.id] = valid('comments', { ...comment, text: op.text, editedAt: op.at });
+  },
+  setCommentResolved(d, op) {
+    const comment = need(d.comments[op.id], 'comment', op.id);
+    if (comment.replyTo !== undefined) throw new OperationError(`comment '${op.id}' is a reply: its thread is resolved`);
+    if (comment.resolved === op.resolved) return;
+    const { resolvedAt: _at, resolvedBy: _by, ...rest } = comment;
+    d.comments[op.id] = valid('comments', op.resolved ? { ...rest, resolved: true, resolvedAt: op.at, resolvedBy: op.by } : { ...rest, resolved: false });
+  },
+  deleteComment(d, op) {
+    need(d.comments[op.id], 'comment', op.id);
+    // a thread goes with its first comment
+    for (const comment of Object.values(d.comments)) if (comment.replyTo === op.id) delete d.comments[comment.id];
+    delete d.comments[op.id];
+  },
 };
+
+// As for the export choices: a view names only records the map has, each once.
+const VIEW_LISTS = { stagesLeftOut: 'stages', lanesLeftOut: 'lanes', curvesLeftOut: 'curves' } as const;
+function leftOutOf(d: JourneyDoc, lists: Partial<ViewLeftOut>): Partial<ViewLeftOut> {
+  const out: Partial<ViewLeftOut> = {};
+  for (const [list, collection] of Object.entries(VIEW_LISTS) as [keyof ViewLeftOut, 'stages' | 'lanes' | 'curves'][]) {
+    const ids = lists[list];
+    if (ids) out[list] = [...new Set(ids)].filter((id) => Object.hasOwn(d[collection], id));
+  }
+  return out;
+}
+
+function threadOf(d: JourneyDoc, comment: Comment): Comment {
+  return comment.replyTo === undefined ? comment : (d.comments[comment.replyTo] ?? comment);
+}
+
+function targetOf(d: JourneyDoc, target: CommentTarget, id: string): unknown {
+  if (target === 'card') return d.cards[id];
+  if (target === 'scene') return d.scenes[id];
+  if (target === 'emotionPoint') return d.emotionPoints[id];
+  return d.map;
+}
+
+/** A view or comment as the file will hold it, or an OperationError naming what does not fit (a 201-character name). */
+function valid<C extends 'views' | 'comments'>(collection: C, record: Record<string, unknown>): JourneyDoc[C][string] {
+  const result = RecordSchemas[collection].safeParse(record);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new OperationError(`${collection === 'views' ? 'view' : 'comment'} field '${String(issue?.path[0] ?? '')}': ${issue?.message ?? 'not valid'}`);
+  }
+  return result.data as JourneyDoc[C][string];
+}
 
 /** Applies one operation to a draft. Throws OperationError when it does not fit the document. */
 export function applyOperation(draft: JourneyDoc, op: Operation): void {

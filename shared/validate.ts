@@ -116,12 +116,15 @@ function mend(schema: z.ZodType, raw: unknown, label: () => string, problems: st
 }
 
 /**
- * Optional fields a broken record loses instead of being dropped whole: a card with a broken
- * score keeps its text, the score is left out (and said so).
+ * Fields a broken record loses (or gets back at their default) instead of being dropped whole: a
+ * card with a broken score keeps its text, the score is left out (and said so).
  */
-const OPTIONAL_FIELDS: Partial<Record<Collection, Record<string, undefined>>> = {
+const FIELD_DEFAULTS: Partial<Record<Collection, Record<string, unknown>>> = {
   cards: Object.fromEntries([...Object.keys(KIND_FIELD_SHAPES), 'images'].map((field) => [field, undefined])),
   personas: { goals: undefined, quote: undefined, photo: undefined },
+  comments: { editedAt: undefined, resolvedAt: undefined, resolvedBy: undefined },
+  // a view whose list is broken leaves nothing out of it (reported, not dropped)
+  views: { stagesLeftOut: [], lanesLeftOut: [], curvesLeftOut: [] },
 };
 
 function parseMap(raw: unknown, problems: string[]): MapInfo | undefined {
@@ -211,6 +214,7 @@ const SIBLINGS: [Exclude<Collection, 'links' | 'relations'>, (record: Record<str
   ['curves', () => ''],
   ['emotionPoints', (r) => `${String(r.curveId)} ${String(r.sceneId)}`],
   ['personas', () => ''],
+  ['views', () => ''],
 ];
 
 /** Renumbers sibling groups whose order keys repeat or cannot be placed between (damaged files). */
@@ -259,7 +263,7 @@ export function restoreDocument(raw: RawDocument): RestoreResult {
     for (const [key, value] of entriesOf(raw[collection])) {
       // Built only for a problem: this runs for every record of a large map.
       const label = () => recordLabel(collection, value, key);
-      const parsed = mend(schema, value, label, problems, OPTIONAL_FIELDS[collection]) as ReturnType<typeof schema.safeParse>;
+      const parsed = mend(schema, value, label, problems, FIELD_DEFAULTS[collection]) as ReturnType<typeof schema.safeParse>;
       if (!parsed.success) {
         problems.push(`${label()}: ${parsed.error.issues.map(describeIssue).join('; ')}`);
       } else if (!rows && key !== parsed.data.id) {

@@ -135,6 +135,21 @@ export const migrations: Migration[] = [
       `);
     },
   },
+  {
+    version: 8,
+    name: 'views (named choices of stages, lanes and curves); review comments, one row each',
+    up(db) {
+      db.exec(`
+        CREATE TABLE views (
+          id TEXT PRIMARY KEY, ord TEXT NOT NULL, name TEXT NOT NULL, stages_left_out TEXT, lanes_left_out TEXT,
+          curves_left_out TEXT, extra TEXT);
+        CREATE TABLE comments (
+          id TEXT PRIMARY KEY, target TEXT NOT NULL, target_id TEXT, reply_to TEXT, author TEXT NOT NULL,
+          text TEXT NOT NULL, created_at TEXT NOT NULL, edited_at TEXT, resolved INTEGER NOT NULL DEFAULT 0,
+          resolved_at TEXT, resolved_by TEXT, extra TEXT);
+      `);
+    },
+  },
 ];
 
 /**

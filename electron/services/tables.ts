@@ -98,6 +98,26 @@ export const TABLES: Record<Collection | 'map', TableSpec> = {
     table: 'personas',
     columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('description'), col('goals'), col('quote'), col('photo')],
   },
+  views: {
+    table: 'views',
+    columns: [col('id'), col('ord', 'text', 'order'), col('name'), col('stages_left_out', 'json', 'stagesLeftOut'), col('lanes_left_out', 'json', 'lanesLeftOut'), col('curves_left_out', 'json', 'curvesLeftOut')],
+  },
+  comments: {
+    table: 'comments',
+    columns: [
+      col('id'),
+      col('target'),
+      col('target_id', 'text', 'targetId'),
+      col('reply_to', 'text', 'replyTo'),
+      col('author'),
+      col('text'),
+      col('created_at', 'text', 'createdAt'),
+      col('edited_at', 'text', 'editedAt'),
+      col('resolved', 'bool'),
+      col('resolved_at', 'text', 'resolvedAt'),
+      col('resolved_by', 'text', 'resolvedBy'),
+    ],
+  },
 };
 
 type SqlValue = string | number | bigint | null | Buffer;

@@ -23,7 +23,7 @@ function schemaOf(file: string): string[] {
   }
 }
 
-const OUR_OBJECTS = ['cards', 'curves', 'emotion_points', 'file_info', 'images', 'lanes', 'links', 'map', 'personas', 'relations', 'scenes', 'stages', 'thumbnail', 'versions'];
+const OUR_OBJECTS = ['cards', 'comments', 'curves', 'emotion_points', 'file_info', 'images', 'lanes', 'links', 'map', 'personas', 'relations', 'scenes', 'stages', 'thumbnail', 'versions', 'views'];
 
 /** What the editor holds after one edit: the first card's text changed. */
 function edited(doc: JourneyDoc): JourneyDoc {

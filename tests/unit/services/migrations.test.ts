@@ -206,4 +206,35 @@ describe('migration 6: metrics, the closed loop, persona details', () => {
     expect(readProject(file).doc).toEqual(doc);
     expect(readImage(file, image.id)).toMatchObject({ width: 9, height: 7 });
   });
+
+  it('a map saved in format 7 opens with no views or comments and then holds them, one row each', () => {
+    const file = path.join(tempDir(), 'format7.cjm');
+    const db = new Database(file);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(db, migrations.slice(0, 7));
+    db.prepare("INSERT INTO map (id, title, description, locale, scale) VALUES (1, '试驾', '', 'zh-CN', '-2..+2')").run();
+    db.prepare("INSERT INTO stages (id, ord, title) VALUES ('s', 'a0', '到店')").run();
+    db.prepare("INSERT INTO scenes (id, stage_id, ord, title, channel) VALUES ('sc', 's', 'a0', '展厅', 'offline')").run();
+    db.prepare("INSERT INTO lanes (id, ord, kind, title, hidden) VALUES ('l', 'a0', 'metrics', '指标', 0)").run();
+    db.prepare("INSERT INTO cards (id, lane_id, scene_id, ord, text) VALUES ('c', 'l', 'sc', 'a0', 'NPS')").run();
+    db.close();
+
+    const { doc, problems } = readProject(file);
+    expect(problems).toEqual([]);
+    expect(doc.views).toEqual({});
+    expect(doc.comments).toEqual({});
+    doc.views.v = { id: 'v', order: 'a0', name: '客户视图', stagesLeftOut: [], lanesLeftOut: ['l'], curvesLeftOut: [] };
+    doc.comments.k = { id: 'k', target: 'card', targetId: 'c', author: '王经理', text: '这个指标谁来统计？', createdAt: '2026-12-02T01:00:00.000Z', resolved: false };
+    doc.comments.r = { id: 'r', target: 'card', targetId: 'c', replyTo: 'k', author: 'Li', text: '售后经理', createdAt: '2026-12-02T01:05:00.000Z', resolved: false };
+    writeProject(file, doc);
+    const saved = new Database(file, { readonly: true });
+    expect(saved.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(saved.prepare("SELECT name, lanes_left_out, extra FROM views WHERE id = 'v'").get()).toEqual({ name: '客户视图', lanes_left_out: '["l"]', extra: null });
+    expect(saved.prepare('SELECT id, target, target_id, reply_to, resolved FROM comments ORDER BY id').all()).toEqual([
+      { id: 'k', target: 'card', target_id: 'c', reply_to: null, resolved: 0 },
+      { id: 'r', target: 'card', target_id: 'c', reply_to: 'k', resolved: 0 },
+    ]);
+    saved.close();
+    expect(readProject(file).doc).toEqual(doc);
+  });
 });

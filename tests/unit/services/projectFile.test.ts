@@ -49,7 +49,7 @@ describe('project file', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
     expect(db.pragma('journal_mode', { simple: true })).toBe('delete');
     const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((t) => t.name);
-    expect(tables.sort()).toEqual(['cards', 'curves', 'emotion_points', 'file_info', 'images', 'lanes', 'links', 'map', 'personas', 'relations', 'scenes', 'stages', 'thumbnail', 'versions']);
+    expect(tables.sort()).toEqual(['cards', 'comments', 'curves', 'emotion_points', 'file_info', 'images', 'lanes', 'links', 'map', 'personas', 'relations', 'scenes', 'stages', 'thumbnail', 'versions', 'views']);
     expect(db.prepare('SELECT count(*) AS n FROM cards').get()).toEqual({ n: Object.keys(doc.cards).length });
     db.close();
     expect(fs.readdirSync(path.dirname(file))).toEqual(['map.cjm']);
