@@ -56,6 +56,7 @@ export const COMMANDS = {
   'select-all': { label: 'selectAll', group: 'edit', keys: ['Mod+A'], scope: 'map' },
   find: { label: 'find', group: 'edit', keys: ['Mod+F'], scope: 'always' },
   personas: { label: 'personas', group: 'edit' },
+  views: { label: 'views', group: 'view' },
 
   'key:edit': { label: 'editCard', group: 'map', keys: ['Enter'], scope: 'map' },
   'key:next-scene': { label: 'nextScene', group: 'map', keys: ['Tab'], scope: 'map' },

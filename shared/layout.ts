@@ -288,13 +288,18 @@ export function sceneDropAt(layout: MapLayout, x: number, movingSceneId: string)
   return { stageId: column.stageId, index: at + (after ? 1 : 0), markerX: after ? column.x + column.width : column.x };
 }
 
-/** Where a dragged stage header lands among the other stages. */
-export function stageDropAt(layout: MapLayout, x: number, movingStageId: string): { index: number; markerX: number } {
+/**
+ * Where a dragged stage header lands. `stageOrder` is every stage id in order, those a view
+ * leaves out too: the index returned counts them, as moveStage does.
+ */
+export function stageDropAt(layout: MapLayout, x: number, movingStageId: string, stageOrder: string[]): { index: number; markerX: number } {
   const stages = layout.stages.filter((s) => s.stageId !== movingStageId);
-  let index = 0;
-  for (const stage of stages) if (x >= stage.x + stage.width / 2) index++;
-  const before = stages[index];
-  const last = stages[index - 1];
+  const others = stageOrder.filter((id) => id !== movingStageId);
+  let shownIndex = 0;
+  for (const stage of stages) if (x >= stage.x + stage.width / 2) shownIndex++;
+  const before = stages[shownIndex];
+  const last = stages[shownIndex - 1];
+  const index = before ? others.indexOf(before.stageId) : others.length;
   return { index, markerX: before ? before.x : last ? last.x + last.width : GRID.laneHeaderWidth };
 }
 

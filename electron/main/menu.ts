@@ -76,6 +76,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item('toggle-minimap'),
         item('opportunity-matrix'),
         item('pain-board'),
+        item('views'),
         { type: 'separator' },
         {
           label: t('language'),

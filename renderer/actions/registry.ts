@@ -1,6 +1,7 @@
 // What each command does. Its label, group and keys are described once in shared/commands.ts;
 // the toolbar, the Electron menu, the shortcut sheet, the context menus and the keyboard all
 // run the same action from here.
+import { openViews } from './viewActions.ts';
 import { COMMANDS, type CommandId } from '../../shared/commands.ts';
 import type { MenuCommand } from '../../shared/api.ts';
 import { matches, parseShortcut, type Shortcut } from '../../shared/shortcuts.ts';
@@ -75,6 +76,7 @@ export const bindings: Record<BoundId, Binding> = {
   'select-all': { perform: () => onTextOrMap('selectAll', selectAllInLane) },
   find: { perform: openFind, enabled: inMap },
   personas: { perform: () => openPersonas(), enabled: inMap },
+  views: { perform: () => openViews(), enabled: inMap },
   'key:edit': { perform: () => void (single() && startEditing(single()!)), enabled: () => inMap() && Boolean(single()) },
   'key:next-scene': { perform: () => void (single() && createNextTo(single()!, 'next')), enabled: () => inMap() && Boolean(single()) },
   'key:up': move('up'),

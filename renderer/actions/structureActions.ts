@@ -78,3 +78,4 @@ export function deleteLane(id: string): Promise<void> {
 }
 
 export const laneOrder = () => sortOrdered(Object.values(editor.doc.lanes)).map((l) => l.id);
+export const stageOrder = () => sortOrdered(Object.values(editor.doc.stages)).map((s) => s.id);

@@ -26,6 +26,8 @@ import { usePainBoard } from '../state/painBoard.ts';
 import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
 import { TemplateGallery } from './dialogs/TemplateGallery.tsx';
 import { PersonasDialog } from './dialogs/PersonasDialog.tsx';
+import { ViewsDialog } from './dialogs/ViewsDialog.tsx';
+import { useViewsDialog } from '../state/viewsDialog.ts';
 import { usePersonasDialog } from '../state/personasDialog.ts';
 import { useFind } from '../state/find.ts';
 import { Inspector } from './Inspector.tsx';
@@ -60,6 +62,7 @@ export function App() {
   const dialog = useSession((s) => s.dialog);
   const exportOpen = useSession((s) => s.exportOpen);
   const personasOpen = usePersonasDialog((s) => s.open);
+  const viewsOpen = useViewsDialog((s) => s.open);
   // A new canvas for each document shown, so its viewport starts fresh.
   const docKey = useSession((s) => s.docKey);
   const hasSelection = useSession((s) => s.selection.length > 0);
@@ -131,6 +134,7 @@ export function App() {
       {dialog?.kind === 'shortcuts' && <ShortcutSheet />}
       {dialog?.kind === 'templates' && <TemplateGallery />}
       {personasOpen && view === 'map' && <PersonasDialog />}
+      {viewsOpen && view === 'map' && <ViewsDialog />}
       {view === 'map' && <ContextMenu />}
     </div>
   );

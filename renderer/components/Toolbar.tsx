@@ -6,6 +6,7 @@ import { useEditorSnapshot } from '../state/editor.ts';
 import { fileNameOf, useSession } from '../state/session.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { MapLoopFilterSelect } from './MapLoopFilterSelect.tsx';
+import { ViewSelect } from './ViewSelect.tsx';
 
 function ToolButton({ command, label, name }: { command: BoundId; label: string; name?: string }) {
   return (
@@ -57,6 +58,9 @@ export function Toolbar() {
         <ToolButton command="zoom-in" label="+" name={t('menu.zoomIn')} />
         <ToolButton command="zoom-fit" label={t('toolbar.fit')} />
         <ToolButton command="find" label={t('toolbar.find')} />
+      </nav>
+      <nav className="toolbar__group" aria-label={t('views.title')}>
+        <ViewSelect />
       </nav>
       <nav className="toolbar__group" aria-label={t('personas.title')}>
         <ToolButton command="personas" label={t('toolbar.personas')} />

@@ -51,6 +51,8 @@ export interface SessionState {
   selectedPointId: string | null;
   /** the curve new points go to; null: the first visible one */
   activeCurveId: string | null;
+  /** the view the map is shown through (toolbar); null: the whole map. A way of looking, not saved */
+  shownViewId: string | null;
   /** the last cell clicked, where Paste goes when no card is selected */
   activeCell: { laneId: string; sceneId: string } | null;
   dialog: Dialog | null;
@@ -74,6 +76,7 @@ export const useSession = create<SessionState>(() => ({
   newCardId: null,
   selectedPointId: null,
   activeCurveId: null,
+  shownViewId: null,
   activeCell: null,
   dialog: null,
   exportOpen: false,
@@ -95,6 +98,7 @@ export const CLEAN_DOCUMENT_STATE = {
   newCardId: null,
   selectedPointId: null,
   activeCurveId: null,
+  shownViewId: null,
   activeCell: null,
   notice: null,
   exportOpen: false,

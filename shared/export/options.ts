@@ -33,6 +33,8 @@ export const ExportOptionsSchema = z
     stages: z.array(Id).max(10_000).optional(),
     /** lane ids to include; absent: every visible lane */
     lanes: z.array(Id).max(10_000).optional(),
+    /** curve ids to draw; absent: every visible curve */
+    curves: z.array(Id).max(10_000).optional(),
     background: z.enum(['white', 'transparent']).default('white'),
     page: z
       .object({

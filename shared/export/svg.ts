@@ -23,6 +23,8 @@ export interface SvgOptions {
   stages?: string[];
   /** lane ids to include (default: all visible lanes) */
   lanes?: string[];
+  /** curve ids to draw (default: all visible curves) */
+  curves?: string[];
   background?: 'white' | 'transparent';
   /** shown in the title block, e.g. 2026-11-23 */
   date?: string;
@@ -57,22 +59,26 @@ export function escapeXml(text: string): string {
 const n = (value: number) => Number(value.toFixed(2));
 
 /** The document reduced to what the export shows (and what an exported file carries inside). */
-export function exportedDocument(doc: JourneyDoc, options: Pick<SvgOptions, 'stages' | 'lanes'>): JourneyDoc {
+export function exportedDocument(doc: JourneyDoc, options: Pick<SvgOptions, 'stages' | 'lanes' | 'curves'>): JourneyDoc {
   const keepStage = (id: string) => !options.stages || options.stages.includes(id);
   const keepLane = (id: string) => !options.lanes || options.lanes.includes(id);
+  const keepCurve = (id: string) => options.curves?.includes(id) ?? true;
   const pick = <T extends { id: string }>(records: Record<string, T>, keep: (r: T) => boolean) =>
     Object.fromEntries(Object.values(records).filter(keep).map((r) => [r.id, r]));
   const stages = pick(doc.stages, (s) => keepStage(s.id));
   const scenes = pick(doc.scenes, (s) => Boolean(stages[s.stageId]));
   const lanes = pick(doc.lanes, (l) => !l.hidden && keepLane(l.id));
   const cards = pick(doc.cards, (c) => Boolean(lanes[c.laneId] && scenes[c.sceneId]));
-  const points = pick(doc.emotionPoints, (p) => Boolean(scenes[p.sceneId]));
+  // Without a choice of curves, hidden ones stay in what the file carries (as before views).
+  const curves = options.curves ? pick(doc.curves, (c) => keepCurve(c.id)) : doc.curves;
+  const points = pick(doc.emotionPoints, (p) => Boolean(scenes[p.sceneId] && curves[p.curveId]));
   return {
     ...doc,
     stages,
     scenes,
     lanes,
     cards,
+    curves,
     emotionPoints: points,
     links: pick(doc.links, (l) => Boolean(cards[l.fromCardId] && cards[l.toCardId])),
     relations: pick(doc.relations, (r) => Boolean(cards[r.fromCardId] && (r.toCardId ? cards[r.toCardId] : points[r.toPointId ?? '']))),
@@ -362,6 +368,6 @@ export function renderSvg(source: JourneyDoc, options: SvgOptions = {}): SvgResu
 }
 
 /** What an export with these options draws: the map, with the image margin for PNG and SVG. */
-export function exportSvg(doc: JourneyDoc, options: Pick<ExportOptions, 'format' | 'page' | 'stages' | 'lanes' | 'background' | 'date' | 'logo'> & Pick<SvgOptions, 'today' | 'imageHref'>): SvgResult {
+export function exportSvg(doc: JourneyDoc, options: Pick<ExportOptions, 'format' | 'page' | 'stages' | 'lanes' | 'curves' | 'background' | 'date' | 'logo'> & Pick<SvgOptions, 'today' | 'imageHref'>): SvgResult {
   return renderSvg(doc, { ...options, margin: imageMargin(options) });
 }

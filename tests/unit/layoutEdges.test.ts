@@ -1,3 +1,4 @@
+import { viewedDocument } from '../../shared/views.ts';
 import { describe, expect, it } from 'vitest';
 import { Editor } from '../../shared/editor.ts';
 import { GRID, cellAt, insertionIndex, laneDropAt, layoutMap, neighbourCard, sceneDropAt, stageDropAt } from '../../shared/layout.ts';
@@ -97,8 +98,23 @@ describe('header drop targets', () => {
   it('stageDropAt counts the stages left of the pointer', () => {
     const layout = layoutMap(smallMap());
     const [a, b] = layout.stages;
-    expect(stageDropAt(layout, b!.x + b!.width - 5, 'a')).toEqual({ index: 1, markerX: b!.x + b!.width });
-    expect(stageDropAt(layout, a!.x + 5, 'b')).toEqual({ index: 0, markerX: a!.x });
+    expect(stageDropAt(layout, b!.x + b!.width - 5, 'a', ['a', 'b'])).toEqual({ index: 1, markerX: b!.x + b!.width });
+    expect(stageDropAt(layout, a!.x + 5, 'b', ['a', 'b'])).toEqual({ index: 0, markerX: a!.x });
+  });
+
+  it('stageDropAt, in a view leaving a stage out, counts that stage in the index it returns', () => {
+    const editor = new Editor(smallMap());
+    editor.apply([
+      { type: 'addStage', id: 'c', title: 'Use' },
+      { type: 'addScene', id: 'c1', stageId: 'c', title: 'Service', channel: 'offline' },
+      { type: 'addView', id: 'v', name: 'Without buying', leftOut: { stagesLeftOut: ['b'] } },
+    ]);
+    const layout = layoutMap(viewedDocument(editor.doc, editor.doc.views.v), editor.doc);
+    const [a, c] = layout.stages;
+    // shown: a c; all: a b c. Dropping a before c puts it before c among all (after b).
+    expect(stageDropAt(layout, c!.x + 5, 'a', ['a', 'b', 'c'])).toEqual({ index: 1, markerX: c!.x });
+    expect(stageDropAt(layout, c!.x + c!.width - 5, 'a', ['a', 'b', 'c'])).toEqual({ index: 2, markerX: c!.x + c!.width });
+    expect(stageDropAt(layout, a!.x + 5, 'c', ['a', 'b', 'c'])).toEqual({ index: 0, markerX: a!.x });
   });
 
   it('laneDropAt counts hidden lanes in the index it returns', () => {

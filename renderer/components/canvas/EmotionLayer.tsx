@@ -232,7 +232,8 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
 
   // Darkest points and highlights no opportunity addresses get a small marker beside the point, on
   // the side away from their label (inside a ∪ or under a ∩, where the curve leaves room).
-  const gaps = gapsById(doc);
+  // of the whole map: an opportunity the shown view hides still addresses its point
+  const gaps = gapsById(editor.doc);
   const gapMarks = wishes.flatMap((m) => {
     const gap = gaps.get(m.id);
     const at = drawnAt.get(m.id);

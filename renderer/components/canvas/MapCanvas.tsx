@@ -6,7 +6,7 @@ import { useCallback, useMemo, useRef, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useEditorSnapshot } from '../../state/editor.ts';
 import { useFollowEditing } from '../../hooks/useFollowEditing.ts';
-import { layoutOf } from '../../state/layoutCache.ts';
+import { layoutOf, viewedOf } from '../../state/layoutCache.ts';
 import { useSession } from '../../state/session.ts';
 import { CANVAS_LAYERS } from '../../laneKinds.tsx';
 import { GridBackground } from './GridBackground.tsx';
@@ -28,8 +28,11 @@ import { useMapEdges, useMapNodes } from './useMapNodes.ts';
 function Canvas() {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
-  const { doc } = useEditorSnapshot();
-  const layout = layoutOf(doc);
+  const { doc: whole } = useEditorSnapshot();
+  // What the canvas draws: the map through the shown view (records keep their ids, edits go to the whole map).
+  useSession((s) => s.shownViewId);
+  const doc = viewedOf(whole);
+  const layout = layoutOf(whole);
   const selection = useSession((s) => s.selection);
   const selectedLinks = useSession((s) => s.selectedLinks);
   const editingCardId = useSession((s) => s.editingCardId);
@@ -59,7 +62,7 @@ function Canvas() {
     imageDrop.onDragLeave(event);
   };
 
-  const nodes = useMapNodes(doc, layout, selection, editingCardId, dragged);
+  const nodes = useMapNodes(doc, layout, selection, editingCardId, dragged, whole);
   const edges = useMapEdges(doc, layout, selectedLinks);
   const onNodesChange = useCallback(
     (changes: NodeChange[]) => {

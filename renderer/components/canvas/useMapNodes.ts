@@ -29,11 +29,13 @@ export function useMapNodes(
   selection: string[],
   editingCardId: string | null,
   dragged: Record<string, { x: number; y: number }> | null,
+  // the whole map, when `doc` is a view of it: an opportunity the view hides still addresses its pain point
+  whole: JourneyDoc = doc,
 ): MapNode[] {
   const stages = useStageNodes(layout);
   return useMemo(() => {
     const selected = new Set(selection);
-    const gaps = gapsById(doc);
+    const gaps = gapsById(whole);
     // Stages first: the minimap draws in order, cards over their stage.
     const nodes: MapNode[] = [...stages];
     for (const box of Object.values(layout.cards)) {
@@ -74,7 +76,7 @@ export function useMapNodes(
       nodes.push(node);
     }
     return nodes;
-  }, [doc, layout, selection, editingCardId, dragged, stages]);
+  }, [doc, whole, layout, selection, editingCardId, dragged, stages]);
 }
 
 function useStageNodes(layout: MapLayout): StageNodeType[] {

@@ -2,7 +2,7 @@
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { stageDropAt, type MapLayout, type StageBox } from '../../../../shared/layout.ts';
-import { addScene, deleteStage } from '../../../actions/structureActions.ts';
+import { addScene, deleteStage, stageOrder } from '../../../actions/structureActions.ts';
 import { useHeaderDrag } from '../../../hooks/useHeaderDrag.ts';
 import { editor } from '../../../state/editor.ts';
 import { stageMenu } from '../../../actions/contextMenus.ts';
@@ -18,7 +18,7 @@ export const StageHeader = memo(function StageHeader({ box, title, layout, title
   const target = useRef<number | null>(null);
   const { start, offset } = useHeaderDrag(
     (flow) => {
-      const drop = stageDropAt(layout, flow.x, box.stageId);
+      const drop = stageDropAt(layout, flow.x, box.stageId, stageOrder());
       target.current = drop.index;
       setMarker({ axis: 'x', at: drop.markerX });
     },
