@@ -1,6 +1,7 @@
 // `cjm export`: a map (or an exported PNG/PDF) to PDF, PNG or SVG without the app, with the
 // same options as the export dialog: the map itself, its opportunity matrix (--content matrix)
 // or its service action handbook (--format handbook, a PDF). Progress goes to stderr.
+import { findView, viewChoice, viewsOf } from '../../shared/views.ts';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -36,7 +37,8 @@ export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${PICTURE_FO
       [--content ${EXPORT_CONTENTS.join('|')}]
       [--page ${PAGE_SIZE_NAMES.join('|')}|<width>x<height>mm] [--landscape|--portrait] [--margin <mm>]
       [--tile [--overlap <mm>]] [--scale <1|2|4…> | --dpi <dpi>] [--background white|transparent]
-      [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]
+      [--view <name>] [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]
+      (--view: one of the map's views, its stages, lanes and curves; --stages and --lanes then narrow it)
   cjm export <in.cjm|.png|.pdf> --format handbook [--role <name>|all] --out <file.pdf> [--force]
   cjm export <in.cjm|.png|.pdf> --content actions --format pdf|csv --out <file> [--stages <id or title>,…] [--date <text>]
       (the pain points' action list: owner, due, status, pain point, scene, plan)`;
@@ -112,6 +114,7 @@ const FLAGS = {
   background: { type: 'string' },
   stages: { type: 'string' },
   lanes: { type: 'string' },
+  view: { type: 'string' },
   logo: { type: 'string' },
   date: { type: 'string' },
   force: { type: 'boolean' },
@@ -150,12 +153,22 @@ export function exportOptionsOf({ content, format, values }: ExportFlags, doc: J
   // --role all (any case) is every role, as when it is left out.
   const role = values.role?.trim().toLowerCase() === 'all' ? undefined : values.role;
   if (role !== undefined && !role.trim()) throw new UsageError('--role takes a role name, or all');
+  const view = values.view === undefined ? undefined : findView(doc, values.view);
+  if (values.view !== undefined && !view) {
+    const names = viewsOf(doc).map((v) => `'${v.name}'`);
+    throw new UsageError(`--view: no view '${values.view}' in this map; ${names.length > 0 ? `it has: ${names.join(', ')}` : 'it has none'}`);
+  }
+  if (view && content !== 'map') throw new UsageError(`--view chooses what a map export shows: use it with --content map, not ${content}`);
+  const shown = view ? viewChoice(doc, view) : undefined;
+  // Named stages and lanes narrow the view's; those it leaves out stay out.
+  const within = (picked: string[] | undefined, viewed: string[] | undefined) => (picked && viewed ? picked.filter((id) => viewed.includes(id)) : (picked ?? viewed));
   const parsed = ExportOptionsSchema.safeParse({
     content,
     format,
     role,
-    stages: pick(values.stages, sortOrdered(Object.values(doc.stages)), '--stages'),
-    lanes: pick(values.lanes, sortOrdered(Object.values(doc.lanes)), '--lanes'),
+    stages: within(pick(values.stages, sortOrdered(Object.values(doc.stages)), '--stages'), shown?.stages),
+    lanes: within(pick(values.lanes, sortOrdered(Object.values(doc.lanes)), '--lanes'), shown?.lanes),
+    ...(shown && { curves: shown.curves }),
     background: oneOf(values.background, ['white', 'transparent'] as const, '--background', 'white'),
     page: {
       size: pageSize(values.page),

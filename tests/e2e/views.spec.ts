@@ -53,6 +53,17 @@ for (const lang of ['en', 'zh-CN'] as const) {
     await expect(page.getByTestId('stage-header')).toHaveCount(5);
     await shot('client-view');
 
+    // The export starts from the shown view: its stages and lanes, its curves.
+    await page.keyboard.press('Control+e');
+    const exporting = page.getByTestId('export-dialog');
+    await expect(exporting.getByTestId('export-view').locator('option:checked')).toHaveText(w.client);
+    await expect(exporting.getByTestId('export-lanes').getByRole('checkbox', { checked: true })).toHaveCount(6);
+    await expect(exporting.getByTestId('export-stages').getByRole('checkbox', { checked: true })).toHaveCount(5);
+    await exporting.getByTestId('export-view').selectOption({ label: w.whole });
+    await expect(exporting.getByTestId('export-lanes').getByRole('checkbox', { checked: true })).toHaveCount(9);
+    await page.keyboard.press('Escape');
+    await expect(exporting).toBeHidden();
+
     // One undo takes back the stage left out: six stages again, still without the internal lanes.
     await page.keyboard.press('Control+z');
     await expect(page.getByTestId('stage-header')).toHaveCount(6);

@@ -15,6 +15,7 @@ import { mapOpportunities } from '../../../shared/opportunities.ts';
 import { boardItems } from '../../../shared/painBoard.ts';
 import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
 import { sortOrdered } from '../../../shared/order.ts';
+import { viewChoice, viewsOf } from '../../../shared/views.ts';
 import type { ExportProgressInfo } from '../../../shared/api.ts';
 import { errorMessage } from '../../actions/documentActions.ts';
 import { message, useTranslate, type Message } from '../../state/message.ts';
@@ -94,8 +95,26 @@ export function ExportDialog() {
   const [settings, setSettings] = useState<Settings>(() => startingSettings(doc));
   const stageList = useMemo(() => sortOrdered(Object.values(doc.stages)), [doc.stages]);
   const laneList = useMemo(() => sortOrdered(Object.values(doc.lanes)).filter((l) => !l.hidden), [doc.lanes]);
-  const [stages, setStages] = useState(() => new Set(stageList.map((s) => s.id).filter((id) => !doc.map.exportChoices?.stagesLeftOut.includes(id))));
-  const [lanes, setLanes] = useState(() => new Set(laneList.map((l) => l.id).filter((id) => !doc.map.exportChoices?.lanesLeftOut.includes(id))));
+  // The view the map is shown in starts the choice of stages and lanes (and chooses the curves);
+  // without one, the last export's choices do.
+  const [viewId, setViewId] = useState(() => {
+    const shown = session.get().shownViewId;
+    return shown && doc.views[shown] ? shown : null;
+  });
+  const view = viewId ? doc.views[viewId] : undefined;
+  const [stages, setStages] = useState(() =>
+    view ? new Set(viewChoice(doc, view).stages) : new Set(stageList.map((s) => s.id).filter((id) => !doc.map.exportChoices?.stagesLeftOut.includes(id))),
+  );
+  const [lanes, setLanes] = useState(() =>
+    view ? new Set(viewChoice(doc, view).lanes) : new Set(laneList.map((l) => l.id).filter((id) => !doc.map.exportChoices?.lanesLeftOut.includes(id))),
+  );
+  const chooseView = (id: string | null) => {
+    const choice = viewChoice(doc, id ? doc.views[id] : null);
+    setViewId(id);
+    setStages(new Set(choice.stages));
+    setLanes(new Set(choice.lanes));
+  };
+  const curves = useMemo(() => (view ? viewChoice(doc, view).curves : undefined), [doc, view]);
   const [progress, setProgress] = useState<ExportProgressInfo | null>(null);
   // Kept as a message, so an error on screen follows a switch of the UI language.
   const [error, setError] = useState<Message | null>(null);
@@ -119,6 +138,7 @@ export function ExportDialog() {
     scale: settings.scale,
     stages: stageList.filter((s) => stages.has(s.id)).map((s) => s.id),
     lanes: laneList.filter((l) => lanes.has(l.id)).map((l) => l.id),
+    ...(curves && { curves }),
     date: settings.withDate ? localToday() : undefined,
     logo: settings.logo,
   });
@@ -133,8 +153,8 @@ export function ExportDialog() {
     () =>
       content === 'matrix'
         ? matrixSvg(doc, { format, page, background, date })
-        : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, background, date, logo, today: localToday(), imageHref }),
-    [content, doc, format, page, chosenStages, chosenLanes, background, date, logo, imageHref],
+        : exportSvg(doc, { format, page, stages: chosenStages, lanes: chosenLanes, curves, background, date, logo, today: localToday(), imageHref }),
+    [content, doc, format, page, chosenStages, chosenLanes, curves, background, date, logo, imageHref],
   );
   const handbook = useMemo(() => (content === 'handbook' ? buildHandbook(doc, role || undefined) : null), [content, doc, role]);
   const handbookPages = useMemo(() => (handbook && handbookActions(handbook).length > 0 ? handbookHtml(handbook) : null), [handbook]);
@@ -274,6 +294,19 @@ export function ExportDialog() {
               {content === 'map' && (
                 <fieldset disabled={busy}>
                   <legend>{t('export.content')}</legend>
+                  {viewsOf(doc).length > 0 && (
+                    <label className="export-row export-view">
+                      {t('export.view')}
+                      <select data-testid="export-view" value={viewId ?? ''} onChange={(e) => chooseView(e.target.value || null)}>
+                        <option value="">{t('views.whole')}</option>
+                        {viewsOf(doc).map((v) => (
+                          <option key={v.id} value={v.id}>
+                            {v.name}
+                          </option>
+                        ))}
+                      </select>
+                    </label>
+                  )}
                   <Checklist legend={t('export.stages')} items={stageList} chosen={stages} onChange={setStages} testId="export-stages" />
                   <Checklist legend={t('export.lanes')} items={laneList} chosen={lanes} onChange={setLanes} testId="export-lanes" />
                 </fieldset>

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { exportOptionsOf, parseExportFlags } from '../../../electron/cli/export.ts';
 import { UsageError } from '../../../electron/cli/usage.ts';
 import { serviceActionMap } from '../export/serviceActionMap.ts';
+import { Editor } from '../../../shared/editor.ts';
+import { createDocument } from '../../../shared/templates.ts';
 
 const doc = serviceActionMap('en');
 const optionsOf = (...args: string[]) => exportOptionsOf(parseExportFlags(args), doc);
@@ -33,5 +35,21 @@ describe('cjm export flags', () => {
     expect(refused('in.cjm', '--format', 'handbook', '--content', 'matrix', '--out', 'x.pdf')).toThrow(UsageError);
     expect(refused('in.cjm', '--format', 'handbook', '--role', ' ', '--out', 'x.pdf')).toThrow(/role name, or all/);
     expect(refused('in.cjm', '--content', 'poster', '--out', 'x.pdf')).toThrow(/--content must be one of: map, matrix, handbook/);
+  });
+
+  it('--view exports what a view of the map shows; --stages and --lanes narrow it; an unknown view names those there are', () => {
+    const viewed = createDocument('car-dealer', 'en');
+    const editor = new Editor(viewed);
+    editor.apply({ type: 'addView', id: 'client', name: 'Client view', leftOut: { stagesLeftOut: ['stage-rebuy'], lanesLeftOut: ['lane-metrics'] } });
+    const withView = (...args: string[]) => exportOptionsOf(parseExportFlags(args), editor.doc);
+    const options = withView('in.cjm', '--out', 'x.pdf', '--view', 'client VIEW');
+    expect(options.stages).not.toContain('stage-rebuy');
+    expect(options.stages).toHaveLength(5);
+    expect(options.lanes).not.toContain('lane-metrics');
+    expect(options.curves).toEqual(['curve-current']);
+    expect(withView('in.cjm', '--out', 'x.pdf', '--view', 'Client view', '--lanes', 'lane-needs,lane-metrics').lanes).toEqual(['lane-needs']);
+    expect(() => withView('in.cjm', '--out', 'x.pdf', '--view', 'Board')).toThrow("--view: no view 'Board' in this map; it has: 'Client view'");
+    expect(() => withView('in.cjm', '--out', 'x.pdf', '--content', 'actions', '--view', 'Client view')).toThrow(/use it with --content map/);
+    expect(withView('in.cjm', '--out', 'x.pdf').curves).toBeUndefined();
   });
 });
