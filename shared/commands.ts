@@ -57,6 +57,7 @@ export const COMMANDS = {
   find: { label: 'find', group: 'edit', keys: ['Mod+F'], scope: 'always' },
   personas: { label: 'personas', group: 'edit' },
   views: { label: 'views', group: 'view' },
+  present: { label: 'present', group: 'view', keys: ['F5'], scope: 'always' },
 
   'key:edit': { label: 'editCard', group: 'map', keys: ['Enter'], scope: 'map' },
   'key:next-scene': { label: 'nextScene', group: 'map', keys: ['Tab'], scope: 'map' },

@@ -23,7 +23,7 @@ export interface KeyStroke {
   altKey: boolean;
 }
 
-const NAMED = new Set(['Enter', 'Tab', 'Escape', 'Delete', 'Backspace', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Plus', 'F1']);
+const NAMED = new Set(['Enter', 'Tab', 'Escape', 'Delete', 'Backspace', 'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Space', 'Plus', 'F1', 'F5']);
 const isLetter = (key: string) => /^[A-Z]$/.test(key);
 const isDigit = (key: string) => /^[0-9]$/.test(key);
 // Symbols need Shift on some layouts and not on others ("+" and "?" on a US keyboard), so their

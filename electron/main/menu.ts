@@ -77,6 +77,7 @@ export function buildMenu(locale: Locale, recent: RecentFile[], window: () => Br
         item('opportunity-matrix'),
         item('pain-board'),
         item('views'),
+        item('present'),
         { type: 'separator' },
         {
           label: t('language'),

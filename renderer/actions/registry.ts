@@ -2,6 +2,7 @@
 // the toolbar, the Electron menu, the shortcut sheet, the context menus and the keyboard all
 // run the same action from here.
 import { openViews } from './viewActions.ts';
+import { startPresenting } from './presentActions.ts';
 import { COMMANDS, type CommandId } from '../../shared/commands.ts';
 import type { MenuCommand } from '../../shared/api.ts';
 import { matches, parseShortcut, type Shortcut } from '../../shared/shortcuts.ts';
@@ -77,6 +78,7 @@ export const bindings: Record<BoundId, Binding> = {
   find: { perform: openFind, enabled: inMap },
   personas: { perform: () => openPersonas(), enabled: inMap },
   views: { perform: () => openViews(), enabled: inMap },
+  present: { perform: startPresenting, enabled: inMap },
   'key:edit': { perform: () => void (single() && startEditing(single()!)), enabled: () => inMap() && Boolean(single()) },
   'key:next-scene': { perform: () => void (single() && createNextTo(single()!, 'next')), enabled: () => inMap() && Boolean(single()) },
   'key:up': move('up'),

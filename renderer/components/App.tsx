@@ -27,6 +27,8 @@ import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
 import { TemplateGallery } from './dialogs/TemplateGallery.tsx';
 import { PersonasDialog } from './dialogs/PersonasDialog.tsx';
 import { ViewsDialog } from './dialogs/ViewsDialog.tsx';
+import { Presentation } from './present/Presentation.tsx';
+import { usePresentation } from '../state/presentation.ts';
 import { useViewsDialog } from '../state/viewsDialog.ts';
 import { usePersonasDialog } from '../state/personasDialog.ts';
 import { useFind } from '../state/find.ts';
@@ -63,6 +65,7 @@ export function App() {
   const exportOpen = useSession((s) => s.exportOpen);
   const personasOpen = usePersonasDialog((s) => s.open);
   const viewsOpen = useViewsDialog((s) => s.open);
+  const presenting = usePresentation((s) => s.open);
   // A new canvas for each document shown, so its viewport starts fresh.
   const docKey = useSession((s) => s.docKey);
   const hasSelection = useSession((s) => s.selection.length > 0);
@@ -135,6 +138,7 @@ export function App() {
       {dialog?.kind === 'templates' && <TemplateGallery />}
       {personasOpen && view === 'map' && <PersonasDialog />}
       {viewsOpen && view === 'map' && <ViewsDialog />}
+      {presenting && view === 'map' && <Presentation />}
       {view === 'map' && <ContextMenu />}
     </div>
   );

@@ -32,7 +32,7 @@ export function Toolbar() {
   useSession((s) => s.busy);
   const name = fileNameOf(path, t('app.untitled'));
   return (
-    <header className="toolbar">
+    <header className="toolbar" data-testid="toolbar">
       <div className="toolbar__file" data-testid="file-name" title={path ?? undefined}>
         <span className="toolbar__name">{name}</span>
         {dirty && (
@@ -61,6 +61,7 @@ export function Toolbar() {
       </nav>
       <nav className="toolbar__group" aria-label={t('views.title')}>
         <ViewSelect />
+        <ToolButton command="present" label={t('toolbar.present')} />
       </nav>
       <nav className="toolbar__group" aria-label={t('personas.title')}>
         <ToolButton command="personas" label={t('toolbar.personas')} />

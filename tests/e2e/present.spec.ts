@@ -1,0 +1,99 @@
+// Issue 17, presentation: as a presenter, start with F5 on the template, walk it end to end with
+// the keyboard (→, PageDown as a clicker sends, ←), see the curve unfold and each step's moments,
+// open a card to read it, find that no key edits the map, switch to a scene per step, leave with Esc.
+import { documentOf, pickTemplate } from './helpers.ts';
+import { expect, test } from './webShell.ts';
+
+const WORDS = {
+  en: { button: /New from template/, darkest: 'Darkest', first: 'Aware', summary: 'What the journey tells us' },
+  'zh-CN': { button: /从模板新建/, darkest: '至暗点', first: '知晓', summary: '这段旅程告诉我们什么' },
+} as const;
+
+for (const lang of ['en', 'zh-CN'] as const) {
+  const w = WORDS[lang];
+  test(`present the template with the keyboard, end to end (${lang})`, async ({ page, shell }) => {
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.goto(shell.url);
+    if (lang === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
+    await page.getByRole('button', { name: w.button }).click();
+    await pickTemplate(page);
+    await expect(page.getByTestId('card').first()).toBeVisible();
+    const before = await documentOf(page);
+    const shot = (name: string) => page.screenshot({ path: test.info().outputPath(`present-${name}-${lang}.png`) });
+
+    await page.keyboard.press('F5');
+    const show = page.getByTestId('presentation');
+    await expect(show).toBeVisible();
+    // 6 stages: the overview, one step each, the overview again.
+    await expect(show).toHaveAttribute('data-steps', '8');
+    await expect(page.getByTestId('present-overview')).toHaveAttribute('data-at', 'start');
+    await expect(page.getByTestId('present-curve')).toHaveAttribute('data-drawn', '0');
+    await shot('1-overview');
+
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByTestId('present-title')).toContainText(w.first);
+    await expect(page.getByTestId('present-scene')).toHaveCount(2);
+    const drawnAfterFirst = Number(await page.getByTestId('present-curve').getAttribute('data-drawn'));
+    expect(drawnAfterFirst).toBeGreaterThan(0);
+    // Large type for the room.
+    expect(Number(await page.getByTestId('present-grid').getAttribute('data-font'))).toBeGreaterThanOrEqual(16);
+    await shot('2-first-stage');
+
+    // A presenter's clicker sends PageDown: the next stage, the curve drawn further, its darkest point named.
+    await page.keyboard.press('PageDown');
+    await expect(page.getByTestId('present-count')).toHaveText('3 / 8');
+    expect(Number(await page.getByTestId('present-curve').getAttribute('data-drawn'))).toBeGreaterThan(drawnAfterFirst);
+    await expect(page.getByTestId('present-moment').filter({ hasText: w.darkest })).toHaveCount(1);
+    await expect(page.locator('.present-card.is-pain').first()).toBeVisible();
+    await shot('3-second-stage');
+
+    // A card opens to be read; Esc closes it, not the presentation.
+    const pain = page.locator('.present-card.is-pain').first();
+    const text = (await pain.textContent())?.replace(/●+$/, '').trim() ?? '';
+    await pain.click();
+    await expect(page.getByTestId('present-reader')).toContainText(text);
+    await page.keyboard.press('Escape');
+    await expect(page.getByTestId('present-reader')).toBeHidden();
+    await expect(show).toBeVisible();
+
+    // No key edits the map underneath.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Delete');
+    await page.keyboard.press('Control+a');
+    expect(await documentOf(page)).toEqual(before);
+
+    // To the end: the whole curve and what it says.
+    await page.keyboard.press('End');
+    await expect(page.getByTestId('present-count')).toHaveText('8 / 8');
+    await expect(page.getByTestId('present-title')).toContainText(w.summary);
+    await expect(page.getByTestId('present-findings')).toContainText(w.darkest);
+    await shot('4-summary');
+    await page.keyboard.press('ArrowLeft');
+    await expect(page.getByTestId('present-count')).toHaveText('7 / 8');
+
+    // A scene per step stays on the same part of the journey.
+    await page.keyboard.press('s');
+    await expect(page.getByTestId('present-scene')).toHaveCount(1);
+    expect(Number(await show.getAttribute('data-steps'))).toBeGreaterThan(8);
+
+    await page.keyboard.press('Escape');
+    await expect(show).toBeHidden();
+    await expect(page.getByTestId('card').first()).toBeVisible();
+    expect(await documentOf(page)).toEqual(before);
+  });
+}
+
+test('presenting shows the view chosen in the toolbar: a client view has no internal lanes', async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: WORDS.en.button }).click();
+  await pickTemplate(page);
+  await page.getByTestId('view-select').selectOption({ label: 'Edit views…' });
+  await page.getByTestId('views-dialog').getByTestId('view-add-client').click();
+  await page.getByTestId('views-dialog').getByTestId('view-show').click();
+  await page.getByTestId('views-dialog').getByRole('button', { name: 'Done' }).click();
+  await page.getByTestId('toolbar').getByRole('button', { name: 'Present' }).click();
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('.present-grid__lane')).toHaveText(['Customer needs', 'Customer actions', 'Touchpoints', 'Pain points', 'Opportunities']);
+  await expect(page.locator('.present-card--service-actions')).toHaveCount(0);
+});
