@@ -32,15 +32,8 @@ export interface FitResult {
 
 const linesOf = (cell: FitCell, width: number, size: number): string[] => cell.flatMap((paragraph) => wrapText(paragraph, Math.max(1, width * 72), size));
 
-function rowHeight(row: FitCell[], options: FitOptions, size: number): number {
-  const lines = Math.max(1, ...row.map((cell, i) => linesOf(cell, (options.widths[i] ?? 1) - options.marginX, size).length));
-  return (lines * options.lineHeight * size) / 72 + options.marginY;
-}
-
-/** The first `max` wrapped lines of a cell, the last ending in "…" when something was cut. */
-function cutCell(cell: FitCell, width: number, size: number, max: number): FitCell {
-  const lines = linesOf(cell, width, size);
-  if (lines.length <= max) return cell;
+/** The wrapped lines of a cell, the last ending in "…" when any were cut. */
+function cutLines(lines: string[], width: number, size: number, max: number): FitCell {
   const kept = lines.slice(0, max);
   const chars = [...(kept.at(-1) ?? '')];
   while (chars.length > 0 && textWidth(`${chars.join('')}…`, size) > width * 72) chars.pop();
@@ -50,21 +43,46 @@ function cutCell(cell: FitCell, width: number, size: number, max: number): FitCe
 
 export function fitTable(rows: FitCell[][], options: FitOptions): FitResult {
   const sizes = options.sizes.length > 0 ? options.sizes : [10];
-  for (const size of sizes) {
-    const rowHeights = rows.map((row) => rowHeight(row, options, size));
-    if (rowHeights.reduce((a, b) => a + b, 0) <= options.height) return { fontSize: size, rowHeights, rows };
+  const width = (i: number) => (options.widths[i] ?? 1) - options.marginX;
+  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+  // Each cell is wrapped once per size tried: wrapping is what this costs (a 60-scene map, 10 lanes: ~14 tables).
+  const wrapped = (size: number) => rows.map((row) => row.map((cell, i) => linesOf(cell, width(i), size)));
+  const heightOf = (lines: number, size: number) => (Math.max(1, lines) * options.lineHeight * size) / 72 + options.marginY;
+  const tries = new Map<number, { lines: string[][][]; rowHeights: number[] }>();
+  const attempt = (size: number) => {
+    let found = tries.get(size);
+    if (!found) {
+      const lines = wrapped(size);
+      found = { lines, rowHeights: lines.map((row) => heightOf(Math.max(0, ...row.map((cell) => cell.length)), size)) };
+      tries.set(size, found);
+    }
+    return found;
+  };
+  // A smaller size never makes a table taller, so the largest size that fits is found by bisection.
+  let lo = 0;
+  let hi = sizes.length - 1;
+  let best = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sum(attempt(sizes[mid] as number).rowHeights) <= options.height) {
+      best = mid;
+      hi = mid - 1;
+    } else lo = mid + 1;
+  }
+  if (best >= 0) {
+    const size = sizes[best] as number;
+    return { fontSize: size, rowHeights: attempt(size).rowHeights, rows };
   }
   // Still too tall at the smallest size: every cell is cut to the same number of lines, as many as fit.
   const size = sizes.at(-1) as number;
-  const width = (i: number) => (options.widths[i] ?? 1) - options.marginX;
-  const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-  let max = Math.max(1, ...rows.flatMap((row) => row.map((cell, i) => linesOf(cell, width(i), size).length)));
-  let cut = rows;
-  let rowHeights: number[];
-  do {
-    max = Math.max(1, max - 1);
-    cut = rows.map((row) => row.map((cell, i) => cutCell(cell, width(i), size, max)));
-    rowHeights = cut.map((row) => rowHeight(row, options, size));
-  } while (max > 1 && sum(rowHeights) > options.height);
-  return { fontSize: size, rowHeights, rows: cut };
+  const { lines } = attempt(size);
+  const longest = lines.map((row) => Math.max(0, ...row.map((cell) => cell.length)));
+  let max = Math.max(1, ...longest) - 1;
+  while (max > 1 && sum(longest.map((n) => heightOf(Math.min(n, max), size))) > options.height) max--;
+  max = Math.max(1, max);
+  return {
+    fontSize: size,
+    rowHeights: longest.map((n) => heightOf(Math.min(n, max), size)),
+    rows: lines.map((row, r) => row.map((cell, i) => (cell.length > max ? cutLines(cell, width(i), size, max) : (rows[r]?.[i] ?? [])))),
+  };
 }
