@@ -20,6 +20,8 @@ export interface FitOptions {
   marginY: number;
   /** line spacing in em (the font's single spacing) */
   lineHeight: number;
+  /** the first rows (a header) are never cut */
+  keepRows?: number;
 }
 
 export interface FitResult {
@@ -76,13 +78,15 @@ export function fitTable(rows: FitCell[][], options: FitOptions): FitResult {
   // Still too tall at the smallest size: every cell is cut to the same number of lines, as many as fit.
   const size = sizes.at(-1) as number;
   const { lines } = attempt(size);
+  const keep = options.keepRows ?? 0;
   const longest = lines.map((row) => Math.max(0, ...row.map((cell) => cell.length)));
+  const capped = (max: number) => longest.map((n, r) => heightOf(r < keep ? n : Math.min(n, max), size));
   let max = Math.max(1, ...longest) - 1;
-  while (max > 1 && sum(longest.map((n) => heightOf(Math.min(n, max), size))) > options.height) max--;
+  while (max > 1 && sum(capped(max)) > options.height) max--;
   max = Math.max(1, max);
   return {
     fontSize: size,
-    rowHeights: longest.map((n) => heightOf(Math.min(n, max), size)),
-    rows: lines.map((row, r) => row.map((cell, i) => (cell.length > max ? cutLines(cell, width(i), size, max) : (rows[r]?.[i] ?? [])))),
+    rowHeights: capped(max),
+    rows: lines.map((row, r) => row.map((cell, i) => (r >= keep && cell.length > max ? cutLines(cell, width(i), size, max) : (rows[r]?.[i] ?? [])))),
   };
 }

@@ -127,9 +127,12 @@ function stageSlide(deck: Deck, slide: Slide, plan: StageSlide): void {
     [[plan.laneHeading], ...plan.columns.map((c) => [c.title, c.channel])],
     ...plan.rows.map((row) => [[row.title], ...row.cells.map((cell) => cell.map((text) => `• ${text}`))]),
   ];
-  const fit = fitTable(source, { widths, height: tableBottom - BODY_Y, sizes: [12, 11, 10, 9, 8, 7], marginX: CELL_MARGIN[1] + CELL_MARGIN[3], marginY: CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02, lineHeight: LINE_EM[deck.plan.locale] });
+  const fit = fitTable(source, { widths, height: tableBottom - BODY_Y, sizes: [12, 11, 10, 9, 8, 7], keepRows: 1, marginX: CELL_MARGIN[1] + CELL_MARGIN[3], marginY: CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02, lineHeight: LINE_EM[deck.plan.locale] });
   const size = fit.fontSize;
-  const runs = (cell: FitCell, options: TextOptions = {}): TextRun[] => cell.map((text, i) => ({ text: clean(text), options: { ...options, breakLine: i < cell.length - 1 } }));
+  // An empty cell still gets one run: pptxgenjs leaves its paragraph without a size, and PowerPoint
+  // and LibreOffice then give the empty line 18 pt, which makes empty rows taller than the fit thinks.
+  const runs = (cell: FitCell, options: TextOptions = {}): TextRun[] =>
+    cell.length === 0 ? [{ text: ' ', options: { ...options, fontSize: size } }] : cell.map((text, i) => ({ text: clean(text), options: { ...options, breakLine: i < cell.length - 1 } }));
   const border = { type: 'solid' as const, pt: 0.75, color: hex(LINE_COLOUR) };
   const base = { ...deck.font, fontSize: size, color: hex(INK_COLOUR), margin: CELL_MARGIN, valign: 'top' as const, border };
   const [head = [], ...body] = fit.rows;
@@ -161,7 +164,7 @@ function opportunitySlide(deck: Deck, slide: Slide, plan: OpportunitySlide): voi
       [[columns.rank], [columns.text], [columns.value], [columns.feasibility], [columns.score]],
       ...plan.rows.map((row) => [[`#${row.rank}`], [row.text], [row.value.toFixed(1)], [String(row.feasibility)], [row.score.toFixed(1)]]),
     ];
-    const fit = fitTable(source, { widths, height: bottom - BODY_Y, sizes: [13, 12, 11, 10, 9, 8], marginX: CELL_MARGIN[1] + CELL_MARGIN[3], marginY: CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02, lineHeight: LINE_EM[deck.plan.locale] });
+    const fit = fitTable(source, { widths, height: bottom - BODY_Y, sizes: [13, 12, 11, 10, 9, 8], keepRows: 1, marginX: CELL_MARGIN[1] + CELL_MARGIN[3], marginY: CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02, lineHeight: LINE_EM[deck.plan.locale] });
     const border = { type: 'solid' as const, pt: 0.75, color: hex(LINE_COLOUR) };
     const base = { ...deck.font, fontSize: fit.fontSize, color: hex(INK_COLOUR), margin: CELL_MARGIN, valign: 'middle' as const, border };
     const table: Cell[][] = fit.rows.map((cells, r) =>

@@ -62,6 +62,13 @@ describe('writePptx', () => {
     expect(runTexts(files.get('ppt/slides/slide3.xml')!.toString())).toContain('• Greeting');
   });
 
+  it('gives every table cell a font size, empty ones too (else they are 18 pt lines and the table runs over)', async () => {
+    const { files } = await deck();
+    const cells = [...files.get('ppt/slides/slide2.xml')!.toString().matchAll(/<a:tc>(.*?)<\/a:txBody>/g)].map((m) => m[1] as string);
+    expect(cells.length).toBeGreaterThan(6);
+    for (const cell of cells) expect(cell).toMatch(/ sz="\d+"/);
+  });
+
   it('draws no pictures: text boxes, a table and the curve as shapes', async () => {
     const { files } = await deck();
     // pptxgenjs always writes the folder entry "ppt/media/"; nothing may be in it
