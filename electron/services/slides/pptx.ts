@@ -51,6 +51,32 @@ interface Deck {
   plan: SlidePlan;
 }
 
+interface BoxPlace {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+  /** font sizes to try, largest first */
+  sizes: number[];
+}
+
+/**
+ * A text box whose font size is chosen to fit it: PowerPoint applies "shrink on overflow" only once
+ * the text is edited, so a deck must open with text that already fits. `fit: 'shrink'` stays on for
+ * the edits. The estimate is of regular weight; bold runs are some 8 % wider, so all boxes are
+ * measured that much narrower.
+ */
+function box(deck: Deck, slide: Slide, paragraphs: TextRun[], place: BoxPlace, style: TextOptions): void {
+  const fit = fitTable([[paragraphs.map((p) => clean(p.text))]], { widths: [place.w * 0.92], height: place.h, sizes: place.sizes, marginX: 0, marginY: 0, lineHeight: LINE_EM[deck.plan.locale] });
+  const kept = fit.rows[0]?.[0] ?? [];
+  // Cut lines (past the smallest size) lose the paragraphs' own styles: better than running over.
+  const cut = kept.length !== paragraphs.length || kept.some((text, i) => text !== clean(paragraphs[i]?.text ?? ''));
+  const runs = cut ? kept.map((text, i) => ({ text, options: { breakLine: i < kept.length - 1 } })) : paragraphs.map((p, i) => ({ text: clean(p.text), options: { ...p.options, breakLine: i < paragraphs.length - 1 } }));
+  slide.addText(runs, { ...deck.font, ...style, x: place.x, y: place.y, w: place.w, h: place.h, fontSize: fit.fontSize, fit: 'shrink', margin: 0 });
+}
+
+const plain = (text: string): TextRun[] => [{ text }];
+
 function newSlide(deck: Deck): Slide {
   const slide = deck.pptx.addSlide();
   slide.background = { color: 'FFFFFF' };
@@ -58,23 +84,23 @@ function newSlide(deck: Deck): Slide {
 }
 
 function heading(deck: Deck, slide: Slide, text: string): void {
-  slide.addText(clean(text), { ...deck.font, x: MARGIN, y: HEADING_Y, w: W - 2 * MARGIN, h: HEADING_H, fontSize: 22, bold: true, color: STAGE_BLUE, fit: 'shrink', valign: 'middle', margin: 0 });
+  box(deck, slide, plain(text), { x: MARGIN, y: HEADING_Y, w: W - 2 * MARGIN, h: HEADING_H, sizes: [22, 20, 18, 16, 14] }, { bold: true, color: STAGE_BLUE, valign: 'middle' });
 }
 
 function footer(deck: Deck, slide: Slide, index: number, count: number): void {
   const style = { ...deck.font, y: FOOTER_Y, h: 0.24, fontSize: 9, color: hex(DETAIL_COLOUR), margin: 0, valign: 'middle' as const };
-  slide.addText(clean(deck.plan.title), { ...style, x: MARGIN, w: W - 2 * MARGIN - 1, fit: 'shrink' });
+  box(deck, slide, plain(deck.plan.title), { x: MARGIN, y: FOOTER_Y, w: W - 2 * MARGIN - 1, h: 0.24, sizes: [9, 8, 7] }, { color: hex(DETAIL_COLOUR), valign: 'middle' });
   slide.addText(`${index} / ${count}`, { ...style, x: W - MARGIN - 1, w: 1, align: 'right' });
 }
 
 function titleSlide(deck: Deck, slide: Slide, plan: TitleSlide): void {
   slide.addShape('rect', { x: 0, y: 0, w: 0.18, h: H, fill: { color: STAGE_BLUE }, line: { color: STAGE_BLUE } });
-  slide.addText(clean(plan.title), { ...deck.font, x: 0.8, y: 1.0, w: 8.4, h: 1.1, fontSize: 34, bold: true, color: STAGE_BLUE, fit: 'shrink', valign: 'bottom', margin: 0 });
-  if (plan.description) slide.addText(clean(plan.description), { ...deck.font, x: 0.8, y: 2.25, w: 8.4, h: 1.5, fontSize: 14, color: hex(INK_COLOUR), fit: 'shrink', valign: 'top', margin: 0 });
+  box(deck, slide, plain(plan.title), { x: 0.8, y: 1.0, w: 8.4, h: 1.1, sizes: [34, 30, 26, 22, 18] }, { bold: true, color: STAGE_BLUE, valign: 'bottom' });
+  if (plan.description) box(deck, slide, plain(plan.description), { x: 0.8, y: 2.25, w: 8.4, h: 1.5, sizes: [14, 13, 12, 11, 10, 9] }, { color: hex(INK_COLOUR), valign: 'top' });
   const lines: TextRun[] = [];
-  if (plan.personas) lines.push({ text: clean(plan.personas.text), options: { breakLine: true, bold: true } });
-  lines.push({ text: clean(plan.counts.text) });
-  slide.addText(lines, { ...deck.font, x: 0.8, y: 3.9, w: 8.4, h: 0.9, fontSize: 13, color: hex(DETAIL_COLOUR), fit: 'shrink', valign: 'top', margin: 0 });
+  if (plan.personas) lines.push({ text: plan.personas.text, options: { bold: true } });
+  lines.push({ text: plan.counts.text });
+  box(deck, slide, lines, { x: 0.8, y: 3.9, w: 8.4, h: 0.9, sizes: [13, 12, 11, 10, 9] }, { color: hex(DETAIL_COLOUR), valign: 'top' });
 }
 
 /** The emotion curve of one stage slide: tick lines at the moods, then each curve's lines and dots. */
@@ -84,15 +110,15 @@ function curveBand(deck: Deck, slide: Slide, band: CurveBand, top: number, colum
   const left = MARGIN + LANE_COLUMN;
   const right = W - MARGIN;
   slide.addShape('rect', { x: MARGIN, y: top, w: right - MARGIN, h: CURVE_BAND, fill: { color: 'FFFFFF' }, line: { color: hex(LINE_COLOUR), width: 0.75 } });
-  slide.addText(clean(band.title), { ...deck.font, x: MARGIN + 0.08, y: top + 0.06, w: LANE_COLUMN - 0.7, h: 0.5, fontSize: 10, bold: true, color: hex(INK_COLOUR), fit: 'shrink', valign: 'top', margin: 0 });
+  box(deck, slide, plain(band.title), { x: MARGIN + 0.08, y: top + 0.06, w: LANE_COLUMN - 0.7, h: 0.45, sizes: [10, 9, 8, 7] }, { bold: true, color: hex(INK_COLOUR), valign: 'top' });
   for (const tick of band.ticks) {
     const y = yOf(tick.score);
     slide.addShape('line', { x: left, y, w: right - left, h: 0, line: { color: 'D9E2EC', width: 0.75, dashType: 'dash' } });
     slide.addText(clean(tick.label), { ...deck.font, x: MARGIN + LANE_COLUMN - 0.62, y: y - 0.1, w: 0.58, h: 0.2, fontSize: 8, color: hex(DETAIL_COLOUR), align: 'right', valign: 'middle', margin: 0, fit: 'shrink' });
   }
   // Legend under the band's title: each curve's name in its colour.
-  const legend: TextRun[] = band.curves.map((curve, i) => ({ text: clean(`● ${curve.name}`), options: { color: hex(curve.colour), breakLine: i < band.curves.length - 1 } }));
-  slide.addText(legend, { ...deck.font, x: MARGIN + 0.08, y: top + 0.55, w: LANE_COLUMN - 0.7, h: CURVE_BAND - 0.62, fontSize: 8, valign: 'top', margin: 0, fit: 'shrink' });
+  const legend: TextRun[] = band.curves.map((curve) => ({ text: `● ${curve.name}`, options: { color: hex(curve.colour) } }));
+  box(deck, slide, legend, { x: MARGIN + 0.08, y: top + 0.55, w: LANE_COLUMN - 0.7, h: CURVE_BAND - 0.62, sizes: [8, 7] }, { valign: 'top' });
   for (const curve of band.curves) {
     const colour = hex(curve.colour);
     const placed = curve.points.map((p) => ({ ...p, x: columnX(p.column) + ((p.slot + 1) * columnW) / (p.slots + 1), y: yOf(p.score) }));
@@ -177,11 +203,9 @@ function opportunitySlide(deck: Deck, slide: Slide, plan: OpportunitySlide): voi
   }
   if (plan.notes.length > 0) {
     const y = plan.rows.length > 0 ? bottom + 0.06 : BODY_Y;
-    slide.addText(runs(plan.notes), { ...deck.font, x: MARGIN, y, w: W - 2 * MARGIN, h: notesH, fontSize: 12, color: hex(DETAIL_COLOUR), fit: 'shrink', valign: 'top', margin: 0 });
+    box(deck, slide, plan.notes.map((text) => ({ text })), { x: MARGIN, y, w: W - 2 * MARGIN, h: notesH, sizes: [12, 11, 10, 9] }, { color: hex(DETAIL_COLOUR), valign: 'top' });
   }
 }
-
-const runs = (lines: string[]): TextRun[] => lines.map((text, i) => ({ text: clean(text), options: { breakLine: i < lines.length - 1 } }));
 
 /** The deck as the bytes of a .pptx file (16:9, one slide per planned slide, in order). */
 export async function writePptx(plan: SlidePlan): Promise<Uint8Array> {
