@@ -161,6 +161,45 @@ describe('planSlides', () => {
     expect(plan.slides).toHaveLength(2 + slides.length);
   });
 
+  it('a long list of opportunities: the best twelve, and how many more', () => {
+    const editor = map();
+    editor.apply(
+      Array.from({ length: 14 }, (_, i) => ({ type: 'addCard' as const, id: `m${i}`, laneId: 'opp', sceneId: 'a2', text: `More ${i}`, fields: { scores: { need: s(1), pain: s(1), visibility: s(1), feasibility: s(1) } } })),
+    );
+    const slide = summary(planSlides(editor.doc, {}, 'en'));
+    expect(slide.rows).toHaveLength(12);
+    expect(slide.rows.slice(0, 2).map((r) => r.rank)).toEqual([1, 2]);
+    // the fourteen ties share rank 3
+    expect(slide.rows.at(-1)).toMatchObject({ rank: 3, score: 1 });
+    expect(slide.notes).toEqual(['4 lower-ranked opportunities are not shown.', '1 more opportunity is not fully scored.']);
+  });
+
+  it('hidden curves are left out unless chosen; an interpolating map joins across gaps; a stage without scenes says so', () => {
+    const editor = map();
+    editor.apply([
+      { type: 'setCurveHidden', id: 'goal', hidden: true },
+      { type: 'addScene', id: 'b2', stageId: 'b', title: 'Test drive', channel: 'offline' },
+      { type: 'addScene', id: 'b3', stageId: 'b', title: 'Offer', channel: 'offline' },
+      { type: 'addEmotionPoint', id: 'e5', curveId: 'now', sceneId: 'b3', score: 0 },
+      { type: 'addStage', id: 'c', title: 'Use' },
+    ]);
+    expect(stages(planSlides(editor.doc, {}, 'en'))[0]!.curve!.curves.map((c) => c.id)).toEqual(['now']);
+    expect(stages(planSlides(editor.doc, { curves: ['now', 'goal'] }, 'en'))[0]!.curve!.curves.map((c) => c.id)).toEqual(['now', 'goal']);
+    const joins = () => stages(planSlides(editor.doc, { stages: ['b'] }, 'en'))[0]!.curve!.curves[0]!.points.map((p) => [p.column, p.joined]);
+    // b2 has no point: a gap
+    expect(joins()).toEqual([
+      [0, false],
+      [2, false],
+    ]);
+    editor.apply({ type: 'setCurveGaps', mode: 'interpolate' });
+    expect(joins()).toEqual([
+      [0, false],
+      [2, true],
+    ]);
+    const use = stages(planSlides(editor.doc, {}, 'en')).find((x) => x.stageId === 'c')!;
+    expect(use).toMatchObject({ columns: [], empty: 'No scenes in this stage yet.', curve: null });
+  });
+
   it('an English template map in English words', () => {
     const plan = planSlides(createDocument('first-visit', 'en'), {}, 'en');
     expect(summary(plan).columns.feasibility).toBe('Feasibility');

@@ -43,6 +43,14 @@ const LINE_EM: Record<Locale, number> = { 'zh-CN': 1.45, en: 1.25 };
 /** pptxgenjs escapes & < > " ' but passes control characters through, and XML 1.0 forbids them. */
 // oxlint-disable-next-line no-control-regex
 const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+// Chinese words in an English map (a brand's name, a quoted customer): in Calibri they would fall
+// back to whatever font Office finds, so a run with wide characters is set in YaHei, which has
+// Latin letters too. pptxgenjs names one typeface for Latin and East-Asian text alike.
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+function run(deck: Deck, text: string, options: TextOptions = {}): TextRun {
+  const cjk = deck.plan.locale !== 'zh-CN' && WIDE.test(text);
+  return { text: clean(text), options: cjk ? { ...options, fontFace: FONT_FACE['zh-CN'] } : options };
+}
 const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
 
 interface Deck {
@@ -71,7 +79,7 @@ function box(deck: Deck, slide: Slide, paragraphs: TextRun[], place: BoxPlace, s
   const kept = fit.rows[0]?.[0] ?? [];
   // Cut lines (past the smallest size) lose the paragraphs' own styles: better than running over.
   const cut = kept.length !== paragraphs.length || kept.some((text, i) => text !== clean(paragraphs[i]?.text ?? ''));
-  const runs = cut ? kept.map((text, i) => ({ text, options: { breakLine: i < kept.length - 1 } })) : paragraphs.map((p, i) => ({ text: clean(p.text), options: { ...p.options, breakLine: i < paragraphs.length - 1 } }));
+  const runs = cut ? kept.map((text, i) => run(deck, text, { breakLine: i < kept.length - 1 })) : paragraphs.map((p, i) => run(deck, p.text, { ...p.options, breakLine: i < paragraphs.length - 1 }));
   slide.addText(runs, { ...deck.font, ...style, x: place.x, y: place.y, w: place.w, h: place.h, fontSize: fit.fontSize, fit: 'shrink', margin: 0 });
 }
 
@@ -158,12 +166,12 @@ function stageSlide(deck: Deck, slide: Slide, plan: StageSlide): void {
   // An empty cell still gets one run: pptxgenjs leaves its paragraph without a size, and PowerPoint
   // and LibreOffice then give the empty line 18 pt, which makes empty rows taller than the fit thinks.
   const runs = (cell: FitCell, options: TextOptions = {}): TextRun[] =>
-    cell.length === 0 ? [{ text: ' ', options: { ...options, fontSize: size } }] : cell.map((text, i) => ({ text: clean(text), options: { ...options, breakLine: i < cell.length - 1 } }));
+    cell.length === 0 ? [{ text: ' ', options: { ...options, fontSize: size } }] : cell.map((text, i) => run(deck, text, { ...options, breakLine: i < cell.length - 1 }));
   const border = { type: 'solid' as const, pt: 0.75, color: hex(LINE_COLOUR) };
   const base = { ...deck.font, fontSize: size, color: hex(INK_COLOUR), margin: CELL_MARGIN, valign: 'top' as const, border };
   const [head = [], ...body] = fit.rows;
   const header: Cell[] = head.map((cell, i) => ({
-    text: i === 0 ? runs(cell, { bold: true }) : cell.map((text, j) => ({ text: clean(text), options: j === 0 ? { bold: true, breakLine: cell.length > 1 } : { color: hex(DETAIL_COLOUR), fontSize: Math.max(7, size - 1) } })),
+    text: i === 0 ? runs(cell, { bold: true }) : cell.map((text, j) => run(deck, text, j === 0 ? { bold: true, breakLine: cell.length > 1 } : { color: hex(DETAIL_COLOUR), fontSize: Math.max(7, size - 1) })),
     options: { ...base, fill: { color: SCENE_FILL } },
   }));
   const rows: Cell[][] = body.map((cells, r) => {
@@ -195,7 +203,7 @@ function opportunitySlide(deck: Deck, slide: Slide, plan: OpportunitySlide): voi
     const base = { ...deck.font, fontSize: fit.fontSize, color: hex(INK_COLOUR), margin: CELL_MARGIN, valign: 'middle' as const, border };
     const table: Cell[][] = fit.rows.map((cells, r) =>
       cells.map((cell, i) => ({
-        text: clean(cell.join('\n')),
+        text: cell.map((text, j) => run(deck, text, { breakLine: j < cell.length - 1 })),
         options: r === 0 ? { ...base, bold: true, color: 'FFFFFF', fill: { color: STAGE_BLUE }, align: i === 1 ? 'left' : 'center' } : { ...base, bold: i === 0, align: i === 1 ? 'left' : 'center', fill: { color: r % 2 ? 'FFFFFF' : 'F8FAFC' } },
       })),
     );

@@ -85,6 +85,13 @@ describe('writePptx', () => {
     const en = (await deck()).files.get('ppt/slides/slide2.xml')!.toString();
     expect(en).toContain('typeface="Calibri"');
     expect(en).not.toContain('Microsoft YaHei');
+    // a Chinese card in an English map: that run in YaHei, the rest stays Calibri
+    const editor = new Editor(hostileMap());
+    editor.apply({ type: 'setCardText', id: 'c1', text: '预约试驾 test drive' });
+    const mixed = (await deck(editor.doc)).files.get('ppt/slides/slide2.xml')!.toString();
+    const runOf = (text: string) => [...mixed.matchAll(/<a:r>(.*?)<\/a:r>/g)].map((m) => m[1] as string).find((r) => r.includes(`<a:t>${text}</a:t>`))!;
+    expect(runOf('• 预约试驾 test drive')).toContain('<a:ea typeface="Microsoft YaHei"');
+    expect(runOf('Needs')).toContain('<a:latin typeface="Calibri"');
     const zh = await deck(createDocument('car-dealer', 'zh-CN'));
     const slide = zh.files.get('ppt/slides/slide2.xml')!.toString();
     expect(slide).toContain('<a:ea typeface="Microsoft YaHei"');
