@@ -38,7 +38,7 @@ export const FONT_FACE: Record<Locale, string> = { 'zh-CN': 'Microsoft YaHei', e
 const LANG: Record<Locale, string> = { 'zh-CN': 'zh-CN', en: 'en-US' };
 // Line spacing of single-spaced text in em, measured on rendered decks: CJK fonts (YaHei, and Noto
 // Sans CJK where LibreOffice stands in for it) set lines far apart, Calibri (or Carlito) closer.
-const LINE_EM: Record<Locale, number> = { 'zh-CN': 1.45, en: 1.25 };
+const LINE_EM: Record<Locale, number> = { 'zh-CN': 1.35, en: 1.25 };
 
 /** pptxgenjs escapes & < > " ' but passes control characters through, and XML 1.0 forbids them. */
 // oxlint-disable-next-line no-control-regex
@@ -51,6 +51,8 @@ function run(deck: Deck, text: string, options: TextOptions = {}): TextRun {
   const cjk = deck.plan.locale !== 'zh-CN' && WIDE.test(text);
   return { text: clean(text), options: cjk ? { ...options, fontFace: FONT_FACE['zh-CN'] } : options };
 }
+/** The line spacing to fit with: the CJK font's when any of the texts is set in it. */
+const lineEm = (deck: Deck, cells: string[][][]): number => (cells.some((row) => row.some((cell) => cell.some((text) => WIDE.test(text)))) ? LINE_EM['zh-CN'] : LINE_EM[deck.plan.locale]);
 const hex = (colour: string) => colour.replace(/^#/, '').toUpperCase();
 
 interface Deck {
@@ -71,11 +73,10 @@ interface BoxPlace {
 /**
  * A text box whose font size is chosen to fit it: PowerPoint applies "shrink on overflow" only once
  * the text is edited, so a deck must open with text that already fits. `fit: 'shrink'` stays on for
- * the edits. The estimate is of regular weight; bold runs are some 8 % wider, so all boxes are
- * measured that much narrower.
+ * the edits.
  */
 function box(deck: Deck, slide: Slide, paragraphs: TextRun[], place: BoxPlace, style: TextOptions): void {
-  const fit = fitTable([[paragraphs.map((p) => clean(p.text))]], { widths: [place.w * 0.92], height: place.h, sizes: place.sizes, marginX: 0, marginY: 0, lineHeight: LINE_EM[deck.plan.locale] });
+  const fit = fitTable([[paragraphs.map((p) => clean(p.text))]], { widths: [place.w], height: place.h, sizes: place.sizes, marginX: 0, marginY: 0, lineHeight: lineEm(deck, [[paragraphs.map((p) => p.text)]]) });
   const kept = fit.rows[0]?.[0] ?? [];
   // Cut lines (past the smallest size) lose the paragraphs' own styles: better than running over.
   const cut = kept.length !== paragraphs.length || kept.some((text, i) => text !== clean(paragraphs[i]?.text ?? ''));
@@ -161,7 +162,7 @@ function stageSlide(deck: Deck, slide: Slide, plan: StageSlide): void {
     [[plan.laneHeading], ...plan.columns.map((c) => [c.title, c.channel])],
     ...plan.rows.map((row) => [[row.title], ...row.cells.map((cell) => cell.map((text) => `• ${text}`))]),
   ];
-  const fit = fitTable(source, { widths, height: tableBottom - BODY_Y, sizes: [12, 11, 10, 9, 8, 7], keepRows: 1, marginX: CELL_MARGIN[1] + CELL_MARGIN[3], marginY: CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02, lineHeight: LINE_EM[deck.plan.locale] });
+  const fit = fitTable(source, { widths, height: tableBottom - BODY_Y, sizes: [12, 11, 10, 9, 8, 7], keepRows: 1, marginX: CELL_MARGIN[1] + CELL_MARGIN[3], marginY: CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02, lineHeight: lineEm(deck, source) });
   const size = fit.fontSize;
   // An empty cell still gets one run: pptxgenjs leaves its paragraph without a size, and PowerPoint
   // and LibreOffice then give the empty line 18 pt, which makes empty rows taller than the fit thinks.
@@ -198,7 +199,7 @@ function opportunitySlide(deck: Deck, slide: Slide, plan: OpportunitySlide): voi
       [[columns.rank], [columns.text], [columns.value], [columns.feasibility], [columns.score]],
       ...plan.rows.map((row) => [[`#${row.rank}`], [row.text], [row.value.toFixed(1)], [String(row.feasibility)], [row.score.toFixed(1)]]),
     ];
-    const fit = fitTable(source, { widths, height: bottom - BODY_Y, sizes: [13, 12, 11, 10, 9, 8], keepRows: 1, marginX: CELL_MARGIN[1] + CELL_MARGIN[3], marginY: CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02, lineHeight: LINE_EM[deck.plan.locale] });
+    const fit = fitTable(source, { widths, height: bottom - BODY_Y, sizes: [13, 12, 11, 10, 9, 8], keepRows: 1, marginX: CELL_MARGIN[1] + CELL_MARGIN[3], marginY: CELL_MARGIN[0] + CELL_MARGIN[2] + 0.02, lineHeight: lineEm(deck, source) });
     const border = { type: 'solid' as const, pt: 0.75, color: hex(LINE_COLOUR) };
     const base = { ...deck.font, fontSize: fit.fontSize, color: hex(INK_COLOUR), margin: CELL_MARGIN, valign: 'middle' as const, border };
     const table: Cell[][] = fit.rows.map((cells, r) =>
