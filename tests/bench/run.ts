@@ -11,6 +11,7 @@ import { benchOpenImages } from './openImages.bench.ts';
 import { benchExportImages } from './exportImages.bench.ts';
 import { benchPasteTable } from './pasteTable.bench.ts';
 import { benchImportSheet } from './importSheet.bench.ts';
+import { benchExportPptx } from './exportPptx.bench.ts';
 
 // `npm run bench -- <name> …` runs only those benches; no name runs them all.
 const BENCHES: Record<string, () => void | Promise<void>> = {
@@ -28,6 +29,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   'export-images-50': benchExportImages,
   'paste-200': benchPasteTable,
   'import-xlsx-2000': benchImportSheet,
+  'export-pptx-60x10': benchExportPptx,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));
