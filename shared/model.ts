@@ -2,7 +2,7 @@
 // compiler catches typos; the runtime schemas are loose so fields written by a newer version
 // of the app survive a round trip through this one.
 import { z } from 'zod';
-import { PAGE_SIZE_NAMES, PICTURE_FORMATS } from './export/options.ts';
+import { MAP_FORMATS, PAGE_SIZE_NAMES } from './export/options.ts';
 import { IMAGE_ID } from './images.ts';
 import { KIND_FIELD_SHAPES, LANE_KINDS, OpportunityWeightsSchema, type LaneKind } from './laneKinds.ts';
 
@@ -44,7 +44,7 @@ export const MAX_CARD_IMAGES = 12;
 const PAGE_MM = z.number().finite().min(50).max(5000);
 export const ExportChoicesSchema = z
   .object({
-    format: z.enum(PICTURE_FORMATS),
+    format: z.enum(MAP_FORMATS),
     stagesLeftOut: z.array(IdSchema).max(10_000),
     lanesLeftOut: z.array(IdSchema).max(10_000),
     page: z

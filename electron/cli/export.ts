@@ -10,7 +10,7 @@ import { ApiError } from '../../shared/api.ts';
 import {
   EXPORT_CONTENTS,
   EXPORT_FORMATS,
-  PICTURE_FORMATS,
+  MAP_FORMATS,
   ExportOptionsSchema,
   PAGE_SIZE_NAMES,
   scaleForDpi,
@@ -33,7 +33,7 @@ import { hasOurHeader } from '../services/projectFile.ts';
 import type { OpenMap } from './run.ts';
 import { oneOf, UsageError } from './usage.ts';
 
-export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${PICTURE_FORMATS.join('|')} --out <file>
+export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${MAP_FORMATS.join('|')} --out <file>
       [--content ${EXPORT_CONTENTS.join('|')}]
       [--page ${PAGE_SIZE_NAMES.join('|')}|<width>x<height>mm] [--landscape|--portrait] [--margin <mm>]
       [--tile [--overlap <mm>]] [--scale <1|2|4…> | --dpi <dpi>] [--background white|transparent]

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { MM_PER_CSS_PIXEL, PAGE_SIZES } from './pages.ts';
 
-export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv'] as const;
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'pptx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PAGE_SIZE_NAMES = Object.keys(PAGE_SIZES) as (keyof typeof PAGE_SIZES)[];
 /**
@@ -12,11 +12,13 @@ export const PAGE_SIZE_NAMES = Object.keys(PAGE_SIZES) as (keyof typeof PAGE_SIZ
  */
 export const EXPORT_CONTENTS = ['map', 'matrix', 'handbook', 'actions'] as const;
 export type ExportContent = (typeof EXPORT_CONTENTS)[number];
-/** The formats a picture of the map is written in (what a map remembers of its last export). */
+/** The formats a picture of the map is written in. */
 export const PICTURE_FORMATS = ['pdf', 'png', 'svg'] as const;
 const PICTURES = PICTURE_FORMATS;
-/** The formats each content can be written as: a handbook is pages of text, so PDF only; the action list is a table (PDF or CSV). */
-export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: PICTURES, matrix: PICTURES, handbook: ['pdf'], actions: ['pdf', 'csv'] };
+/** What a map remembers of its last export: a picture, or slides (editable PPTX). */
+export const MAP_FORMATS = [...PICTURE_FORMATS, 'pptx'] as const;
+/** The formats each content can be written as: a map also as slides; a handbook is pages of text, so PDF only; the action list is a table (PDF or CSV). */
+export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: MAP_FORMATS, matrix: PICTURES, handbook: ['pdf'], actions: ['pdf', 'csv'] };
 export const HANDBOOK_PDF_ONLY = 'the service action handbook is exported as PDF only';
 
 /** PDF pages cannot be larger than 200 inches; 5 m is comfortably inside. */

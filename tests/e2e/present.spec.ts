@@ -1,6 +1,9 @@
 // Issue 17, presentation: as a presenter, start with F5 on the template, walk it end to end with
 // the keyboard (→, PageDown as a clicker sends, ←), see the curve unfold and each step's moments,
 // open a card to read it, find that no key edits the map, switch to a scene per step, leave with Esc.
+import fs from 'node:fs';
+import path from 'node:path';
+import { unzip } from '../unit/services/unzip.ts';
 import { documentOf, pickTemplate } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
@@ -96,4 +99,32 @@ test('presenting shows the view chosen in the toolbar: a client view has no inte
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('.present-grid__lane')).toHaveText(['Customer needs', 'Customer actions', 'Touchpoints', 'Pain points', 'Opportunities']);
   await expect(page.locator('.present-card--service-actions')).toHaveCount(0);
+});
+
+test('slides from the Export dialog: the shown view as an editable PPTX deck', async ({ page, shell }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: WORDS.en.button }).click();
+  await pickTemplate(page);
+  await page.getByTestId('view-select').selectOption({ label: 'Edit views…' });
+  const views = page.getByTestId('views-dialog');
+  await views.getByTestId('view-add-client').click();
+  await views.getByTestId('view-stagesLeftOut').getByRole('checkbox').last().uncheck();
+  await views.getByTestId('view-show').click();
+  await views.getByRole('button', { name: 'Done' }).click();
+
+  await page.keyboard.press('Control+e');
+  const dialog = page.getByTestId('export-dialog');
+  await dialog.getByLabel('PPTX').check();
+  // title + 5 stages + opportunities
+  await expect(dialog).toContainText('7 slides, 16:9');
+  await page.screenshot({ path: test.info().outputPath('export-pptx.png') });
+  await page.getByTestId('export-run').click();
+  await page.getByTestId('file-name-input').fill('deck');
+  await page.getByTestId('file-dialog').getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dialog).toHaveCount(0, { timeout: 60_000 });
+  const parts = unzip(fs.readFileSync(path.join(shell.root, 'deck.pptx')));
+  const slides = [...parts.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+  expect(slides).toHaveLength(7);
+  expect(slides.map((name) => parts.get(name)?.toString('utf8')).join('')).not.toContain('Staff roles');
 });

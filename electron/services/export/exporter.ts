@@ -16,6 +16,8 @@ import { actionListHtml } from '../../../shared/export/actionListHtml.ts';
 import { boardCsv, boardItems, filterItems } from '../../../shared/painBoard.ts';
 import { isoDay } from '../../../shared/painLoop.ts';
 import { serializeProject } from '../projectFile.ts';
+import { planSlides } from '../../../shared/export/slides.ts';
+import { writePptx } from '../slides/pptx.ts';
 import { finishPdf } from './pdf.ts';
 import { PngWriter, mapChunk } from './png.ts';
 import type { OpenRenderHost, RenderHost } from './renderHost.ts';
@@ -256,9 +258,22 @@ function exportActions(doc: JourneyDoc, options: ExportOptions, context: ExportC
   return printPdf(doc, html, pages, null, options, context).then((result) => ({ ...result, rows: items.length }));
 }
 
+/** The map as editable slides: a title, a slide per stage of the chosen view, the opportunities. */
+async function exportSlides(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
+  context.onProgress?.({ done: 0, total: 2 });
+  const plan = planSlides(doc, options, doc.map.locale);
+  checkCancelled(context.signal);
+  context.onProgress?.({ done: 1, total: 2 });
+  const bytes = await writePptx(plan);
+  checkCancelled(context.signal);
+  context.onProgress?.({ done: 2, total: 2 });
+  return { bytes, width: 0, height: 0, pages: plan.slides.length };
+}
+
 export async function exportMap(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
   if (options.content === 'handbook') return exportHandbook(doc, options, context);
   if (options.content === 'actions') return exportActions(doc, options, context);
+  if (options.format === 'pptx') return exportSlides(doc, options, context);
   const map = pictureOf(doc, options, context.today ?? isoDay(new Date()), context.images);
   checkCancelled(context.signal);
   if (options.format === 'svg') return { bytes: svgBytes(map, context.images), width: map.width, height: map.height };

@@ -11,6 +11,7 @@ import { matrixSvg } from '../../../shared/export/matrixSvg.ts';
 import { CONTENT_FORMATS, EXPORT_CONTENTS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportContent, type ExportFormat, type ExportOptions } from '../../../shared/export/options.ts';
 import { planPages } from '../../../shared/export/pages.ts';
 import { exportSvg } from '../../../shared/export/svg.ts';
+import { planSlides } from '../../../shared/export/slides.ts';
 import { mapOpportunities } from '../../../shared/opportunities.ts';
 import { boardItems } from '../../../shared/painBoard.ts';
 import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
@@ -165,12 +166,15 @@ export function ExportDialog() {
   const noneScored = useMemo(() => content === 'matrix' && !mapOpportunities(doc).some((o) => o.score !== null), [content, doc]);
   const empty = content === 'map' ? stages.size === 0 || lanes.size === 0 : noActions;
   const plan = format === 'pdf' ? planPages(map.width, map.height, page) : null;
+  const slideCount = useMemo(() => (format === 'pptx' ? planSlides(doc, { stages: chosenStages, lanes: chosenLanes, curves }, doc.map.locale).slides.length : 0), [format, doc, chosenStages, chosenLanes, curves]);
   const size = typeof page.size === 'string' ? page.size : `${page.size.width} × ${page.size.height} mm`;
   const summary = plan
     ? t('export.summaryPdf', { size, orientation: page.landscape ? t('export.landscape') : t('export.portrait'), count: plan.tiles.length, columns: plan.columns, rows: plan.rows })
     : format === 'png'
       ? t('export.summaryPng', { width: Math.round(map.width * settings.scale), height: Math.round(map.height * settings.scale) })
-      : t('export.summarySvg', { width: map.width, height: map.height });
+      : format === 'pptx'
+        ? t('export.summaryPptx', { count: slideCount })
+        : t('export.summarySvg', { width: map.width, height: map.height });
 
   const close = () => {
     running.current?.cancel();
@@ -387,7 +391,8 @@ export function ExportDialog() {
                   </>
                 )}
 
-                {format !== 'pdf' && (
+                {format === 'pptx' && <p className="export-note">{t('export.pptxNote')}</p>}
+                {(format === 'png' || format === 'svg') && (
                   <>
                     <legend className="export-sublegend">{t('export.image')}</legend>
                     {marginField}
