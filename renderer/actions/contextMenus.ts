@@ -1,6 +1,7 @@
 // What each context menu offers, by where it was opened: a card, an empty cell, a stage, scene
 // or lane header, an emotion point. Registered commands appear with their shortcut and run
 // through the registry; the rest are the same actions the header buttons and inspector use.
+import { commentOn } from './commentActions.ts';
 import { SCALES } from '../../shared/emotion/scale.ts';
 import type { Cell } from '../../shared/layout.ts';
 import { CHANNEL_CHOICES, type SceneChannel } from '../../shared/model.ts';
@@ -76,6 +77,7 @@ export function cardMenu(cardId: string): MenuItem[] {
     { label: 'menu.copyMapTable', command: 'copy-map-table' },
     'separator',
     { label: 'menu.zoomSelection', command: 'zoom-selection' },
+    { label: 'comments.commentOn', run: () => commentOn('card', cardId) },
     'separator',
     ...addressItems(cardId),
     { label: 'menu.delete', command: 'delete', danger: true },
@@ -114,6 +116,8 @@ export function sceneMenu(sceneId: string): MenuItem[] {
     'separator',
     ...CHANNEL_CHOICES.map((channel): MenuItem => ({ label: `channel.${channel}`, checked: scene.channel === channel, run: setChannel(channel) })),
     'separator',
+    { label: 'comments.commentOn', run: () => commentOn('scene', sceneId) },
+    'separator',
     { label: 'headers.addSceneAfter', run: () => startNaming(addScene(scene.stageId, siblings.indexOf(sceneId) + 1)) },
     { label: 'headers.deleteScene', run: () => deleteScene(sceneId), danger: true },
   ];
@@ -147,6 +151,7 @@ export function emotionPointMenu(pointId: string): MenuItem[] {
       }),
     ),
     'separator',
+    { label: 'comments.commentOn', run: () => commentOn('emotionPoint', pointId) },
     ...addressItems(pointId),
     { label: 'emotion.deletePoint', command: 'delete', danger: true },
   ];

@@ -1,5 +1,6 @@
 // The panel for the selected cards: text, the fields of the card's lane kind (renderer/laneKinds),
 // colour and tags for all. Several cards: colour and delete for all.
+import { CardComments } from './comments/CardComments.tsx';
 import { useTranslation } from 'react-i18next';
 import { CARD_COLOUR_FILLS } from '../../shared/theme.ts';
 import { CARD_COLOURS, type Card, type CardColour } from '../../shared/model.ts';
@@ -80,6 +81,7 @@ export function Inspector() {
       <button type="button" className="inspector__delete" onClick={deleteSelection}>
         {selection.length === 1 ? t('inspector.deleteCard') : t('inspector.deleteCards', { count: selection.length })}
       </button>
+      {cards.length === 1 && <CardComments cardId={cards[0]!.id} />}
     </aside>
   );
 }

@@ -1,6 +1,7 @@
-// The right side while no card is selected: the emotion curves, the opportunities or the metrics, by tab.
+// The right side while no card is selected: the emotion curves, the opportunities, the metrics or the review comments, by tab.
 import { useTranslation } from 'react-i18next';
 import { showSidePanel, useSidePanel, type SidePanelTab } from '../state/sidePanel.ts';
+import { CommentsPanel } from './comments/CommentsPanel.tsx';
 import { EmotionPanel } from './EmotionPanel.tsx';
 import { MetricsPanel } from './MetricsPanel.tsx';
 import { OpportunitiesPanel } from './OpportunitiesPanel.tsx';
@@ -9,6 +10,7 @@ const TABS: { tab: SidePanelTab; label: string }[] = [
   { tab: 'emotion', label: 'laneKind.emotion' },
   { tab: 'opportunities', label: 'laneKind.opportunities' },
   { tab: 'metrics', label: 'metrics.title' },
+  { tab: 'comments', label: 'comments.tab' },
 ];
 
 export function SidePanel() {
@@ -23,7 +25,7 @@ export function SidePanel() {
           </button>
         ))}
       </div>
-      {tab === 'emotion' ? <EmotionPanel /> : tab === 'metrics' ? <MetricsPanel /> : <OpportunitiesPanel />}
+      {tab === 'emotion' ? <EmotionPanel /> : tab === 'metrics' ? <MetricsPanel /> : tab === 'comments' ? <CommentsPanel /> : <OpportunitiesPanel />}
     </div>
   );
 }

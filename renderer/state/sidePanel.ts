@@ -1,8 +1,8 @@
 // Which panel the right side shows while no card is selected: the emotion curves, the
-// opportunities or the metrics. Remembered on this computer.
+// opportunities, the metrics or the review comments. Remembered on this computer.
 import { create } from 'zustand';
 
-export const SIDE_PANEL_TABS = ['emotion', 'opportunities', 'metrics'] as const;
+export const SIDE_PANEL_TABS = ['emotion', 'opportunities', 'metrics', 'comments'] as const;
 export type SidePanelTab = (typeof SIDE_PANEL_TABS)[number];
 const KEY = 'cjm.sidePanel';
 

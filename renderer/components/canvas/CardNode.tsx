@@ -23,7 +23,18 @@ import { localToday } from '../../today.ts';
  * `meta`: the rows under the text, as the layout laid them out (shared/cardStyle.ts). `gap`: a
  * severe pain point no opportunity addresses (shared/gaps.ts), marked on its corner.
  */
-export type CardNodeData = { card: Card; kind: LaneKind; editing: boolean; path: boolean; meta: MetaPart[][]; gap?: boolean; picture: CardBox['picture']; thumbs: CardBox['thumbs'] };
+export type CardNodeData = {
+  card: Card;
+  kind: LaneKind;
+  editing: boolean;
+  path: boolean;
+  meta: MetaPart[][];
+  gap?: boolean;
+  picture: CardBox['picture'];
+  thumbs: CardBox['thumbs'];
+  /** open review threads on the card */
+  comments: number;
+};
 export type CardNodeType = Node<CardNodeData, 'card'>;
 
 type Finish = 'cancel' | 'commit' | 'next-below' | 'next-scene' | 'previous-scene';
@@ -87,7 +98,7 @@ function CardEditor({ card }: { card: Card }) {
 
 function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
   const { t } = useTranslation();
-  const { card, kind, editing, path, meta, gap, picture, thumbs } = data;
+  const { card, kind, editing, path, meta, gap, picture, thumbs, comments } = data;
   // What a part means, for a pointer resting on it (its words are short: dots, ◆, 2/5).
   const partTitle = (tone: MetaTone): string | undefined =>
     tone === 'score' ? t('opportunity.scoreTitle') : tone === 'rank' ? t('opportunity.rankTitle') : tone === 'severity' ? t('card.severity', { level: card.severity }) : tone === 'series' ? t('serviceAction.seriesTitle') : tone === 'overdue' ? t('loop.overdue') : tone === 'loop' ? t('loop.title') : undefined;
@@ -104,6 +115,11 @@ function CardNodeView({ data, selected }: NodeProps<CardNodeType>) {
     {gap && (
       <span className="card-gap" role="img" aria-label={t('gaps.badge')} title={t('gaps.badge')} data-testid="gap-badge">
         !
+      </span>
+    )}
+    {comments > 0 && (
+      <span className="comment-badge" role="img" aria-label={t('comments.badge', { count: comments })} title={t('comments.badge', { count: comments })} data-testid="comment-badge">
+        {comments}
       </span>
     )}
     <div

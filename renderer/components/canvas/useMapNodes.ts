@@ -3,6 +3,7 @@
 import { MarkerType } from '@xyflow/react';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { openThreadCounts, targetKey } from '../../../shared/comments.ts';
 import { gapsById } from '../../../shared/gaps.ts';
 import { isPathKind } from '../../../shared/laneKinds.ts';
 import type { MapLayout } from '../../../shared/layout.ts';
@@ -36,6 +37,7 @@ export function useMapNodes(
   return useMemo(() => {
     const selected = new Set(selection);
     const gaps = gapsById(whole);
+    const comments = openThreadCounts(whole);
     // Stages first: the minimap draws in order, cards over their stage.
     const nodes: MapNode[] = [...stages];
     for (const box of Object.values(layout.cards)) {
@@ -48,7 +50,8 @@ export function useMapNodes(
       // The rows under the text depend on other records too (an opportunity's rank, a series' length),
       // and so does whether a pain point is a gap (no opportunity addresses it).
       const gap = gaps.get(card.id)?.kind === 'painpoint';
-      const dataKey = [editing, lane.kind, gap, JSON.stringify(box.meta), JSON.stringify(box.picture), JSON.stringify(box.thumbs)].join('|');
+      const threads = comments.get(targetKey('card', card.id)) ?? 0;
+      const dataKey = [editing, lane.kind, gap, threads, JSON.stringify(box.meta), JSON.stringify(box.picture), JSON.stringify(box.thumbs)].join('|');
       const key = [position.x, position.y, box.width, box.height, isSelected, dataKey].join('|');
       const cached = nodeCache.get(card);
       if (cached?.key === key) {
@@ -58,7 +61,7 @@ export function useMapNodes(
       const path = isPathKind(lane.kind);
       let data = dataCache.get(card);
       if (data?.key !== dataKey) {
-        data = { key: dataKey, data: { card, kind: lane.kind, editing, path, meta: box.meta, gap, picture: box.picture, thumbs: box.thumbs } };
+        data = { key: dataKey, data: { card, kind: lane.kind, editing, path, meta: box.meta, gap, picture: box.picture, thumbs: box.thumbs, comments: threads } };
         dataCache.set(card, data);
       }
       const node: CardNodeType = {

@@ -2,6 +2,7 @@
 // resize the column by its right edge, add a scene after it, delete; it names the personas the
 // scene is about, when it has some. A stage without scenes
 // shows an "add scene" button in its place.
+import { openThreadCounts, targetKey } from '../../../../shared/comments.ts';
 import { memo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRID, sceneDropAt, type ColumnBox, type MapLayout } from '../../../../shared/layout.ts';
@@ -22,6 +23,7 @@ export const SceneHeader = memo(function SceneHeader({ column, doc, layout }: { 
   const scene = doc.scenes[column.sceneId ?? ''];
   const naming = useCanvasStore((s) => Boolean(scene) && s.naming === scene?.id);
   const found = useFindMark(`scene:${column.sceneId ?? ''}`);
+  const comments = openThreadCounts(doc).get(targetKey('scene', column.sceneId ?? '')) ?? 0;
   const target = useRef<{ stageId: string; index: number } | null>(null);
   const { start, offset } = useHeaderDrag(
     (flow) => {
@@ -61,6 +63,11 @@ export const SceneHeader = memo(function SceneHeader({ column, doc, layout }: { 
       onPointerDown={start}
       onContextMenu={(e) => openContextMenu(e, 'contextMenu.scene', sceneMenu(scene.id))}
     >
+      {comments > 0 && (
+        <span className="comment-badge" role="img" aria-label={t('comments.badge', { count: comments })} title={t('comments.badge', { count: comments })} data-testid="comment-badge">
+          {comments}
+        </span>
+      )}
       <InlineText
         className="scene-header__title"
         value={scene.title}
