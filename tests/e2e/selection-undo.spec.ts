@@ -14,13 +14,13 @@ test('Ctrl+D then Ctrl+Z, and paste then undo, keep the right panel on the origi
   const before = await cardCount();
 
   await cardById(page, ORIGINAL).click();
-  await expect(inspector.locator('textarea')).toHaveValue(text);
+  await expect(inspector.getByTestId('inspector-text')).toHaveValue(text);
   await page.keyboard.press('Control+d');
   await expect.poll(cardCount).toBe(before + 1);
   await page.keyboard.press('Control+z');
   await expect.poll(cardCount).toBe(before);
   await expect(inspector).toBeVisible();
-  await expect(inspector.locator('textarea')).toHaveValue(text);
+  await expect(inspector.getByTestId('inspector-text')).toHaveValue(text);
   await expect(cardById(page, ORIGINAL)).toHaveClass(/is-selected/);
 
   await page.keyboard.press('Control+c');
@@ -29,7 +29,7 @@ test('Ctrl+D then Ctrl+Z, and paste then undo, keep the right panel on the origi
   await page.keyboard.press('Control+z');
   await expect.poll(cardCount).toBe(before);
   await expect(inspector).toBeVisible();
-  await expect(inspector.locator('textarea')).toHaveValue(text);
+  await expect(inspector.getByTestId('inspector-text')).toHaveValue(text);
 
   // Redo brings the copy back and the panel stays.
   await page.keyboard.press('Control+y');
