@@ -3,14 +3,11 @@
 // panel, save, reopen, and find every comment there; undo takes a comment back.
 import path from 'node:path';
 import { readProject } from '../../electron/services/projectFile.ts';
-import { cardById, documentOf, openFromFolder, pickTemplate, sceneHeader } from './helpers.ts';
+import { cardById, documentOf, openFromFolder, sceneHeader, templateAtWorkshopSize } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 test('comment on a card, reply, resolve; on a scene and the map; saved and reopened; undo', async ({ page, shell }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: /New from template/ }).click();
-  await pickTemplate(page);
+  await templateAtWorkshopSize(page, shell.url, 'en');
   const card = cardById(page, 'card-aware-video-needs-1');
   await expect(card).toBeVisible();
 

@@ -17,6 +17,16 @@ export async function newFromTemplate(page: Page, url: string, template = 'car-d
   await expect(page.getByTestId('card').first()).toBeVisible();
 }
 
+/** The car-dealer template at 1366×768 (a workshop laptop), in the UI language asked for. */
+export async function templateAtWorkshopSize(page: Page, url: string, lang: 'en' | 'zh-CN'): Promise<void> {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto(url);
+  if (lang === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
+  await page.getByRole('button', { name: lang === 'en' ? /New from template/ : /从模板新建/ }).click();
+  await pickTemplate(page);
+  await expect(page.getByTestId('card').first()).toBeVisible();
+}
+
 const repo = path.resolve(import.meta.dirname, '../..');
 
 /** The `cjm` command in a child process: fixture maps made, files read back. */

@@ -4,23 +4,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { unzip } from '../unit/services/unzip.ts';
-import { documentOf, pickTemplate } from './helpers.ts';
+import { documentOf, templateAtWorkshopSize } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const WORDS = {
-  en: { button: /New from template/, darkest: 'Darkest', first: 'Aware', summary: 'What the journey tells us' },
-  'zh-CN': { button: /从模板新建/, darkest: '至暗点', first: '知晓', summary: '这段旅程告诉我们什么' },
+  en: { darkest: 'Darkest', first: 'Aware', summary: 'What the journey tells us' },
+  'zh-CN': { darkest: '至暗点', first: '知晓', summary: '这段旅程告诉我们什么' },
 } as const;
 
 for (const lang of ['en', 'zh-CN'] as const) {
   const w = WORDS[lang];
   test(`present the template with the keyboard, end to end (${lang})`, async ({ page, shell }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(shell.url);
-    if (lang === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
-    await page.getByRole('button', { name: w.button }).click();
-    await pickTemplate(page);
-    await expect(page.getByTestId('card').first()).toBeVisible();
+    await templateAtWorkshopSize(page, shell.url, lang);
     const before = await documentOf(page);
     const shot = (name: string) => page.screenshot({ path: test.info().outputPath(`present-${name}-${lang}.png`) });
 
@@ -87,10 +82,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
 }
 
 test('presenting shows the view chosen in the toolbar: a client view has no internal lanes', async ({ page, shell }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: WORDS.en.button }).click();
-  await pickTemplate(page);
+  await templateAtWorkshopSize(page, shell.url, 'en');
   await page.getByTestId('view-select').selectOption({ label: 'Edit views…' });
   await page.getByTestId('views-dialog').getByTestId('view-add-client').click();
   await page.getByTestId('views-dialog').getByTestId('view-show').click();
@@ -102,10 +94,7 @@ test('presenting shows the view chosen in the toolbar: a client view has no inte
 });
 
 test('slides from the Export dialog: the shown view as an editable PPTX deck', async ({ page, shell }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: WORDS.en.button }).click();
-  await pickTemplate(page);
+  await templateAtWorkshopSize(page, shell.url, 'en');
   await page.getByTestId('view-select').selectOption({ label: 'Edit views…' });
   const views = page.getByTestId('views-dialog');
   await views.getByTestId('view-add-client').click();
@@ -123,7 +112,7 @@ test('slides from the Export dialog: the shown view as an editable PPTX deck', a
   await page.getByTestId('file-name-input').fill('deck');
   await page.getByTestId('file-dialog').getByRole('button', { name: 'Save', exact: true }).click();
   await expect(dialog).toHaveCount(0, { timeout: 60_000 });
-  const parts = unzip(fs.readFileSync(path.join(shell.root, 'deck.pptx')));
+  const parts = await unzip(fs.readFileSync(path.join(shell.root, 'deck.pptx')));
   const slides = [...parts.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
   expect(slides).toHaveLength(7);
   expect(slides.map((name) => parts.get(name)?.toString('utf8')).join('')).not.toContain('Staff roles');

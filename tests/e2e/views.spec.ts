@@ -5,12 +5,12 @@
 import path from 'node:path';
 import { readProject } from '../../electron/services/projectFile.ts';
 import { sortOrdered } from '../../shared/order.ts';
-import { center, documentOf, drag, openFromFolder, pickTemplate } from './helpers.ts';
+import { center, documentOf, drag, openFromFolder, templateAtWorkshopSize } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
 const WORDS = {
-  en: { button: /New from template/, manage: 'Edit views…', client: 'Client view', whole: 'Whole map', done: 'Done' },
-  'zh-CN': { button: /从模板新建/, manage: '编辑视图…', client: '客户视图', whole: '完整地图', done: '完成' },
+  en: { manage: 'Edit views…', client: 'Client view', whole: 'Whole map', done: 'Done' },
+  'zh-CN': { manage: '编辑视图…', client: '客户视图', whole: '完整地图', done: '完成' },
 } as const;
 
 const INTERNAL = ['lane-service-actions', 'lane-roles', 'lane-metrics'];
@@ -18,12 +18,7 @@ const INTERNAL = ['lane-service-actions', 'lane-roles', 'lane-metrics'];
 for (const lang of ['en', 'zh-CN'] as const) {
   const w = WORDS[lang];
   test(`views: a client view from the toolbar, shown on the map, undone and redone, the whole map again (${lang})`, async ({ page, shell }) => {
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.goto(shell.url);
-    if (lang === 'zh-CN') await page.getByTestId('language').selectOption('zh-CN');
-    await page.getByRole('button', { name: w.button }).click();
-    await pickTemplate(page);
-    await expect(page.getByTestId('card').first()).toBeVisible();
+    await templateAtWorkshopSize(page, shell.url, lang);
     const shot = (name: string) => page.screenshot({ path: test.info().outputPath(`views-${name}-${lang}.png`) });
     const laneIds = () => page.getByTestId('lane-header').evaluateAll((headers) => headers.map((h) => h.getAttribute('data-lane-id')));
     await expect.poll(laneIds).toEqual(expect.arrayContaining(INTERNAL));
@@ -82,11 +77,7 @@ for (const lang of ['en', 'zh-CN'] as const) {
 }
 
 test('views: saved in the file and there after reopening; a stage dragged in a view lands where it was dropped', async ({ page, shell }) => {
-  await page.setViewportSize({ width: 1366, height: 768 });
-  await page.goto(shell.url);
-  await page.getByRole('button', { name: WORDS.en.button }).click();
-  await pickTemplate(page);
-  await expect(page.getByTestId('card').first()).toBeVisible();
+  await templateAtWorkshopSize(page, shell.url, 'en');
   await page.getByTestId('view-select').selectOption({ label: WORDS.en.manage });
   const dialog = page.getByTestId('views-dialog');
   await dialog.getByTestId('view-add').click();

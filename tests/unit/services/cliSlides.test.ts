@@ -9,7 +9,7 @@ import { tempDir } from './tmp.ts';
 import { unzip } from './unzip.ts';
 
 describe('cjm export as slides', () => {
-  it('writes the deck of a view; an unknown view is a usage error naming the views', () => {
+  it('writes the deck of a view; an unknown view is a usage error naming the views', async () => {
     const dir = tempDir();
     const map = path.join(dir, 'dealer.cjm');
     expect(cjm('new', map, '--template', 'car-dealer', '--lang', 'zh-CN').code).toBe(0);
@@ -20,7 +20,7 @@ describe('cjm export as slides', () => {
     const deck = path.join(dir, 'dealer.pptx');
     const done = cjm('export', map, '--format', 'pptx', '--view', '客户视图', '--out', deck);
     expect(done.code, done.err).toBe(0);
-    const slides = [...unzip(fs.readFileSync(deck)).keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
+    const slides = [...(await unzip(fs.readFileSync(deck))).keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
     expect(slides).toHaveLength(6);
 
     const wrong = cjm('export', map, '--format', 'pptx', '--view', 'Board', '--out', path.join(dir, 'x.pptx'));

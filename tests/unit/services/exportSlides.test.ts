@@ -21,7 +21,7 @@ describe('export as slides', () => {
     const progress: ExportProgress[] = [];
     const options = ExportOptionsSchema.parse({ format: 'pptx', ...viewChoice(doc, doc.views.client) });
     const result = await exportMap(doc, options, { openHost: noBrowser, appVersion: 'test', onProgress: (p) => progress.push(p) });
-    const parts = unzip(result.bytes);
+    const parts = await unzip(result.bytes);
     const slides = [...parts.keys()].filter((name) => /^ppt\/slides\/slide\d+\.xml$/.test(name));
     expect(slides).toHaveLength(result.pages as number);
     // title + 5 stages (Rebuy left out) + opportunities

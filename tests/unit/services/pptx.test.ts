@@ -30,7 +30,7 @@ function hostileMap() {
 async function deck(doc = hostileMap(), locale = doc.map.locale) {
   const plan = planSlides(doc, {}, locale);
   const bytes = await writePptx(plan);
-  return { plan, bytes, files: unzip(bytes) };
+  return { plan, bytes, files: await unzip(bytes) };
 }
 
 describe('writePptx', () => {
