@@ -1,5 +1,6 @@
 // App-wide guards: no navigation, no new windows (a web link opens in the browser only once the
-// user agrees), no webviews, no permissions.
+// user agrees), no webviews, no permissions but one: the app's own visible window may go full
+// screen (presenting a map).
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import type { Locale } from '../../shared/model.ts';
 import { linkToOffer } from '../services/externalLinks.ts';
@@ -51,7 +52,13 @@ async function confirmAndOpen(owner: BrowserWindow, address: string, locale: Loc
   if (response === 0) await shell.openExternal(address);
 }
 
+/** The one permission granted: full screen, to a visible window of the app presenting a map. */
+export function grantsPermission(permission: string, contents: Electron.WebContents | null): boolean {
+  if (permission !== 'fullscreen' || !contents) return false;
+  return BrowserWindow.fromWebContents(contents)?.isVisible() ?? false;
+}
+
 function denyPermissions(target: Electron.Session): void {
-  target.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  target.setPermissionCheckHandler(() => false);
+  target.setPermissionRequestHandler((contents, permission, callback) => callback(grantsPermission(permission, contents)));
+  target.setPermissionCheckHandler((contents, permission) => grantsPermission(permission, contents));
 }
