@@ -47,6 +47,16 @@ test('comment on a card, reply, resolve; on a scene and the map; saved and reope
   await panel.getByTestId('comment-send').click();
   await expect(ask).toHaveCount(0);
   await expect(sceneHeader(page, 'scene-choose-visit').getByTestId('comment-badge')).toHaveText('1');
+  // An emotion point: its menu too; the count sits beside the point on the curve.
+  const point = (await page.evaluate(() => window.cjmEmotionPoints?.() ?? [])).find((p) => p.id === 'emotion-aware-friends')!;
+  await page.mouse.click(point.x, point.y, { button: 'right' });
+  await page.getByRole('menuitem', { name: 'Comment…' }).click();
+  await expect(panel.getByTestId('comment-target')).toContainText('Emotion point in Friends & auto show');
+  await panel.getByTestId('comment-text').fill('Is this neutral, or already curious?');
+  await panel.getByTestId('comment-send').click();
+  await expect(page.locator('[data-testid="point-comment-badge"][data-point-id="emotion-aware-friends"]')).toHaveText('1');
+  await panel.getByTestId('thread').filter({ hasText: 'already curious' }).getByTestId('comment-delete').click();
+  await expect(page.locator('[data-testid="point-comment-badge"]')).toHaveCount(0);
   // And the map itself.
   await expect(panel.getByTestId('comment-target')).toContainText('the map');
   await panel.getByTestId('comment-text').fill('Add the after-sales team to the next workshop.');

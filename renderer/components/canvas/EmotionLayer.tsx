@@ -3,6 +3,7 @@
 // resolution, so the curve stays sharp at every zoom. Points of the active curve can be dragged
 // (snapping to the scale; Alt for free values), clicked on empty lane space to add, selected
 // for ↑/↓ and Delete. Highlights, darkest points, peak and end update live while dragging.
+import { openThreadCounts, targetKey } from '../../../shared/comments.ts';
 import { useStore } from '@xyflow/react';
 import Konva from 'konva';
 import { Fragment, useMemo, useState } from 'react';
@@ -243,6 +244,16 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
     return [{ id: m.id, x: vx + at.x * zoom - left + 11, y: vy + at.y * zoom - top + (below ? 11 : -11) }];
   });
 
+  // Open review threads on a point: a count on its upper left (the gap marker keeps the right).
+  const threads = openThreadCounts(editor.doc);
+  const commentMarks = curves.flatMap(({ placed }) =>
+    placed.flatMap((p) => {
+      const count = threads.get(targetKey('emotionPoint', p.point.id)) ?? 0;
+      const at = drawnAt.get(p.point.id);
+      return count > 0 && at ? [{ id: p.point.id, count, x: vx + at.x * zoom - left - 14, y: vy + at.y * zoom - top - 14 }] : [];
+    }),
+  );
+
   exposePoints(
     curves.flatMap(({ placed }) => placed.map((p) => ({ id: p.point.id, x: vx + p.x * zoom, y: vy + p.y * zoom }))),
     wishes.map((m) => ({ id: m.id, kind: m.kind })),
@@ -373,6 +384,20 @@ export function EmotionLayer({ doc, layout }: { doc: JourneyDoc; layout: MapLayo
       {gapMarks.map((mark) => (
         <span key={mark.id} className="point-gap" role="img" aria-label={t('gaps.badge')} title={t('gaps.badge')} data-testid="point-gap-badge" data-point-id={mark.id} style={{ left: mark.x, top: mark.y }}>
           !
+        </span>
+      ))}
+      {commentMarks.map((mark) => (
+        <span
+          key={mark.id}
+          className="comment-badge point-comment"
+          role="img"
+          aria-label={t('comments.badge', { count: mark.count })}
+          title={t('comments.badge', { count: mark.count })}
+          data-testid="point-comment-badge"
+          data-point-id={mark.id}
+          style={{ left: mark.x, top: mark.y }}
+        >
+          {mark.count}
         </span>
       ))}
     </div>
