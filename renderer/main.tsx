@@ -1,4 +1,5 @@
 import '@xyflow/react/dist/style.css';
+import './base.css';
 import './styles.css';
 import './i18n.ts';
 import { StrictMode } from 'react';

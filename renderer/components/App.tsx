@@ -27,7 +27,7 @@ import { ShortcutSheet } from './dialogs/ShortcutSheet.tsx';
 import { TemplateGallery } from './dialogs/TemplateGallery.tsx';
 import { PersonasDialog } from './dialogs/PersonasDialog.tsx';
 import { ViewsDialog } from './dialogs/ViewsDialog.tsx';
-import { Presentation } from './present/Presentation.tsx';
+import { MapPresentation } from './present/MapPresentation.tsx';
 import { usePresentation } from '../state/presentation.ts';
 import { useViewsDialog } from '../state/viewsDialog.ts';
 import { usePersonasDialog } from '../state/personasDialog.ts';
@@ -138,7 +138,7 @@ export function App() {
       {dialog?.kind === 'templates' && <TemplateGallery />}
       {personasOpen && view === 'map' && <PersonasDialog />}
       {viewsOpen && view === 'map' && <ViewsDialog />}
-      {presenting && view === 'map' && <Presentation />}
+      {presenting && view === 'map' && <MapPresentation />}
       {view === 'map' && <ContextMenu />}
     </div>
   );

@@ -3,17 +3,15 @@
 // and the selected point's note and touchpoint.
 import { useTranslation } from 'react-i18next';
 import { drawsCurve } from '../../shared/laneKinds.ts';
-import { analyseCurve } from '../../shared/emotion/analysis.ts';
 import { activeCurve } from '../../shared/emotion/laneGeometry.ts';
-import { type Mood } from '../../shared/emotion/scale.ts';
 import { newId } from '../../shared/ids.ts';
 import { EMOTION_SCALES, type JourneyDoc } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { curvePersona, personasInOrder } from '../../shared/personas.ts';
-import { curvePoints } from '../../shared/summary.ts';
 import { openPersonas } from '../actions/personaActions.ts';
 import { editor, useEditorSnapshot } from '../state/editor.ts';
 import { session, useSession } from '../state/session.ts';
+import { CurveAnalysis } from './emotion/CurveAnalysis.tsx';
 import { InlineText } from './InlineText.tsx';
 
 // Scale names contain dots, which i18next reads as key separators.
@@ -127,65 +125,6 @@ function Settings({ doc }: { doc: JourneyDoc }) {
   );
 }
 
-function Analysis({ doc, curveId }: { doc: JourneyDoc; curveId: string }) {
-  const { t } = useTranslation();
-  const points = curvePoints(doc, curveId);
-  const a = analyseCurve(points, doc.map.scale);
-  const scene = (id: string | undefined) => doc.scenes[doc.emotionPoints[id ?? '']?.sceneId ?? '']?.title ?? '—';
-  const percent = (share: number) => `${Math.round(share * 100)}%`;
-  const curve = doc.curves[curveId];
-  const persona = curve && curvePersona(doc, curve);
-  return (
-    <section className="panel-section" data-testid="emotion-analysis">
-      <h3 data-testid="emotion-analysis-title">{persona ? t('personas.analysis', { name: curve?.name ?? '', persona: persona.name }) : t('emotion.analysis', { name: curve?.name ?? '' })}</h3>
-      {points.length === 0 ? (
-        <p className="panel-empty">{t('emotion.noPoints')}</p>
-      ) : !a.peak ? (
-        // Every point neutral (a new map): no peak, no end worth naming yet.
-        <p className="panel-empty" data-testid="emotion-flat">
-          {t('emotion.flat')}
-        </p>
-      ) : (
-        <>
-          <dl className="analysis">
-            <dt>{t('emotion.peakEndScore')}</dt>
-            <dd data-testid="peak-end-score">{a.peakEndScore?.toFixed(1)}</dd>
-            <dt data-testid="peak-name">{t(a.peak.direction === 'low' ? 'emotion.peakLow' : 'emotion.peakHigh')}</dt>
-            <dd>
-              {scene(a.peak.id)} ({a.peak.score}){a.peak.tie && <span className="analysis__note"> · {t('emotion.peakTie')}</span>}
-            </dd>
-            <dt>{t('emotion.end')}</dt>
-            <dd>
-              {scene(a.end?.id)} ({a.end?.score})
-            </dd>
-          </dl>
-          <div className="mood-bars" aria-label={t('emotion.moodShare')}>
-            {(['delighted', 'neutral', 'bad'] as Mood[]).map((mood) => (
-              <div key={mood} className={`mood-bar mood-bar--${mood}`}>
-                <span>{t(`emotion.${mood}`)}</span>
-                <span className="mood-bar__track">
-                  <span className="mood-bar__fill" style={{ width: percent(a.moodShare[mood]) }} />
-                </span>
-                <span data-testid={`mood-${mood}`}>{percent(a.moodShare[mood])}</span>
-              </div>
-            ))}
-          </div>
-          {a.highlights.length > 0 && (
-            <p className="analysis__list">
-              <strong>{t('emotion.highlight')}:</strong> {a.highlights.map(scene).join('、')}
-            </p>
-          )}
-          {a.darkest.length > 0 && (
-            <p className="analysis__list">
-              <strong>{t('emotion.darkest')}:</strong> {a.darkest.map(scene).join('、')}
-            </p>
-          )}
-        </>
-      )}
-    </section>
-  );
-}
-
 function PointInspector({ doc, pointId }: { doc: JourneyDoc; pointId: string }) {
   const { t } = useTranslation();
   const point = doc.emotionPoints[pointId];
@@ -234,7 +173,7 @@ export function EmotionPanel() {
     <aside className="inspector emotion-panel" aria-label={t('emotion.panel')} data-testid="emotion-panel">
       <h2>{t('laneKind.emotion')}</h2>
       {selectedPointId && <PointInspector doc={doc} pointId={selectedPointId} />}
-      {active && <Analysis doc={doc} curveId={active} />}
+      {active && <CurveAnalysis doc={doc} curveId={active} />}
       <Curves doc={doc} active={active} />
       <Settings doc={doc} />
     </aside>

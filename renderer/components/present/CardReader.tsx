@@ -3,7 +3,7 @@
 import { useTranslation } from 'react-i18next';
 import { tagLabel } from '../../../shared/cardStyle.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
-import { readCard } from '../../actions/presentActions.ts';
+import { readCard } from '../../state/presentation.ts';
 
 export function CardReader({ doc, cardId }: { doc: JourneyDoc; cardId: string }) {
   const { t } = useTranslation();

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { cardAccentVariable, cardFillVariable } from '../../../shared/cardStyle.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import { stepRows } from '../../../shared/presentation.ts';
-import { readCard } from '../../actions/presentActions.ts';
+import { readCard } from '../../state/presentation.ts';
 
 interface Props {
   doc: JourneyDoc;

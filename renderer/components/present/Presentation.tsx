@@ -4,11 +4,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { emotionStrip, presentationSteps, reachedScene, stepMoments } from '../../../shared/presentation.ts';
-import { goToStep, nextStep, presentBy, previousStep, readCard, stopPresenting } from '../../actions/presentActions.ts';
-import { useEditorSnapshot } from '../../state/editor.ts';
-import { viewedOf } from '../../state/layoutCache.ts';
-import { presentation, usePresentation } from '../../state/presentation.ts';
-import { useSession } from '../../state/session.ts';
+import type { JourneyDoc } from '../../../shared/model.ts';
+import { goToStep, presentBy, presentation, readCard, usePresentation } from '../../state/presentation.ts';
 import { CardReader } from './CardReader.tsx';
 import { EmotionStrip } from './EmotionStrip.tsx';
 import { PresentOverview } from './PresentOverview.tsx';
@@ -28,7 +25,7 @@ function useWindowSize() {
   return size;
 }
 
-function usePresenterKeys() {
+function usePresenterKeys(doc: JourneyDoc, onLeave: () => void) {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       // Every key stops here: the map's shortcuts (undo, delete…) never reach it while presenting.
@@ -36,19 +33,19 @@ function usePresenterKeys() {
       if (event.key === 'F11' || event.key === 'F12') return;
       event.preventDefault();
       const { reading, step } = presentation.get();
-      if (event.key === 'Escape') return reading ? readCard(null) : stopPresenting();
+      if (event.key === 'Escape') return reading ? readCard(null) : onLeave();
       if (reading) return;
-      if (NEXT.has(event.key)) nextStep();
-      else if (PREVIOUS.has(event.key)) previousStep();
-      else if (event.key === 'Home') goToStep(0);
-      else if (event.key === 'End') goToStep(Number.MAX_SAFE_INTEGER);
-      else if (event.key === 's') presentBy(presentation.get().by === 'stage' ? 'scene' : 'stage');
-      else if (event.key === 'F5') goToStep(step);
+      if (NEXT.has(event.key)) goToStep(doc, step + 1);
+      else if (PREVIOUS.has(event.key)) goToStep(doc, step - 1);
+      else if (event.key === 'Home') goToStep(doc, 0);
+      else if (event.key === 'End') goToStep(doc, Number.MAX_SAFE_INTEGER);
+      else if (event.key === 's') presentBy(doc, presentation.get().by === 'stage' ? 'scene' : 'stage');
+      else if (event.key === 'F5') goToStep(doc, step);
     };
     // Leaving full screen the browser's way (its own Esc) ends the presentation too.
     let wasFull = Boolean(document.fullscreenElement);
     const onFullscreen = () => {
-      if (wasFull && !document.fullscreenElement) stopPresenting();
+      if (wasFull && !document.fullscreenElement) onLeave();
       wasFull = Boolean(document.fullscreenElement);
     };
     window.addEventListener('keydown', onKey, true);
@@ -57,17 +54,15 @@ function usePresenterKeys() {
       window.removeEventListener('keydown', onKey, true);
       document.removeEventListener('fullscreenchange', onFullscreen);
     };
-  }, []);
+  }, [doc, onLeave]);
 }
 
-export function Presentation() {
+/** The presentation of `doc` (the map as its view shows it); `onLeave` ends it (Esc, the button, leaving full screen). */
+export function Presentation({ doc, onLeave }: { doc: JourneyDoc; onLeave: () => void }) {
   const { t } = useTranslation();
-  const { doc: whole } = useEditorSnapshot();
-  useSession((s) => s.shownViewId);
-  const doc = viewedOf(whole);
   const { by, step: asked, reading } = usePresentation();
   const { width, height } = useWindowSize();
-  usePresenterKeys();
+  usePresenterKeys(doc, onLeave);
   const steps = presentationSteps(doc, by);
   const index = Math.min(asked, steps.length - 1);
   const step = steps[index] ?? { kind: 'overview', at: 'start' };
@@ -103,12 +98,12 @@ export function Presentation() {
         <div className="presentation__controls">
           <div className="presentation__by" role="group" aria-label={t('present.by')}>
             {(['stage', 'scene'] as const).map((b) => (
-              <button key={b} type="button" aria-pressed={by === b} className={by === b ? 'is-on' : undefined} onClick={() => presentBy(b)} data-testid={`present-by-${b}`}>
+              <button key={b} type="button" aria-pressed={by === b} className={by === b ? 'is-on' : undefined} onClick={() => presentBy(doc, b)} data-testid={`present-by-${b}`}>
                 {t(`present.by_${b}`)}
               </button>
             ))}
           </div>
-          <button type="button" className="presentation__close" onClick={stopPresenting} data-testid="present-close">
+          <button type="button" className="presentation__close" onClick={onLeave} data-testid="present-close">
             {t('present.leave')}
           </button>
         </div>
@@ -122,20 +117,20 @@ export function Presentation() {
         </div>
       )}
       <footer className="presentation__foot" style={{ height: footHeight }}>
-        <button type="button" onClick={previousStep} disabled={index === 0} aria-label={t('present.previous')} data-testid="present-previous">
+        <button type="button" onClick={() => goToStep(doc, index - 1)} disabled={index === 0} aria-label={t('present.previous')} data-testid="present-previous">
           ←
         </button>
         <ol className="presentation__dots" aria-label={t('present.steps')}>
           {steps.map((s, i) => (
             <li key={i}>
-              <button type="button" className={i === index ? 'is-current' : i < index ? 'is-past' : undefined} aria-current={i === index ? 'step' : undefined} aria-label={t('present.goTo', { n: i + 1 })} onClick={() => goToStep(i)} />
+              <button type="button" className={i === index ? 'is-current' : i < index ? 'is-past' : undefined} aria-current={i === index ? 'step' : undefined} aria-label={t('present.goTo', { n: i + 1 })} onClick={() => goToStep(doc, i)} />
             </li>
           ))}
         </ol>
         <span className="presentation__count" data-testid="present-count">
           {index + 1} / {steps.length}
         </span>
-        <button type="button" onClick={nextStep} disabled={index === steps.length - 1} aria-label={t('present.next')} data-testid="present-next">
+        <button type="button" onClick={() => goToStep(doc, index + 1)} disabled={index === steps.length - 1} aria-label={t('present.next')} data-testid="present-next">
           →
         </button>
         <span className="presentation__hint">{t('present.hint')}</span>
