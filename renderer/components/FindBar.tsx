@@ -1,35 +1,18 @@
 // The find bar over the top right of the map: type, see every match listed, Enter jumps to the
 // next (Shift+Enter the previous), ↑/↓ move through the list, Esc closes.
 import { useEffect, useMemo, useRef, type KeyboardEvent } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { findInDoc, MAX_RESULTS, targetKey, type FindResult } from '../../shared/search.ts';
 import { closeFind, jumpTo } from '../actions/findActions.ts';
 import { useEditorSnapshot } from '../state/editor.ts';
 import { useFind } from '../state/find.ts';
-import type { JourneyDoc } from '../../shared/model.ts';
+import { whereOf } from './findWhere.ts';
 
 function useFindResults(): FindResult[] {
   const { doc } = useEditorSnapshot();
   const query = useFind((s) => s.query);
   const open = useFind((s) => s.open);
   return useMemo(() => (open ? findInDoc(doc, query) : []), [doc, query, open]);
-}
-
-function whereOf(result: FindResult, doc: JourneyDoc, t: TFunction): string {
-  const target = result.target;
-  const laneName = (id: string) => {
-    const lane = doc.lanes[id];
-    return lane ? lane.title || t(`laneKind.${lane.kind}`) : '';
-  };
-  switch (target.kind) {
-    case 'card':
-      return `${laneName(target.laneId)} · ${doc.scenes[target.sceneId]?.title ?? ''}`;
-    case 'emotionPoint':
-      return `${t('find.emotionNote')} · ${doc.scenes[target.sceneId]?.title ?? ''}`;
-    default:
-      return t(`find.kind.${target.kind}`);
-  }
 }
 
 export function FindBar() {

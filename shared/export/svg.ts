@@ -92,12 +92,13 @@ function text(x: number, y: number, content: string, attrs: string): string {
 function headers(doc: JourneyDoc, layout: MapLayout, lang: 'zh-CN' | 'en'): string[] {
   const out: string[] = [];
   for (const box of layout.stages) {
-    out.push(`<rect x="${box.x}" y="0" width="${box.width}" height="${GRID.stageHeaderHeight}" fill="#1e3a5f" stroke="#fff" stroke-width="2"/>`);
+    out.push(`<rect data-stage-id="${escapeXml(box.stageId)}" x="${box.x}" y="0" width="${box.width}" height="${GRID.stageHeaderHeight}" fill="#1e3a5f" stroke="#fff" stroke-width="2"/>`);
     out.push(text(box.x + 14, 28, doc.stages[box.stageId]?.title ?? '', 'font-size="15" font-weight="700" fill="#fff"'));
   }
   for (const column of layout.columns) {
     const scene = column.sceneId ? doc.scenes[column.sceneId] : undefined;
-    out.push(`<rect x="${column.x}" y="${GRID.stageHeaderHeight}" width="${column.width}" height="${GRID.sceneHeaderHeight}" fill="#e8eef5" stroke="#bcccdc"/>`);
+    const sceneId = scene ? ` data-scene-id="${escapeXml(scene.id)}"` : '';
+    out.push(`<rect${sceneId} x="${column.x}" y="${GRID.stageHeaderHeight}" width="${column.width}" height="${GRID.sceneHeaderHeight}" fill="#e8eef5" stroke="#bcccdc"/>`);
     if (!scene) continue;
     out.push(text(column.x + 10, GRID.stageHeaderHeight + 23, scene.title, 'font-size="13" font-weight="600" fill="#1f2933"'));
     out.push(text(column.x + 10, GRID.stageHeaderHeight + 43, LABELS[lang].channel[scene.channel], 'font-size="11" fill="#52606d"'));
@@ -112,7 +113,7 @@ function laneRows(doc: JourneyDoc, layout: MapLayout): string[] {
     if (!lane) return;
     const colour = cardAccent(lane.kind);
     out.push(`<rect x="${GRID.laneHeaderWidth}" y="${row.y}" width="${layout.width - GRID.laneHeaderWidth}" height="${row.height}" fill="${i % 2 ? '#f8fafc' : '#ffffff'}" stroke="#d9e2ec"/>`);
-    out.push(`<rect x="0" y="${row.y}" width="${GRID.laneHeaderWidth}" height="${row.height}" fill="#ffffff" stroke="#d9e2ec"/>`);
+    out.push(`<rect data-lane-id="${escapeXml(lane.id)}" x="0" y="${row.y}" width="${GRID.laneHeaderWidth}" height="${row.height}" fill="#ffffff" stroke="#d9e2ec"/>`);
     out.push(`<rect x="0" y="${row.y}" width="4" height="${row.height}" fill="${colour}"/>`);
     out.push(text(14, row.y + 22, lane.title, 'font-size="13" font-weight="600" fill="#1f2933"'));
   });
@@ -214,7 +215,7 @@ function emotionLane(doc: JourneyDoc, layout: MapLayout, row: RowBox, lang: 'zh-
     }
     for (const p of placed) {
       const fill = MOOD_FILLS[moodOf(p.point.score, doc.map.scale)];
-      out.push(`<circle cx="${n(p.x)}" cy="${n(p.y)}" r="6.5" fill="${fill}" stroke="${curve.colour}" stroke-width="2.5"/>`);
+      out.push(`<circle data-point-id="${escapeXml(p.point.id)}" cx="${n(p.x)}" cy="${n(p.y)}" r="6.5" fill="${fill}" stroke="${curve.colour}" stroke-width="2.5"/>`);
     }
     const a = analyseCurve(placed.map((p) => ({ id: p.point.id, sceneId: p.point.sceneId, score: p.point.score })), doc.map.scale);
     const at = new Map(placed.map((p) => [p.point.id, p]));

@@ -1,9 +1,9 @@
 // A card opened during a presentation: its whole text in large type, where it sits (lane and
 // scene) and what it carries (severity, channel, role, tags). Read only; Esc or a click closes it.
 import { useTranslation } from 'react-i18next';
-import { tagLabel } from '../../../shared/cardStyle.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import { readCard } from '../../state/presentation.ts';
+import { cardFacts } from './cardFacts.ts';
 
 export function CardReader({ doc, cardId }: { doc: JourneyDoc; cardId: string }) {
   const { t } = useTranslation();
@@ -11,12 +11,7 @@ export function CardReader({ doc, cardId }: { doc: JourneyDoc; cardId: string })
   if (!card) return null;
   const lane = doc.lanes[card.laneId];
   const scene = doc.scenes[card.sceneId];
-  const facts = [
-    card.severity !== undefined ? t('card.severity', { level: card.severity }) : null,
-    card.channel ? `${t('inspector.channel')}: ${card.channel}` : null,
-    card.role ? `${t('inspector.role')}: ${card.role}` : null,
-    card.tags?.length ? card.tags.map(tagLabel).join(' ') : null,
-  ].filter((fact): fact is string => fact !== null);
+  const facts = cardFacts(card, t);
   return (
     <div className="present-reader" role="dialog" aria-modal="true" aria-label={card.text.slice(0, 80)} data-testid="present-reader" onClick={() => readCard(null)}>
       <div className="present-reader__card" onClick={(e) => e.stopPropagation()}>

@@ -1,0 +1,154 @@
+// The map, read only: the exported picture of the shown view, moved by dragging, the wheel and
+// the keys. A click on a card opens its details; the find's matches are ringed, the current one
+// brought into view. The picture is the export's own SVG (its text escaped when it was drawn).
+import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SvgResult } from '../../shared/export/svg.ts';
+import type { Box, ViewportControls } from './useViewport.ts';
+
+/** A part of the map the find or the details point at: `data-card-id`, `data-scene-id`… and its id. */
+export interface MapMark {
+  attribute: string;
+  id: string;
+}
+
+const selectorOf = (mark: MapMark) => `[${mark.attribute}="${CSS.escape(mark.id)}"]`;
+const DRAG_SLOP = 4;
+const KEY_STEP = 80;
+
+/** Where an element of the picture lies, in map pixels (the picture's own units, whatever the zoom). */
+function boxOf(element: Element): Box | null {
+  if (!(element instanceof SVGGraphicsElement)) return null;
+  const box = element.getBBox();
+  const matrix = element.getCTM();
+  return { x: box.x + (matrix?.e ?? 0), y: box.y + (matrix?.f ?? 0), width: box.width, height: box.height };
+}
+
+const Picture = memo(function Picture({ svg }: { svg: string }) {
+  return <div className="viewer-map__picture" dangerouslySetInnerHTML={{ __html: svg.replace(/^<\?xml[^>]*>\s*/, '') }} />;
+});
+
+interface Props {
+  picture: SvgResult;
+  matches: readonly MapMark[];
+  current: MapMark | null;
+  selectedCardId: string | null;
+  onCard: (cardId: string | null) => void;
+  /** the window onto the map, and how it moves (the toolbar's zoom buttons share them) */
+  frame: RefObject<HTMLDivElement | null>;
+  controls: ViewportControls;
+}
+
+export function MapView({ picture, matches, current, selectedCardId, onCard, frame, controls }: Props) {
+  const { t } = useTranslation();
+  const sheet = useRef<HTMLDivElement>(null);
+  const { viewport, zoomBy, panBy, show, fit } = controls;
+  const drag = useRef<{ x: number; y: number; moved: boolean; target: Element | null } | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  // The wheel is the map's (not the page's): a listener that may prevent the browser's scrolling.
+  useEffect(() => {
+    const element = frame.current;
+    if (!element) return;
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const box = element.getBoundingClientRect();
+      if (event.ctrlKey || event.metaKey) zoomBy(Math.exp(-event.deltaY * 0.0025), { x: event.clientX - box.left, y: event.clientY - box.top });
+      else if (event.shiftKey && event.deltaX === 0) panBy(-event.deltaY, 0);
+      else panBy(-event.deltaX, -event.deltaY);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, [frame, zoomBy, panBy]);
+
+  // Rings on the matches and the open card, set on the picture's own elements.
+  useLayoutEffect(() => {
+    const root = sheet.current;
+    // a new picture (another view) has new elements to ring
+    if (!root || !picture.svg) return;
+    const marked: Element[] = [];
+    const mark = (element: Element | null, name: string) => {
+      if (!element) return;
+      element.classList.add(name);
+      marked.push(element);
+    };
+    for (const match of matches) root.querySelectorAll(selectorOf(match)).forEach((element) => mark(element, 'is-match'));
+    if (current) mark(root.querySelector(selectorOf(current)), 'is-current');
+    if (selectedCardId) mark(root.querySelector(selectorOf({ attribute: 'data-card-id', id: selectedCardId })), 'is-selected');
+    return () => marked.forEach((element) => element.classList.remove('is-match', 'is-current', 'is-selected'));
+  }, [picture, matches, current, selectedCardId]);
+
+  // The current match comes into view, readable.
+  useEffect(() => {
+    const root = sheet.current;
+    const element = current && picture.svg && root?.querySelector(selectorOf(current));
+    const box = element && boxOf(element);
+    if (box) show(box);
+  }, [current, picture, show]);
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    frame.current?.focus({ preventScroll: true });
+    event.currentTarget.setPointerCapture(event.pointerId);
+    drag.current = { x: event.clientX, y: event.clientY, moved: false, target: event.target as Element };
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    const d = drag.current;
+    if (!d) return;
+    const dx = event.clientX - d.x;
+    const dy = event.clientY - d.y;
+    if (!d.moved && Math.hypot(dx, dy) < DRAG_SLOP) return;
+    if (!d.moved) setDragging(true);
+    d.moved = true;
+    d.x = event.clientX;
+    d.y = event.clientY;
+    panBy(dx, dy);
+  };
+  const onPointerUp = () => {
+    const d = drag.current;
+    drag.current = null;
+    setDragging(false);
+    if (!d || d.moved) return;
+    const card = d.target?.closest('[data-card-id]');
+    onCard(card?.getAttribute('data-card-id') ?? null);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const moves: Record<string, [number, number]> = { ArrowLeft: [KEY_STEP, 0], ArrowRight: [-KEY_STEP, 0], ArrowUp: [0, KEY_STEP], ArrowDown: [0, -KEY_STEP] };
+    const move = moves[event.key];
+    if (move) panBy(...move);
+    else if (event.key === '+' || event.key === '=') zoomBy(1.25);
+    else if (event.key === '-') zoomBy(0.8);
+    else if (event.key === '0') fit();
+    else return;
+    event.preventDefault();
+  };
+
+  return (
+    <div
+      ref={frame}
+      className={`viewer-map${dragging ? ' is-dragging' : ''}${matches.length > 0 ? ' is-finding' : ''}`}
+      data-testid="viewer-map"
+      data-zoom={viewport.zoom.toFixed(3)}
+      tabIndex={0}
+      role="application"
+      aria-label={t('viewer.mapLabel')}
+      onPointerDown={onPointerDown}
+      onPointerMove={onPointerMove}
+      onPointerUp={onPointerUp}
+      onPointerCancel={() => {
+        drag.current = null;
+        setDragging(false);
+      }}
+      onKeyDown={onKeyDown}
+    >
+      <div
+        ref={sheet}
+        className="viewer-map__sheet"
+        data-testid="viewer-sheet"
+        style={{ width: picture.width, height: picture.height, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` }}
+      >
+        <Picture svg={picture.svg} />
+      </div>
+    </div>
+  );
+}
