@@ -5,6 +5,8 @@ import './viewer.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { useTranslation } from 'react-i18next';
+import { LANE_KINDS } from '../../shared/model.ts';
+import { themeVariables } from '../../shared/theme.ts';
 import { startI18n } from './i18n.ts';
 import { readViewerData, type ViewerProblem } from './readData.ts';
 import { Viewer } from './Viewer.tsx';
@@ -18,6 +20,9 @@ function Unreadable({ problem }: { problem: ViewerProblem }) {
     </div>
   );
 }
+
+// The theme's tokens, as in the app: the presentation's lanes and cards draw with them.
+for (const [name, value] of Object.entries(themeVariables(LANE_KINDS))) document.documentElement.style.setProperty(name, value);
 
 const outcome = readViewerData(document);
 startI18n('data' in outcome ? outcome.data.doc.map.locale : undefined);

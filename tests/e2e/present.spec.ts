@@ -43,7 +43,15 @@ for (const lang of ['en', 'zh-CN'] as const) {
     expect(Number(await page.getByTestId('present-curve').getAttribute('data-drawn'))).toBeGreaterThan(drawnAfterFirst);
     await expect(page.getByTestId('present-moment').filter({ hasText: w.darkest })).toHaveCount(1);
     await expect(page.locator('.present-card.is-pain').first()).toBeVisible();
+    // A busy stage at workshop size: every card keeps at least its first line inside its cell, none is cut off.
+    const cut = await page.locator('.present-grid__cell').evaluateAll((cells) =>
+      cells.flatMap((cell) => {
+        const bottom = cell.getBoundingClientRect().bottom;
+        return [...cell.children].filter((card) => card.getBoundingClientRect().bottom > bottom + 0.5).map((card) => card.textContent);
+      }),
+    );
     await shot('3-second-stage');
+    expect(cut).toEqual([]);
 
     // A card opens to be read; Esc closes it, not the presentation.
     const pain = page.locator('.present-card.is-pain').first();
