@@ -37,7 +37,8 @@ export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${MAP_FORMAT
       [--content ${EXPORT_CONTENTS.join('|')}]
       [--page ${PAGE_SIZE_NAMES.join('|')}|<width>x<height>mm] [--landscape|--portrait] [--margin <mm>]
       [--tile [--overlap <mm>]] [--scale <1|2|4…> | --dpi <dpi>] [--background white|transparent]
-      [--view <name>] [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]
+      [--view <name>] [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--comments] [--force]
+      (--comments: include the review comments)
       (--view: one of the map's views, its stages, lanes and curves; --stages and --lanes then narrow it)
   cjm export <in.cjm|.png|.pdf> --format handbook [--role <name>|all] --out <file.pdf> [--force]
   cjm export <in.cjm|.png|.pdf> --content actions --format pdf|csv --out <file> [--stages <id or title>,…] [--date <text>]
@@ -117,6 +118,7 @@ const FLAGS = {
   view: { type: 'string' },
   logo: { type: 'string' },
   date: { type: 'string' },
+  comments: { type: 'boolean' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean' },
 } as const;
@@ -158,6 +160,7 @@ export function exportOptionsOf({ content, format, values }: ExportFlags, doc: J
     const names = viewsOf(doc).map((v) => `'${v.name}'`);
     throw new UsageError(`--view: no view '${values.view}' in this map; ${names.length > 0 ? `it has: ${names.join(', ')}` : 'it has none'}`);
   }
+  if (values.comments && content !== 'map') throw new UsageError(`--comments keeps the review comments in a map export, not in --content ${content}`);
   if (view && content !== 'map') throw new UsageError(`--view chooses what a map export shows: use it with --content map, not ${content}`);
   const shown = view ? viewChoice(doc, view) : undefined;
   // Named stages and lanes narrow the view's; those it leaves out stay out.
@@ -180,6 +183,7 @@ export function exportOptionsOf({ content, format, values }: ExportFlags, doc: J
     scale: dpi !== undefined ? scaleForDpi(dpi) : number(values.scale, '--scale'),
     logo: logo(values.logo),
     date: values.date,
+    comments: Boolean(values.comments),
   } satisfies ExportOptionsInput);
   if (!parsed.success) {
     throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; '));

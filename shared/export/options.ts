@@ -37,6 +37,8 @@ export const ExportOptionsSchema = z
     lanes: z.array(Id).max(10_000).optional(),
     /** curve ids to draw; absent: every visible curve */
     curves: z.array(Id).max(10_000).optional(),
+    /** include review comments (a map export); without it the file shows and carries none */
+    comments: z.boolean().default(false),
     background: z.enum(['white', 'transparent']).default('white'),
     page: z
       .object({

@@ -14,6 +14,7 @@ import { exportSvg } from '../../../shared/export/svg.ts';
 import { planSlides } from '../../../shared/export/slides.ts';
 import { mapOpportunities } from '../../../shared/opportunities.ts';
 import { boardItems } from '../../../shared/painBoard.ts';
+import { threadsOf } from '../../../shared/comments.ts';
 import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import { viewChoice, viewsOf } from '../../../shared/views.ts';
@@ -42,17 +43,21 @@ const DEFAULTS: Settings = {
   page: { size: 'A3', landscape: true, margin: 10, mode: 'fit', overlap: 10 },
   scale: 2,
   withDate: true,
+  comments: false,
 };
 let remembered: Settings = DEFAULTS;
 
-/** The map's own choices from its last export, else this window's. */
+/** The map's own choices from its last export, else this window's; review comments are asked for anew each time (never by a habit). */
 function startingSettings(doc: JourneyDoc): Settings {
   const kept = doc.map.exportChoices;
-  if (!kept) return remembered;
-  return { ...remembered, format: kept.format, page: kept.page, scale: nearestScale(kept.scale), background: kept.background, withDate: kept.withDate };
+  if (!kept) return { ...remembered, comments: false };
+  return { ...remembered, comments: false, format: kept.format, page: kept.page, scale: nearestScale(kept.scale), background: kept.background, withDate: kept.withDate };
 }
 
 const SCALES = [1, 2, 4, scaleForDpi(300)];
+/** The formats whose map export may keep the review comments: PDF and PNG carry them for reopening (an SVG carries the choice to nothing yet). */
+const WITH_COMMENTS: readonly ExportFormat[] = ['pdf', 'png', 'svg'];
+
 /** A scale from a file (valid, but perhaps not one the dialog offers) as the nearest one it offers. */
 const nearestScale = (scale: number) => SCALES.reduce((best, s) => (Math.abs(s - scale) < Math.abs(best - scale) ? s : best));
 const MAX_LOGO = 3 * 1024 * 1024;
@@ -130,6 +135,9 @@ export function ExportDialog() {
   const format: ExportFormat = CONTENT_FORMATS[content].includes(settings.format) ? settings.format : 'pdf';
   const roles = useMemo(() => rolesWithActions(doc), [doc]);
   const role = roles.includes(settings.role) ? settings.role : '';
+  const commentCount = Object.keys(doc.comments).length;
+  const openThreads = useMemo(() => threadsOf(doc).filter((thread) => !thread.root.resolved).length, [doc]);
+  const offersComments = content === 'map' && commentCount > 0 && WITH_COMMENTS.includes(format);
   const options: ExportOptions = ExportOptionsSchema.parse({
     content,
     format,
@@ -142,6 +150,7 @@ export function ExportDialog() {
     ...(curves && { curves }),
     date: settings.withDate ? localToday() : undefined,
     logo: settings.logo,
+    comments: offersComments && settings.comments,
   });
   const { background, date, logo } = options;
   const chosenStages = useMemo(() => stageList.filter((s) => stages.has(s.id)).map((s) => s.id), [stageList, stages]);
@@ -313,6 +322,15 @@ export function ExportDialog() {
                   )}
                   <Checklist legend={t('export.stages')} items={stageList} chosen={stages} onChange={setStages} testId="export-stages" />
                   <Checklist legend={t('export.lanes')} items={laneList} chosen={lanes} onChange={setLanes} testId="export-lanes" />
+                  {offersComments && (
+                    <>
+                      <label className="export-row">
+                        <input type="checkbox" checked={settings.comments} onChange={(e) => update({ comments: e.target.checked })} data-testid="export-comments" />
+                        {t('export.comments', { count: openThreads })}
+                      </label>
+                      <p className="export-note">{t('export.commentsNote')}</p>
+                    </>
+                  )}
                 </fieldset>
               )}
 
