@@ -55,8 +55,8 @@ function startingSettings(doc: JourneyDoc): Settings {
 }
 
 const SCALES = [1, 2, 4, scaleForDpi(300)];
-/** The formats whose map export may keep the review comments: PDF and PNG carry them for reopening (an SVG carries the choice to nothing yet). */
-const WITH_COMMENTS: readonly ExportFormat[] = ['pdf', 'png', 'svg'];
+/** The formats whose map export may keep the review comments: PDF and PNG carry them for reopening, the HTML viewer lists them (an SVG carries the choice to nothing yet). */
+const WITH_COMMENTS: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'html'];
 
 /** A scale from a file (valid, but perhaps not one the dialog offers) as the nearest one it offers. */
 const nearestScale = (scale: number) => SCALES.reduce((best, s) => (Math.abs(s - scale) < Math.abs(best - scale) ? s : best));
@@ -183,7 +183,9 @@ export function ExportDialog() {
       ? t('export.summaryPng', { width: Math.round(map.width * settings.scale), height: Math.round(map.height * settings.scale) })
       : format === 'pptx'
         ? t('export.summaryPptx', { count: slideCount })
-        : t('export.summarySvg', { width: map.width, height: map.height });
+        : format === 'html'
+          ? t('export.summaryHtml')
+          : t('export.summarySvg', { width: map.width, height: map.height });
 
   const close = () => {
     running.current?.cancel();
@@ -220,7 +222,9 @@ export function ExportDialog() {
           : message('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns ?? 1, rows: plan?.rows ?? 1 })
         : done.pixelWidth
           ? message('export.summaryPng', { width: done.pixelWidth, height: done.pixelHeight ?? 0 })
-          : 'SVG';
+          : format === 'html'
+            ? message('export.htmlLabel')
+            : 'SVG';
       session.set({ exportOpen: false, notice: { kind: 'info', message: message('notice.exported', { file: name, what }) } });
     } catch (e) {
       setError(errorMessage(e));
@@ -283,7 +287,7 @@ export function ExportDialog() {
               {CONTENT_FORMATS[content].map((choice: ExportFormat) => (
                 <label key={choice} className={format === choice ? 'is-chosen' : ''}>
                   <input type="radio" name="export-format" value={choice} checked={format === choice} onChange={() => update({ format: choice })} />
-                  <strong>{choice.toUpperCase()}</strong>
+                  <strong>{choice === 'html' ? t('export.htmlLabel') : choice.toUpperCase()}</strong>
                   <span>{t(`export.${choice}Hint`)}</span>
                 </label>
               ))}
@@ -410,6 +414,7 @@ export function ExportDialog() {
                 )}
 
                 {format === 'pptx' && <p className="export-note">{t('export.pptxNote')}</p>}
+                {format === 'html' && <p className="export-note">{t('export.htmlNote')}</p>}
                 {(format === 'png' || format === 'svg') && (
                   <>
                     <legend className="export-sublegend">{t('export.image')}</legend>
