@@ -9,6 +9,7 @@ import { exportMap, type ExportProgress } from '../../../electron/services/expor
 import { htmlPage, isHtml } from '../../../electron/services/export/html.ts';
 import { openMapFile } from '../../../electron/services/export/importMap.ts';
 import { readViewerBundle, viewerFolders } from '../../../electron/services/export/viewerBundle.ts';
+import { ExportService } from '../../../electron/services/exportService.ts';
 import { Editor } from '../../../shared/editor.ts';
 import { ExportOptionsSchema, type ExportOptionsInput } from '../../../shared/export/options.ts';
 import { exportedDocument } from '../../../shared/export/svg.ts';
@@ -110,6 +111,16 @@ describe('the interactive HTML page', () => {
     expect(data.doc.views.v1?.name).toBe(`View ${HOSTILE}`);
   });
 
+  it('a cancelled export stops with cancelled; a missing viewer is said, not written around', async () => {
+    const doc = createDocument('car-dealer', 'en');
+    const options = ExportOptionsSchema.parse({ format: 'html' });
+    const controller = new AbortController();
+    controller.abort();
+    await expect(exportMap(doc, options, { openHost: noBrowser, appVersion: 't', viewer, signal: controller.signal })).rejects.toMatchObject({ code: 'cancelled' });
+    const missing = async () => readViewerBundle([path.join(tempDir(), 'none')]);
+    await expect(exportMap(doc, options, { openHost: noBrowser, appVersion: 't', viewer: missing })).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('run npm run build') });
+  });
+
   it('refuses a viewer whose script or style sheet would end its element early', () => {
     const data = {} as ViewerData;
     const info = { title: 't', locale: 'en', appVersion: '1' };
@@ -151,6 +162,12 @@ describe('opening an exported HTML file', () => {
     }
     expect(Object.keys((await openMapFile(path.join(dir, 'with.html'))).doc.comments).sort()).toEqual(['c1', 'c2']);
     expect((await openMapFile(path.join(dir, 'without.htm'))).doc.comments).toEqual({});
+    // The window's way: the export service writes the page whole, and it opens again.
+    const service = new ExportService({ openHost: noBrowser, appVersion: 't', viewer });
+    const written = path.join(dir, 'window.html');
+    const done = await service.run({ jobId: 'j1', path: written, doc, options: ExportOptionsSchema.parse({ format: 'html', comments: true }) });
+    expect(done).toMatchObject({ path: written, bytes: fs.statSync(written).size });
+    expect((await openMapFile(written)).doc).toEqual(exportedDocument(doc, { comments: true }));
     // Found by its doctype under any name.
     fs.copyFileSync(path.join(dir, 'with.html'), path.join(dir, 'renamed.txt'));
     expect((await openMapFile(path.join(dir, 'renamed.txt'))).imported).toBe(true);
