@@ -25,11 +25,11 @@ const escapeHtml = (text: string) => escapeXml(text).replace(/[\u2028\u2029]/g, 
 
 const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
-/** Text that would end (or, for the style sheet, start) an element early, which an inline script or style must not hold. */
+/** Text that would end an inline element early (or, in a script, keep it from ending), which the viewer's script and style must not hold. */
 function checkInline(text: string, what: string, ends: string[]): void {
   const lower = text.toLowerCase();
   const found = ends.find((end) => lower.includes(end));
-  if (found) throw new ApiError({ code: 'internal', message: `the HTML viewer's ${what} contains '${found}', which would end its element in the page; it cannot be inlined (rebuild it with npm run build)` });
+  if (found) throw new ApiError({ code: 'internal', message: `the HTML viewer's ${what} contains '${found}', which would break its element in the page; it cannot be inlined (rebuild it with npm run build)` });
 }
 
 /** The opening tag of the block that carries the .cjm, exactly as written (the reader accepts only this). */
@@ -39,7 +39,8 @@ const PROJECT_OPEN = `<script type="${VIEWER_PROJECT_TYPE}" id="${VIEWER_PROJECT
 export function htmlPage(data: ViewerData, project: Uint8Array, viewer: ViewerBundle, info: HtmlPageInfo): Buffer {
   // The style sheet is scanned for <script too: the reader finds the .cjm by the script elements, and must not see one inside it.
   checkInline(viewer.css, 'style sheet', ['</style', '<script']);
-  checkInline(viewer.js, 'script', ['</script']);
+  // `<!--` in a script, followed by `<script`, makes the browser skip the next `</script>` (the "double escaped" state).
+  checkInline(viewer.js, 'script', ['</script', '<!--']);
   const csp = [
     "default-src 'none'",
     `script-src ${sha256(viewer.js)}`,

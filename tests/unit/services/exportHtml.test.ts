@@ -121,11 +121,13 @@ describe('the interactive HTML page', () => {
     await expect(exportMap(doc, options, { openHost: noBrowser, appVersion: 't', viewer: missing })).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('run npm run build') });
   });
 
-  it('refuses a viewer whose script or style sheet would end its element early', () => {
+  it('refuses a viewer whose script or style sheet would end its element early, or keep it from ending', () => {
     const data = {} as ViewerData;
     const info = { title: 't', locale: 'en', appVersion: '1' };
     expect(() => htmlPage(data, Buffer.alloc(0), { js: 'x = "</SCRIPT>"', css: '' }, info)).toThrow(/the HTML viewer's script contains '<\/script'/);
     expect(() => htmlPage(data, Buffer.alloc(0), { js: '', css: 'a{}</style><script>' }, info)).toThrow(/style sheet contains '<\/style'/);
+    expect(() => htmlPage(data, Buffer.alloc(0), { js: 'x = "<!--<script>"', css: '' }, info)).toThrow(/script contains '<!--'/);
+    expect(() => htmlPage(data, Buffer.alloc(0), { js: '', css: 'a::after{content:"<script"}' }, info)).toThrow(/style sheet contains '<script'/);
   });
 
   it('knows an HTML page by its doctype after a byte order mark and blank lines', () => {
