@@ -18,9 +18,9 @@ export const DATA_FORMATS = ['json', 'xlsx', 'csv'] as const;
 export type DataFormat = (typeof DATA_FORMATS)[number];
 
 /** What `cjm import` reads: everything the app opens as a new map. */
-const IMPORTABLE = ['.json', '.xlsx', '.csv', '.mmd', '.md', '.png', '.pdf'];
+const IMPORTABLE = ['.json', '.xlsx', '.csv', '.mmd', '.md', '.png', '.pdf', '.html'];
 export const IMPORT_USAGE = `cjm import <in${IMPORTABLE.join('|')}> --out <map.cjm> [--force]`;
-export const DATA_EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${DATA_FORMATS.join('|')} --out <file> [--force]`;
+export const DATA_EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf|.html> --format ${DATA_FORMATS.join('|')} --out <file> [--force]`;
 
 /**
  * The data format an export asks for (by --format, else by the output's extension), or null for

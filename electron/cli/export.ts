@@ -1,4 +1,4 @@
-// `cjm export`: a map (or an exported PNG/PDF) to PDF, PNG or SVG without the app, with the
+// `cjm export`: a map (or an exported PNG/PDF/HTML) to PDF, PNG, SVG, PPTX or HTML without the app, with the
 // same options as the export dialog: the map itself, its opportunity matrix (--content matrix)
 // or its service action handbook (--format handbook, a PDF). Progress goes to stderr.
 import { findView, viewChoice, viewsOf } from '../../shared/views.ts';
@@ -26,6 +26,7 @@ import type { JourneyDoc } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { openChromiumHost } from '../services/export/chromiumHost.ts';
 import { exportMap } from '../services/export/exporter.ts';
+import { readViewerBundle } from '../services/export/viewerBundle.ts';
 import { writeFileAtomic } from '../services/atomicFile.ts';
 import { ioFailure } from '../services/projectFile.ts';
 import type { StoredImage } from '../services/imageStore.ts';
@@ -33,14 +34,15 @@ import { hasOurHeader } from '../services/projectFile.ts';
 import type { OpenMap } from './run.ts';
 import { oneOf, UsageError } from './usage.ts';
 
-export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf> --format ${MAP_FORMATS.join('|')} --out <file>
+export const EXPORT_USAGE = `cjm export <in.cjm|.png|.pdf|.html> --format ${MAP_FORMATS.join('|')} --out <file>
       [--content ${EXPORT_CONTENTS.join('|')}]
       [--page ${PAGE_SIZE_NAMES.join('|')}|<width>x<height>mm] [--landscape|--portrait] [--margin <mm>]
       [--tile [--overlap <mm>]] [--scale <1|2|4…> | --dpi <dpi>] [--background white|transparent]
-      [--view <name>] [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--force]
+      [--view <name>] [--stages <id or title>,…] [--lanes <id or title>,…] [--logo <png|jpg>] [--date <text>] [--comments] [--force]
+      (--comments: include the review comments; --format html: one page that opens in any browser, offline)
       (--view: one of the map's views, its stages, lanes and curves; --stages and --lanes then narrow it)
-  cjm export <in.cjm|.png|.pdf> --format handbook [--role <name>|all] --out <file.pdf> [--force]
-  cjm export <in.cjm|.png|.pdf> --content actions --format pdf|csv --out <file> [--stages <id or title>,…] [--date <text>]
+  cjm export <in.cjm|.png|.pdf|.html> --format handbook [--role <name>|all] --out <file.pdf> [--force]
+  cjm export <in.cjm|.png|.pdf|.html> --content actions --format pdf|csv --out <file> [--stages <id or title>,…] [--date <text>]
       (the pain points' action list: owner, due, status, pain point, scene, plan)`;
 
 /** `--format handbook` is short for the handbook's content as a PDF. */
@@ -117,6 +119,7 @@ const FLAGS = {
   view: { type: 'string' },
   logo: { type: 'string' },
   date: { type: 'string' },
+  comments: { type: 'boolean' },
   force: { type: 'boolean' },
   quiet: { type: 'boolean' },
 } as const;
@@ -158,6 +161,7 @@ export function exportOptionsOf({ content, format, values }: ExportFlags, doc: J
     const names = viewsOf(doc).map((v) => `'${v.name}'`);
     throw new UsageError(`--view: no view '${values.view}' in this map; ${names.length > 0 ? `it has: ${names.join(', ')}` : 'it has none'}`);
   }
+  if (values.comments && content !== 'map') throw new UsageError(`--comments keeps the review comments in a map export, not in --content ${content}`);
   if (view && content !== 'map') throw new UsageError(`--view chooses what a map export shows: use it with --content map, not ${content}`);
   const shown = view ? viewChoice(doc, view) : undefined;
   // Named stages and lanes narrow the view's; those it leaves out stay out.
@@ -180,6 +184,7 @@ export function exportOptionsOf({ content, format, values }: ExportFlags, doc: J
     scale: dpi !== undefined ? scaleForDpi(dpi) : number(values.scale, '--scale'),
     logo: logo(values.logo),
     date: values.date,
+    comments: Boolean(values.comments),
   } satisfies ExportOptionsInput);
   if (!parsed.success) {
     throw new UsageError(parsed.error.issues.map((i) => `${i.path.join('.') || 'options'}: ${i.message}`).join('; '));
@@ -221,6 +226,8 @@ export async function commandExport(args: string[], open: OpenMap, readImage: Re
     appVersion: pkg.version,
     onProgress: values.quiet ? undefined : progressPrinter(),
     images: await imagesOf(flags.input, doc, options, readImage, Boolean(values.quiet)),
+    // CJM_VIEWER_DIR: a built viewer elsewhere than out/viewer beside the app (a packaged CLI, the tests)
+    ...(process.env.CJM_VIEWER_DIR && { viewer: async () => readViewerBundle([path.resolve(process.env.CJM_VIEWER_DIR as string)]) }),
   });
   try {
     writeFileAtomic(out, result.bytes, { createFolder: false });
@@ -228,6 +235,6 @@ export async function commandExport(args: string[], open: OpenMap, readImage: Re
     ioFailure(out, error);
   }
   const listed = result.rows === undefined ? '' : `${result.rows} pain point${result.rows === 1 ? '' : 's'}`;
-  const what = listed && !result.pages ? listed : result.pages ? `${result.pages} page${result.pages === 1 ? '' : 's'}${listed && `, ${listed}`}` : result.pixelWidth ? `${result.pixelWidth} × ${result.pixelHeight} px` : `${result.width} × ${result.height}`;
+  const what = flags.format === 'html' ? `${Math.ceil(result.bytes.length / 1024)} kB` : listed && !result.pages ? listed : result.pages ? `${result.pages} page${result.pages === 1 ? '' : 's'}${listed && `, ${listed}`}` : result.pixelWidth ? `${result.pixelWidth} × ${result.pixelHeight} px` : `${result.width} × ${result.height}`;
   process.stdout.write(`${out} (${what})\n`);
 }

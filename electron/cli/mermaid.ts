@@ -11,7 +11,7 @@ import { ioFailure } from '../services/projectFile.ts';
 import type { OpenMap } from './run.ts';
 import { UsageError } from './usage.ts';
 
-export const MERMAID_USAGE = `cjm export <in.cjm|.png|.pdf> --format mermaid --out <file.mmd> [--force]`;
+export const MERMAID_USAGE = `cjm export <in.cjm|.png|.pdf|.html> --format mermaid --out <file.mmd> [--force]`;
 
 /** Whether `cjm export …` asks for Mermaid: --format mermaid, or no --format and an .mmd output. */
 export function asksForMermaid(args: string[]): boolean {

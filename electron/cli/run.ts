@@ -20,7 +20,7 @@ import { oneOf, UsageError } from './usage.ts';
 
 const USAGE = `usage:
   cjm new <out.cjm> [--template ${TEMPLATES.join('|')}] [--lang ${LOCALES.join('|')}] [--force]
-  cjm info <file.cjm|.png|.pdf>
+  cjm info <file.cjm|.png|.pdf|.html>
   ${EXPORT_USAGE}
   ${DATA_EXPORT_USAGE}
   ${MERMAID_USAGE}

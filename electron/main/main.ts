@@ -52,7 +52,7 @@ function start(): void {
 
   const mapFilter = () => ({ name: menuText(locale, 'fileFilter'), extensions: ['cjm'] });
   const openFilters = () => [
-    { name: menuText(locale, 'openFilter'), extensions: ['cjm', 'png', 'pdf', 'json', 'mmd', 'md', 'xlsx', 'csv'] },
+    { name: menuText(locale, 'openFilter'), extensions: ['cjm', 'png', 'pdf', 'html', 'htm', 'json', 'mmd', 'md', 'xlsx', 'csv'] },
     mapFilter(),
     { name: menuText(locale, 'mermaidFilter'), extensions: ['mmd', 'md'] },
     { name: menuText(locale, 'sheetFilter'), extensions: ['xlsx', 'csv'] },

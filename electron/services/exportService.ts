@@ -7,6 +7,7 @@ import type { JourneyDoc } from '../../shared/model.ts';
 import { DocumentInvalidError, parseDocument } from '../../shared/validate.ts';
 import { writeFileAtomic } from './atomicFile.ts';
 import { exportMap } from './export/exporter.ts';
+import type { ViewerBundle } from './export/html.ts';
 import type { OpenRenderHost } from './export/renderHost.ts';
 import { ioFailure } from './projectFile.ts';
 
@@ -19,10 +20,13 @@ export class ExportService {
   readonly #jobs = new Map<string, Job>();
   readonly #openHost: OpenRenderHost;
   readonly #appVersion: string;
+  readonly #viewer: (() => Promise<ViewerBundle>) | undefined;
 
-  constructor({ openHost, appVersion }: { openHost: OpenRenderHost; appVersion: string }) {
+  /** viewer: the HTML viewer to inline (default: the built one, out/viewer) */
+  constructor({ openHost, appVersion, viewer }: { openHost: OpenRenderHost; appVersion: string; viewer?: () => Promise<ViewerBundle> }) {
     this.#openHost = openHost;
     this.#appVersion = appVersion;
+    this.#viewer = viewer;
   }
 
   async run({ jobId, path, doc: payload, options, images }: { jobId: string; path: string; doc: unknown; options: ExportOptions; images?: ReadonlyMap<string, EmbeddedImage> }): Promise<ExportDone> {
@@ -43,6 +47,7 @@ export class ExportService {
         signal: job.controller.signal,
         onProgress: (progress) => (job.progress = progress),
         images,
+        ...(this.#viewer && { viewer: this.#viewer }),
       });
       if (job.controller.signal.aborted) throw new ApiError({ code: 'cancelled', message: 'the export was cancelled' });
       try {

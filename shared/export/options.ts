@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { MM_PER_CSS_PIXEL, PAGE_SIZES } from './pages.ts';
 
-export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'pptx'] as const;
+export const EXPORT_FORMATS = ['pdf', 'png', 'svg', 'csv', 'pptx', 'html'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const PAGE_SIZE_NAMES = Object.keys(PAGE_SIZES) as (keyof typeof PAGE_SIZES)[];
 /**
@@ -15,9 +15,9 @@ export type ExportContent = (typeof EXPORT_CONTENTS)[number];
 /** The formats a picture of the map is written in. */
 export const PICTURE_FORMATS = ['pdf', 'png', 'svg'] as const;
 const PICTURES = PICTURE_FORMATS;
-/** What a map remembers of its last export: a picture, or slides (editable PPTX). */
-export const MAP_FORMATS = [...PICTURE_FORMATS, 'pptx'] as const;
-/** The formats each content can be written as: a map also as slides; a handbook is pages of text, so PDF only; the action list is a table (PDF or CSV). */
+/** What a map remembers of its last export: a picture, slides (editable PPTX), or an interactive HTML file (a read-only viewer). */
+export const MAP_FORMATS = [...PICTURE_FORMATS, 'pptx', 'html'] as const;
+/** The formats each content can be written as: a map also as slides or an HTML viewer; a handbook is pages of text, so PDF only; the action list is a table (PDF or CSV). */
 export const CONTENT_FORMATS: Record<ExportContent, readonly ExportFormat[]> = { map: MAP_FORMATS, matrix: PICTURES, handbook: ['pdf'], actions: ['pdf', 'csv'] };
 export const HANDBOOK_PDF_ONLY = 'the service action handbook is exported as PDF only';
 
@@ -37,6 +37,8 @@ export const ExportOptionsSchema = z
     lanes: z.array(Id).max(10_000).optional(),
     /** curve ids to draw; absent: every visible curve */
     curves: z.array(Id).max(10_000).optional(),
+    /** include review comments (a map export); without it the file shows and carries none */
+    comments: z.boolean().default(false),
     background: z.enum(['white', 'transparent']).default('white'),
     page: z
       .object({

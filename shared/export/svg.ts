@@ -2,6 +2,7 @@
 // document, laid out by the same layout as the canvas, so cards wrap as on screen. PDF and PNG
 // exports print or rasterise this SVG.
 import { META_FONT_SIZE, cardAccent, cardFill, type MetaPart } from '../cardStyle.ts';
+import { targetExists } from '../comments.ts';
 import { drawsCurve } from '../laneKinds.ts';
 import { FONT_STACK, META_TONES, MOOD_FILLS } from '../theme.ts';
 import { analyseCurve } from '../emotion/analysis.ts';
@@ -25,6 +26,8 @@ export interface SvgOptions {
   lanes?: string[];
   /** curve ids to draw (default: all visible curves) */
   curves?: string[];
+  /** keep the review comments in the exported document (default: dropped; a file handed on carries none) */
+  comments?: boolean;
   background?: 'white' | 'transparent';
   /** shown in the title block, e.g. 2026-11-23 */
   date?: string;
@@ -58,8 +61,27 @@ export function escapeXml(text: string): string {
 
 const n = (value: number) => Number(value.toFixed(2));
 
+/**
+ * The comments an export asked to keep: those pinned to what it shows (or to the map), and the
+ * replies of those; a thread whose card, scene or point was left out goes with its replies.
+ */
+function keptComments(doc: JourneyDoc, shown: JourneyDoc): JourneyDoc['comments'] {
+  const kept = new Map<string, boolean>();
+  const keep = (id: string, seen: Set<string>): boolean => {
+    const known = kept.get(id);
+    if (known !== undefined) return known;
+    const comment = doc.comments[id];
+    // A reply that names a comment the map no longer has stands alone (as threadsOf reads it); a loop keeps nothing.
+    const parent = comment?.replyTo !== undefined && doc.comments[comment.replyTo] ? comment.replyTo : undefined;
+    const result = Boolean(comment && targetExists(shown, comment) && (parent === undefined || (!seen.has(parent) && keep(parent, seen.add(id)))));
+    kept.set(id, result);
+    return result;
+  };
+  return Object.fromEntries(Object.entries(doc.comments).filter(([id]) => keep(id, new Set())));
+}
+
 /** The document reduced to what the export shows (and what an exported file carries inside). */
-export function exportedDocument(doc: JourneyDoc, options: Pick<SvgOptions, 'stages' | 'lanes' | 'curves'>): JourneyDoc {
+export function exportedDocument(doc: JourneyDoc, options: Pick<SvgOptions, 'stages' | 'lanes' | 'curves' | 'comments'>): JourneyDoc {
   const keepStage = (id: string) => !options.stages || options.stages.includes(id);
   const keepLane = (id: string) => !options.lanes || options.lanes.includes(id);
   const keepCurve = (id: string) => options.curves?.includes(id) ?? true;
@@ -72,8 +94,10 @@ export function exportedDocument(doc: JourneyDoc, options: Pick<SvgOptions, 'sta
   // Without a choice of curves, hidden ones stay in what the file carries (as before views).
   const curves = options.curves ? pick(doc.curves, (c) => keepCurve(c.id)) : doc.curves;
   const points = pick(doc.emotionPoints, (p) => Boolean(scenes[p.sceneId] && curves[p.curveId]));
+  const shown = { ...doc, stages, scenes, lanes, cards, curves, emotionPoints: points };
   return {
     ...doc,
+    comments: options.comments ? keptComments(doc, shown) : {},
     stages,
     scenes,
     lanes,

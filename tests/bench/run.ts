@@ -12,6 +12,7 @@ import { benchExportImages } from './exportImages.bench.ts';
 import { benchPasteTable } from './pasteTable.bench.ts';
 import { benchImportSheet } from './importSheet.bench.ts';
 import { benchExportPptx } from './exportPptx.bench.ts';
+import { benchExportHtml } from './exportHtml.bench.ts';
 
 // `npm run bench -- <name> …` runs only those benches; no name runs them all.
 const BENCHES: Record<string, () => void | Promise<void>> = {
@@ -30,6 +31,7 @@ const BENCHES: Record<string, () => void | Promise<void>> = {
   'paste-200': benchPasteTable,
   'import-xlsx-2000': benchImportSheet,
   'export-pptx-60x10': benchExportPptx,
+  'export-html-template': benchExportHtml,
 };
 const wanted = process.argv.slice(2);
 const unknown = wanted.filter((name) => !(name in BENCHES));

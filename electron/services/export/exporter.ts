@@ -1,6 +1,6 @@
-// One export, from the document to the bytes of an SVG, PDF or PNG file. The SVG comes from
-// the shared renderer; Chromium prints it (PDF) or photographs it in strips (PNG). PDF and PNG
-// carry the exported map inside, so they open again as an editable map.
+// One export, from the document to the bytes of an SVG, PDF, PNG, PPTX or HTML file. The SVG comes
+// from the shared renderer; Chromium prints it (PDF) or photographs it in strips (PNG). PDF, PNG
+// and HTML carry the exported map inside, so they open again as an editable map.
 import { ApiError } from '../../../shared/api.ts';
 import type { JourneyDoc } from '../../../shared/model.ts';
 import type { EmbeddedImage } from '../../../shared/export/embeddedImage.ts';
@@ -12,15 +12,19 @@ import { planPages } from '../../../shared/export/pages.ts';
 import { pdfPageHtml, rasterPageHtml } from '../../../shared/export/printPage.ts';
 import { exportSvg, exportedDocument, type SvgResult } from '../../../shared/export/svg.ts';
 import { embeddedImageIds, type ImageHref } from '../../../shared/export/svgImages.ts';
+import { VIEWER_DATA_VERSION, type ViewerData } from '../../../shared/export/viewerData.ts';
+import { imageIdsOf } from '../../../shared/imageRefs.ts';
 import { actionListHtml } from '../../../shared/export/actionListHtml.ts';
 import { boardCsv, boardItems, filterItems } from '../../../shared/painBoard.ts';
 import { isoDay } from '../../../shared/painLoop.ts';
 import { serializeProject } from '../projectFile.ts';
 import { planSlides } from '../../../shared/export/slides.ts';
 import { writePptx } from '../slides/pptx.ts';
+import { htmlPage, type ViewerBundle } from './html.ts';
 import { finishPdf } from './pdf.ts';
 import { PngWriter, mapChunk } from './png.ts';
 import type { OpenRenderHost, RenderHost } from './renderHost.ts';
+import { viewerBundle } from './viewerBundle.ts';
 
 export interface ExportProgress {
   /** steps done out of total: 1 for preparing, then one per sheet or strip, 1 for finishing */
@@ -39,6 +43,8 @@ export interface ExportContext {
   today?: string;
   /** the originals of the images the map names (absent ones are drawn as missing) */
   images?: ReadonlyMap<string, EmbeddedImage>;
+  /** the HTML viewer app to inline (default: the one `npm run build` wrote); tests give a small one */
+  viewer?: () => Promise<ViewerBundle>;
 }
 
 export interface ExportResult {
@@ -270,10 +276,41 @@ async function exportSlides(doc: JourneyDoc, options: ExportOptions, context: Ex
   return { bytes, width: 0, height: 0, pages: plan.slides.length };
 }
 
+/** The map as one HTML page: the viewer app, the map it shows (with its images) and the .cjm to reopen. */
+async function exportHtml(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
+  context.onProgress?.({ done: 0, total: 2 });
+  const viewer = await (context.viewer ?? viewerBundle)();
+  checkCancelled(context.signal);
+  // The same document the .cjm inside carries (projectOf), so what the page shows is what Open… gives back.
+  const shown = exportedDocument(doc, options);
+  const images: Record<string, string> = {};
+  for (const id of imageIdsOf(shown)) {
+    const image = context.images?.get(id);
+    if (image) images[id] = dataUrlOf(image);
+  }
+  const data: ViewerData = {
+    version: VIEWER_DATA_VERSION,
+    doc: shown,
+    images,
+    appVersion: context.appVersion,
+    today: context.today ?? isoDay(new Date()),
+    ...(options.date !== undefined && { date: options.date }),
+    ...(options.logo !== undefined && { logo: options.logo }),
+  };
+  const project = serializeProject(shown, { appVersion: context.appVersion });
+  checkCancelled(context.signal);
+  context.onProgress?.({ done: 1, total: 2 });
+  const bytes = htmlPage(data, project, viewer, { title: doc.map.title, locale: doc.map.locale, appVersion: context.appVersion });
+  checkCancelled(context.signal);
+  context.onProgress?.({ done: 2, total: 2 });
+  return { bytes, width: 0, height: 0 };
+}
+
 export async function exportMap(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
   if (options.content === 'handbook') return exportHandbook(doc, options, context);
   if (options.content === 'actions') return exportActions(doc, options, context);
   if (options.format === 'pptx') return exportSlides(doc, options, context);
+  if (options.format === 'html') return exportHtml(doc, options, context);
   const map = pictureOf(doc, options, context.today ?? isoDay(new Date()), context.images);
   checkCancelled(context.signal);
   if (options.format === 'svg') return { bytes: svgBytes(map, context.images), width: map.width, height: map.height };

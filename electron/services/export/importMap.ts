@@ -1,4 +1,4 @@
-// Opening a map: a .cjm file, a PNG or PDF this app exported (they carry the map inside), a
+// Opening a map: a .cjm file, a PNG, PDF or HTML file this app exported (they carry the map inside), a
 // Mermaid journey (.mmd, or the first journey block of a .md file), a map as JSON, or a
 // spreadsheet (.xlsx, .csv).
 import fs from 'node:fs';
@@ -11,18 +11,20 @@ import { MermaidError } from '../../../shared/mermaid/parse.ts';
 import { readMermaid } from '../../../shared/mermaid/read.ts';
 import { SCHEMA_VERSION } from '../migrations.ts';
 import { readProject, readProjectBytes, readStart, type ReadResult } from '../projectFile.ts';
+import { HTML_HEAD_BYTES, extractMap as extractFromHtml, isHtml } from './html.ts';
 import { extractMap as extractFromPdf, isPdf } from './pdf.ts';
 import { extractMap as extractFromPng, isPng } from './png.ts';
 
 
 export interface OpenedMap extends ReadResult {
-  /** true for a PNG, PDF or Mermaid file: the map opens as a new, unsaved document */
+  /** true for a PNG, PDF, HTML or Mermaid file: the map opens as a new, unsaved document */
   imported: boolean;
 }
 
 function firstBytes(file: string): Buffer {
   try {
-    return readStart(file, 8);
+    // Enough for a PNG's or PDF's signature, and for an HTML page's doctype after a BOM and blank lines.
+    return readStart(file, HTML_HEAD_BYTES);
   } catch (error) {
     // Not a regular file: said at once. Otherwise readProject names the problem (missing file, folder, permissions).
     if (error instanceof ApiError && error.code === 'not-a-map') throw error;
@@ -37,7 +39,9 @@ function hasPdfEnd(bytes: Buffer): boolean {
 /** How far from the end a PDF's last startxref and %%EOF may lie (writers add a little after them). */
 const PDF_TAIL_BYTES = 4096;
 
-async function embedded(file: string, kind: 'PNG' | 'PDF'): Promise<Uint8Array> {
+type Carrier = 'PNG' | 'PDF' | 'HTML';
+
+async function embedded(file: string, kind: Carrier): Promise<Uint8Array> {
   const name = path.basename(file);
   const size = fs.statSync(file).size;
   if (size > MAX_CARRIER_BYTES) throw new ApiError({ code: 'not-a-map', message: `${name}: is too large to hold a journey map`, params: { file: name } });
@@ -46,7 +50,7 @@ async function embedded(file: string, kind: 'PNG' | 'PDF'): Promise<Uint8Array> 
     const bytes = fs.readFileSync(file);
     // Every PDF ends by saying where its index is; without that, pdf-lib would search the whole file for objects (seconds per MB).
     if (kind === 'PDF' && !hasPdfEnd(bytes)) throw new Error('it has no end-of-file trailer');
-    project = kind === 'PNG' ? extractFromPng(bytes) : await extractFromPdf(bytes);
+    project = kind === 'PNG' ? extractFromPng(bytes) : kind === 'HTML' ? extractFromHtml(bytes) : await extractFromPdf(bytes);
   } catch (error) {
     throw new ApiError({
       code: 'corrupt',
@@ -57,7 +61,7 @@ async function embedded(file: string, kind: 'PNG' | 'PDF'): Promise<Uint8Array> 
   if (!project) {
     throw new ApiError({
       code: 'no-map-data',
-      message: `${name}: this ${kind} holds no journey map. Only PNG and PDF files exported by Journey Mapper can be opened, and only if the map data was not removed.`,
+      message: `${name}: this ${kind} holds no journey map. Only PNG, PDF and HTML files exported by Journey Mapper can be opened, and only if the map data was not removed.`,
       params: { file: name, kind },
     });
   }
@@ -122,6 +126,9 @@ async function openSheet(file: string): Promise<OpenedMap> {
   }
 }
 
+/** The file names read as HTML pages whatever their start (an exported page starts with its doctype anyway). */
+export const HTML_EXTENSIONS = ['.html', '.htm'] as const;
+
 export async function openMapFile(file: string): Promise<OpenedMap> {
   if ((SHEET_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase())) {
     readStart(file, 1);
@@ -135,7 +142,8 @@ export async function openMapFile(file: string): Promise<OpenedMap> {
   const head = firstBytes(file);
   // Text, not a database: a map exported as JSON (its name says so; its content decides).
   if (path.extname(file).toLowerCase() === '.json') return jsonMap(file);
-  const kind = isPng(head) ? 'PNG' : isPdf(head) ? 'PDF' : null;
+  const html = (HTML_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase()) || isHtml(head);
+  const kind: Carrier | null = isPng(head) ? 'PNG' : isPdf(head) ? 'PDF' : html ? 'HTML' : null;
   if (!kind) return { ...readProject(file), imported: false };
   return { ...readProjectBytes(await embedded(file, kind), path.basename(file)), imported: true };
 }

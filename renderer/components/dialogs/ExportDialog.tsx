@@ -14,6 +14,7 @@ import { exportSvg } from '../../../shared/export/svg.ts';
 import { planSlides } from '../../../shared/export/slides.ts';
 import { mapOpportunities } from '../../../shared/opportunities.ts';
 import { boardItems } from '../../../shared/painBoard.ts';
+import { threadsOf } from '../../../shared/comments.ts';
 import type { ExportChoices, JourneyDoc } from '../../../shared/model.ts';
 import { sortOrdered } from '../../../shared/order.ts';
 import { viewChoice, viewsOf } from '../../../shared/views.ts';
@@ -42,17 +43,21 @@ const DEFAULTS: Settings = {
   page: { size: 'A3', landscape: true, margin: 10, mode: 'fit', overlap: 10 },
   scale: 2,
   withDate: true,
+  comments: false,
 };
 let remembered: Settings = DEFAULTS;
 
-/** The map's own choices from its last export, else this window's. */
+/** The map's own choices from its last export, else this window's; review comments are asked for anew each time (never by a habit). */
 function startingSettings(doc: JourneyDoc): Settings {
   const kept = doc.map.exportChoices;
-  if (!kept) return remembered;
-  return { ...remembered, format: kept.format, page: kept.page, scale: nearestScale(kept.scale), background: kept.background, withDate: kept.withDate };
+  if (!kept) return { ...remembered, comments: false };
+  return { ...remembered, comments: false, format: kept.format, page: kept.page, scale: nearestScale(kept.scale), background: kept.background, withDate: kept.withDate };
 }
 
 const SCALES = [1, 2, 4, scaleForDpi(300)];
+/** The formats whose map export may keep the review comments: PDF and PNG carry them for reopening, the HTML viewer lists them (an SVG carries the choice to nothing yet). */
+const WITH_COMMENTS: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'html'];
+
 /** A scale from a file (valid, but perhaps not one the dialog offers) as the nearest one it offers. */
 const nearestScale = (scale: number) => SCALES.reduce((best, s) => (Math.abs(s - scale) < Math.abs(best - scale) ? s : best));
 const MAX_LOGO = 3 * 1024 * 1024;
@@ -130,6 +135,9 @@ export function ExportDialog() {
   const format: ExportFormat = CONTENT_FORMATS[content].includes(settings.format) ? settings.format : 'pdf';
   const roles = useMemo(() => rolesWithActions(doc), [doc]);
   const role = roles.includes(settings.role) ? settings.role : '';
+  const commentCount = Object.keys(doc.comments).length;
+  const openThreads = useMemo(() => threadsOf(doc).filter((thread) => !thread.root.resolved).length, [doc]);
+  const offersComments = content === 'map' && commentCount > 0 && WITH_COMMENTS.includes(format);
   const options: ExportOptions = ExportOptionsSchema.parse({
     content,
     format,
@@ -142,6 +150,7 @@ export function ExportDialog() {
     ...(curves && { curves }),
     date: settings.withDate ? localToday() : undefined,
     logo: settings.logo,
+    comments: offersComments && settings.comments,
   });
   const { background, date, logo } = options;
   const chosenStages = useMemo(() => stageList.filter((s) => stages.has(s.id)).map((s) => s.id), [stageList, stages]);
@@ -174,7 +183,9 @@ export function ExportDialog() {
       ? t('export.summaryPng', { width: Math.round(map.width * settings.scale), height: Math.round(map.height * settings.scale) })
       : format === 'pptx'
         ? t('export.summaryPptx', { count: slideCount })
-        : t('export.summarySvg', { width: map.width, height: map.height });
+        : format === 'html'
+          ? t('export.summaryHtml')
+          : t('export.summarySvg', { width: map.width, height: map.height });
 
   const close = () => {
     running.current?.cancel();
@@ -211,7 +222,9 @@ export function ExportDialog() {
           : message('export.summaryPdf', { size, orientation: '', count: done.pages, columns: plan?.columns ?? 1, rows: plan?.rows ?? 1 })
         : done.pixelWidth
           ? message('export.summaryPng', { width: done.pixelWidth, height: done.pixelHeight ?? 0 })
-          : 'SVG';
+          : format === 'html'
+            ? message('export.htmlLabel')
+            : 'SVG';
       session.set({ exportOpen: false, notice: { kind: 'info', message: message('notice.exported', { file: name, what }) } });
     } catch (e) {
       setError(errorMessage(e));
@@ -274,7 +287,7 @@ export function ExportDialog() {
               {CONTENT_FORMATS[content].map((choice: ExportFormat) => (
                 <label key={choice} className={format === choice ? 'is-chosen' : ''}>
                   <input type="radio" name="export-format" value={choice} checked={format === choice} onChange={() => update({ format: choice })} />
-                  <strong>{choice.toUpperCase()}</strong>
+                  <strong>{choice === 'html' ? t('export.htmlLabel') : choice.toUpperCase()}</strong>
                   <span>{t(`export.${choice}Hint`)}</span>
                 </label>
               ))}
@@ -313,6 +326,15 @@ export function ExportDialog() {
                   )}
                   <Checklist legend={t('export.stages')} items={stageList} chosen={stages} onChange={setStages} testId="export-stages" />
                   <Checklist legend={t('export.lanes')} items={laneList} chosen={lanes} onChange={setLanes} testId="export-lanes" />
+                  {offersComments && (
+                    <>
+                      <label className="export-row">
+                        <input type="checkbox" checked={settings.comments} onChange={(e) => update({ comments: e.target.checked })} data-testid="export-comments" />
+                        {t('export.comments', { count: openThreads })}
+                      </label>
+                      <p className="export-note">{t('export.commentsNote')}</p>
+                    </>
+                  )}
                 </fieldset>
               )}
 
@@ -392,6 +414,7 @@ export function ExportDialog() {
                 )}
 
                 {format === 'pptx' && <p className="export-note">{t('export.pptxNote')}</p>}
+                {format === 'html' && <p className="export-note">{t('export.htmlNote')}</p>}
                 {(format === 'png' || format === 'svg') && (
                   <>
                     <legend className="export-sublegend">{t('export.image')}</legend>

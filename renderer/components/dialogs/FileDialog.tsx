@@ -11,8 +11,8 @@ import { Modal } from './Modal.tsx';
 
 const join = (dir: string, name: string) => (dir ? `${dir}/${name}` : name);
 
-// Open lists maps and the PNG/PDF exports that carry one; Save lists files of its own kind.
-const OPENABLE: FileKind[] = ['cjm', 'png', 'pdf', 'json', 'mmd', 'md', 'xlsx', 'csv'];
+// Open lists maps and the PNG/PDF/HTML exports that carry one; Save lists files of its own kind.
+const OPENABLE: FileKind[] = ['cjm', 'png', 'pdf', 'html', 'json', 'mmd', 'md', 'xlsx', 'csv'];
 
 export function FileDialog({
   mode,
