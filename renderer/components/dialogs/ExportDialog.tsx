@@ -55,8 +55,8 @@ function startingSettings(doc: JourneyDoc): Settings {
 }
 
 const SCALES = [1, 2, 4, scaleForDpi(300)];
-/** The formats whose map export may keep the review comments: PDF and PNG carry them for reopening, the HTML viewer lists them (an SVG carries the choice to nothing yet). */
-const WITH_COMMENTS: readonly ExportFormat[] = ['pdf', 'png', 'svg', 'html'];
+/** The formats whose map export may keep the review comments: PDF and PNG carry them for reopening, the HTML viewer lists them (an SVG carries no map). */
+const WITH_COMMENTS: readonly ExportFormat[] = ['pdf', 'png', 'html'];
 
 /** A scale from a file (valid, but perhaps not one the dialog offers) as the nearest one it offers. */
 const nearestScale = (scale: number) => SCALES.reduce((best, s) => (Math.abs(s - scale) < Math.abs(best - scale) ? s : best));

@@ -10,7 +10,9 @@ import { curvePoints } from '../../../shared/summary.ts';
 import './curveAnalysis.css';
 
 export function CurveAnalysis({ doc, curveId }: { doc: JourneyDoc; curveId: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // Chinese lists its names with 、, English with commas.
+  const list = (ids: readonly string[]) => ids.map(scene).join(i18n.language === 'zh-CN' ? '、' : ', ');
   const points = curvePoints(doc, curveId);
   const a = analyseCurve(points, doc.map.scale);
   const scene = (id: string | undefined) => doc.scenes[doc.emotionPoints[id ?? '']?.sceneId ?? '']?.title ?? '—';
@@ -54,12 +56,12 @@ export function CurveAnalysis({ doc, curveId }: { doc: JourneyDoc; curveId: stri
           </div>
           {a.highlights.length > 0 && (
             <p className="analysis__list">
-              <strong>{t('emotion.highlight')}:</strong> {a.highlights.map(scene).join('、')}
+              <strong>{t('emotion.highlight')}:</strong> {list(a.highlights)}
             </p>
           )}
           {a.darkest.length > 0 && (
             <p className="analysis__list">
-              <strong>{t('emotion.darkest')}:</strong> {a.darkest.map(scene).join('、')}
+              <strong>{t('emotion.darkest')}:</strong> {list(a.darkest)}
             </p>
           )}
         </>
