@@ -27,6 +27,7 @@ import type { z } from 'zod';
 import type { ValueWeights } from './opportunities.ts';
 import { keyAt, sortOrdered } from './order.ts';
 import { dropMisfitsOf, dropRelationsTouching, findRelation, relationMisfit } from './relations.ts';
+import { viewsOf } from './views.ts';
 
 /** What a card keeps beyond its text and place: colour, tags and the fields of lane kinds (laneKinds.ts). */
 export type CardFields = Partial<Pick<Card, 'colour' | 'tags' | 'images' | KindField>>;
@@ -183,7 +184,6 @@ function siblingsForAdd(d: JourneyDoc, laneId: string, sceneId: string): Card[] 
 const pointsOf = (d: JourneyDoc, curveId: string, sceneId: string, except?: string) =>
   sortOrdered(Object.values(d.emotionPoints).filter((p) => p.curveId === curveId && p.sceneId === sceneId && p.id !== except));
 const curvesOf = (d: JourneyDoc) => sortOrdered(Object.values(d.curves));
-const viewsOf = (d: JourneyDoc) => sortOrdered(Object.values(d.views));
 const personasOf = (d: JourneyDoc, except?: string) => sortOrdered(Object.values(d.personas).filter((p) => p.id !== except));
 
 // A move to the position a record already has changes nothing (and makes no history entry).
