@@ -6,6 +6,7 @@ import { findInDoc, MAX_RESULTS, targetKey, type FindResult } from '../../shared
 import { closeFind, jumpTo } from '../actions/findActions.ts';
 import { useEditorSnapshot } from '../state/editor.ts';
 import { useFind } from '../state/find.ts';
+import { FindSnippet } from './FindSnippet.tsx';
 import { whereOf } from './findWhere.ts';
 
 function useFindResults(): FindResult[] {
@@ -110,11 +111,7 @@ export function FindBar() {
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => go(i)}
             >
-              <span className="find-result__text">
-                {result.snippet.slice(0, result.start)}
-                <mark>{result.snippet.slice(result.start, result.end)}</mark>
-                {result.snippet.slice(result.end)}
-              </span>
+              <FindSnippet result={result} className="find-result__text" />
               <span className="find-result__where">{whereOf(result, doc, t)}</span>
             </li>
           ))}

@@ -5,6 +5,7 @@ import { threadsOf } from '../../shared/comments.ts';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { cardFacts } from '../components/present/cardFacts.ts';
+import { PanelSection } from './PanelSection.tsx';
 import { ThreadList } from './ThreadList.tsx';
 
 export function CardDetails({ doc, cardId, onClose }: { doc: JourneyDoc; cardId: string; onClose: () => void }) {
@@ -19,13 +20,7 @@ export function CardDetails({ doc, cardId, onClose }: { doc: JourneyDoc; cardId:
     .flatMap((curve) => Object.values(doc.emotionPoints).filter((p) => p.curveId === curve.id && p.sceneId === card.sceneId).map((point) => ({ curve, point })));
   const threads = threadsOf(doc).filter((thread) => thread.root.target === 'card' && thread.root.targetId === cardId);
   return (
-    <section className="viewer-panel__section viewer-card" aria-label={t('viewer.card')} data-testid="viewer-card">
-      <header className="viewer-panel__head">
-        <h2>{t('viewer.card')}</h2>
-        <button type="button" className="viewer-panel__close" onClick={onClose} aria-label={t('viewer.closeCard')} title={t('viewer.closeCard')}>
-          ×
-        </button>
-      </header>
+    <PanelSection title={t('viewer.card')} closeLabel={t('viewer.closeCard')} onClose={onClose} testId="viewer-card" className="viewer-card">
       <p className="viewer-card__where" data-testid="viewer-card-where">
         {[stage?.title, scene?.title, lane ? lane.title || t(`laneKind.${lane.kind}`) : ''].filter(Boolean).join(' › ')}
       </p>
@@ -51,6 +46,6 @@ export function CardDetails({ doc, cardId, onClose }: { doc: JourneyDoc; cardId:
         </div>
       )}
       {threads.length > 0 && <ThreadList doc={doc} threads={threads} />}
-    </section>
+    </PanelSection>
   );
 }

@@ -4,7 +4,8 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SvgResult } from '../../shared/export/svg.ts';
-import type { Box, ViewportControls } from './useViewport.ts';
+import type { Box } from '../../shared/emotion/labels.ts';
+import type { ViewportControls } from './useViewport.ts';
 
 /** A part of the map the find or the details point at: `data-card-id`, `data-scene-id`… and its id. */
 export interface MapMark {

@@ -15,6 +15,7 @@ import { closePresentation, openPresentation, usePresentation } from '../state/p
 import { CardDetails } from './CardDetails.tsx';
 import { switchLanguage } from './i18n.ts';
 import { MapView, type MapMark } from './MapView.tsx';
+import { PanelSection } from './PanelSection.tsx';
 import { ThreadList } from './ThreadList.tsx';
 import { useViewport } from './useViewport.ts';
 import { ViewerSearch } from './ViewerSearch.tsx';
@@ -161,26 +162,14 @@ export function Viewer({ data }: { data: ViewerData }) {
           <aside className="viewer-panel" data-testid="viewer-panel">
             {cardId && <CardDetails doc={doc} cardId={cardId} onClose={() => setCardId(null)} />}
             {panel === 'analysis' && (
-              <section className="viewer-panel__section" aria-label={t('viewer.analysis')} data-testid="viewer-analysis">
-                <header className="viewer-panel__head">
-                  <h2>{t('viewer.analysis')}</h2>
-                  <button type="button" className="viewer-panel__close" onClick={() => setPanel(null)} aria-label={t('viewer.closePanel')} title={t('viewer.closePanel')}>
-                    ×
-                  </button>
-                </header>
+              <PanelSection title={t('viewer.analysis')} closeLabel={t('viewer.closePanel')} onClose={() => setPanel(null)} testId="viewer-analysis">
                 {curves.length === 0 ? <p className="panel-empty">{t('viewer.noCurve')}</p> : curves.map((curve) => <CurveAnalysis key={curve.id} doc={doc} curveId={curve.id} />)}
-              </section>
+              </PanelSection>
             )}
             {panel === 'comments' && (
-              <section className="viewer-panel__section" aria-label={t('comments.title')} data-testid="viewer-comments">
-                <header className="viewer-panel__head">
-                  <h2>{t('comments.title')}</h2>
-                  <button type="button" className="viewer-panel__close" onClick={() => setPanel(null)} aria-label={t('viewer.closePanel')} title={t('viewer.closePanel')}>
-                    ×
-                  </button>
-                </header>
+              <PanelSection title={t('comments.title')} closeLabel={t('viewer.closePanel')} onClose={() => setPanel(null)} testId="viewer-comments">
                 <ThreadList doc={whole} threads={threads} showTarget />
-              </section>
+              </PanelSection>
             )}
           </aside>
         )}

@@ -4,6 +4,7 @@ import { useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { JourneyDoc } from '../../shared/model.ts';
 import { MAX_RESULTS, targetKey, type FindResult } from '../../shared/search.ts';
+import { FindSnippet } from '../components/FindSnippet.tsx';
 import { whereOf } from '../components/findWhere.ts';
 
 interface Props {
@@ -51,11 +52,7 @@ export function ViewerSearch({ doc, query, results, current, onQuery, onGo, inpu
           {results.map((result, i) => (
             <li key={`${targetKey(result.target)}:${result.field}`}>
               <button type="button" className={i === current ? 'is-current' : undefined} onClick={() => onGo(i)}>
-                <span className="viewer-search__snippet">
-                  {result.snippet.slice(0, result.start)}
-                  <mark>{result.snippet.slice(result.start, result.end)}</mark>
-                  {result.snippet.slice(result.end)}
-                </span>
+                <FindSnippet result={result} className="viewer-search__snippet" />
                 <span className="viewer-search__where">{whereOf(result, doc, t)}</span>
               </button>
             </li>

@@ -1,18 +1,12 @@
 // Where the viewer looks at the map: an offset and a zoom, changed by dragging, the wheel
 // (Ctrl or ⌘ with it zooms, as a trackpad's pinch does), the keys and the zoom buttons.
 import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import type { Box } from '../../shared/emotion/labels.ts';
 
 export interface Viewport {
   x: number;
   y: number;
   zoom: number;
-}
-
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
 }
 
 export const MIN_ZOOM = 0.1;

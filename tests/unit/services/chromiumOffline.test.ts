@@ -7,19 +7,12 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findChromium } from '../../../electron/services/export/chromiumHost.ts';
 import { parseTrace, straceUnavailable, traceNetwork } from './networkTrace.ts';
+import { noBrowser } from './noBrowser.ts';
 import { tempDir } from './tmp.ts';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const cli = path.join(repo, 'electron/cli/main.ts');
 
-function noBrowser(): string | null {
-  try {
-    findChromium();
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 
 const skip = straceUnavailable() ?? noBrowser();
 

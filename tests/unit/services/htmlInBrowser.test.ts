@@ -10,16 +10,9 @@ import { OFFLINE_ARGS, findChromium } from '../../../electron/services/export/ch
 import { exportMap } from '../../../electron/services/export/exporter.ts';
 import { ExportOptionsSchema } from '../../../shared/export/options.ts';
 import { createDocument } from '../../../shared/templates.ts';
+import { noBrowser } from './noBrowser.ts';
 import { tempDir } from './tmp.ts';
 
-function noBrowser(): string | null {
-  try {
-    findChromium();
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
 const skip = noBrowser();
 
 /** Shows the map's title, then tries what an attacker would: an inline script, an external one, an image from the network. */
