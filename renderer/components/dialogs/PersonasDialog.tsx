@@ -17,6 +17,7 @@ import { ChooseImageButton } from '../../images/ChooseImageButton.tsx';
 import { setPersonaPhoto } from '../../images/imageActions.ts';
 import { PreviewImage } from '../../images/PreviewImage.tsx';
 import '../personas.css';
+import './listDialog.css';
 
 /** The initials the photo's place shows until a persona has a photo: "LW", "李". */
 function initials(name: string): string {
@@ -67,7 +68,7 @@ function PersonaList({ personas, selected, shown }: { personas: Persona[]; selec
     movePersona(id, target > from ? target - 1 : target);
   };
   return (
-    <ol className="persona-list" aria-label={t('personas.list')} data-testid="persona-list">
+    <ol className="persona-list list-dialog__list" aria-label={t('personas.list')} data-testid="persona-list">
       {personas.map((persona, index) => (
         <li
           key={persona.id}
@@ -205,8 +206,8 @@ export function PersonasDialog() {
     <Modal label={t('personas.title')} onCancel={closePersonas} testId="personas-dialog">
       <div className="personas-dialog">
         <h2>{t('personas.title')}</h2>
-        <div className="personas-dialog__body">
-          <div className="personas-dialog__side">
+        <div className="list-dialog__body">
+          <div className="list-dialog__side">
             <PersonaList personas={personas} selected={selected} shown={shown} />
             <button type="button" data-testid="persona-add" onClick={() => addPersona()}>
               + {t('personas.add')}

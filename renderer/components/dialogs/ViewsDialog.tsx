@@ -14,6 +14,7 @@ import { useViewsDialog, viewsDialog } from '../../state/viewsDialog.ts';
 import { Field } from '../inspector/Field.tsx';
 import { Modal } from './Modal.tsx';
 import '../views.css';
+import './listDialog.css';
 
 interface Choice {
   id: string;
@@ -81,9 +82,9 @@ export function ViewsDialog() {
       <div className="views-dialog">
         <h2>{t('views.title')}</h2>
         <p className="views-dialog__intro">{t('views.intro')}</p>
-        <div className="views-dialog__body">
-          <div className="views-dialog__side">
-            <ul className="view-list" aria-label={t('views.list')} data-testid="view-list">
+        <div className="list-dialog__body">
+          <div className="list-dialog__side">
+            <ul className="view-list list-dialog__list" aria-label={t('views.list')} data-testid="view-list">
               {views.map((v) => (
                 <li key={v.id} className={v.id === view?.id ? 'is-selected' : undefined}>
                   <button type="button" className="view-list__item" aria-current={v.id === view?.id} onClick={() => viewsDialog.set({ viewId: v.id })}>
