@@ -1,8 +1,12 @@
 // Issue 17, review comments: as a reviewer, comment on a card from its context menu (the name is
 // asked once), see the badge, reply, resolve, comment on a scene and on the map from the comments
-// panel, save, reopen, and find every comment there; undo takes a comment back.
+// panel, save, reopen, and find every comment there; undo takes a comment back. Exports hold them
+// only when asked for.
+import fs from 'node:fs';
 import path from 'node:path';
-import { readProject } from '../../electron/services/projectFile.ts';
+import { pathToFileURL } from 'node:url';
+import { readProject, serializeProject } from '../../electron/services/projectFile.ts';
+import { createDocument } from '../../shared/templates.ts';
 import { cardById, documentOf, openFromFolder, sceneHeader, templateAtWorkshopSize } from './helpers.ts';
 import { expect, test } from './webShell.ts';
 
@@ -87,4 +91,46 @@ test('comment on a card, reply, resolve; on a scene and the map; saved and reope
   await page.getByTestId('tab-comments').click();
   await expect(page.getByTestId('comments-panel').getByTestId('thread')).toHaveCount(2);
   await expect(sceneHeader(page, 'scene-choose-visit').getByTestId('comment-badge')).toHaveText('1');
+});
+
+test('exports leave the review comments out unless asked for; an HTML file with them lists them', async ({ page, shell, browser }) => {
+  test.setTimeout(90_000);
+  const doc = createDocument('car-dealer', 'en');
+  doc.comments['comment-1'] = { id: 'comment-1', target: 'card', targetId: 'card-aware-video-needs-1', author: 'Wang Min', text: 'Which budget range do we mean here?', createdAt: '2026-12-01T09:00:00.000Z', resolved: false };
+  fs.writeFileSync(path.join(shell.root, 'reviewed.cjm'), serializeProject(doc, { appVersion: 'test' }));
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openFromFolder(page, shell.url, 'reviewed.cjm');
+
+  const exportHtml = async (name: string, withComments: boolean) => {
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByLabel('Interactive HTML').check();
+    const include = dialog.getByLabel('Include review comments (1 open thread)');
+    await expect(include).not.toBeChecked();
+    if (withComments) {
+      await include.check();
+      await page.screenshot({ path: test.info().outputPath('export-with-comments.png') });
+    }
+    await page.getByTestId('export-run').click();
+    await page.getByTestId('file-name-input').fill(name);
+    await page.getByTestId('file-dialog').getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(dialog).toHaveCount(0, { timeout: 60_000 });
+    const html = fs.readFileSync(path.join(shell.root, `${name}.html`), 'utf8');
+    const data = JSON.parse(/<script type="application\/json" id="cjm-viewer-data">([^<]*)<\/script>/.exec(html)?.[1] ?? 'null');
+    return { file: path.join(shell.root, `${name}.html`), comments: Object.keys(data.doc.comments) };
+  };
+
+  expect((await exportHtml('plain', false)).comments).toEqual([]);
+  const reviewed = await exportHtml('with-comments', true);
+  expect(reviewed.comments).toEqual(['comment-1']);
+
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  await context.setOffline(true);
+  const client = await context.newPage();
+  await client.goto(pathToFileURL(reviewed.file).href);
+  await client.getByTestId('viewer-comments-toggle').click();
+  await expect(client.getByTestId('viewer-comments')).toContainText('Which budget range do we mean here?');
+  await expect(client.getByTestId('viewer-comments')).toContainText('Wang Min');
+  await client.screenshot({ path: test.info().outputPath('html-comments.png') });
+  await context.close();
 });
