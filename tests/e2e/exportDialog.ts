@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { expect } from './webShell.ts';
 
 /** Exports through the Export dialog (Ctrl+E) into the shell's folder; `images`: how many the preview must draw. */
-export async function exportAs(page: Page, format: 'PDF' | 'SVG', name: string, images: number) {
+export async function exportAs(page: Page, format: 'PDF' | 'SVG' | 'Interactive HTML', name: string, images: number) {
   await page.keyboard.press('Control+e');
   const dialog = page.getByTestId('export-dialog');
   await dialog.getByLabel(format).check();
