@@ -80,9 +80,9 @@ export function isHtml(head: Uint8Array): boolean {
   return Buffer.from(head.subarray(at, at + DOCTYPE.length)).toString('latin1').toLowerCase() === DOCTYPE;
 }
 
-/** A script element: its opening tag and where its text ends (at `</script`, or the end of the file). */
+/** A script element: where its opening tag starts and ends, and where its text ends (at `</script`, or the end of the file). */
 interface ScriptElement {
-  tag: string;
+  open: number;
   start: number;
   end: number;
 }
@@ -92,8 +92,8 @@ const MAX_TAG = 512;
 
 /**
  * The script elements of a page, in order. A script's text cannot hold `</script` (that ends it), so
- * each is skipped whole: a `<script` inside one is text. Found with indexOf only, in one pass, so a
- * hostile file costs its length, never more.
+ * each is skipped whole: a `<script` inside one is text. Found with indexOf only, in one pass, and
+ * nothing kept per element, so a hostile file costs its length in time and nothing in memory.
  */
 function* scriptElements(page: Buffer): Generator<ScriptElement> {
   let from = 0;
@@ -105,10 +105,13 @@ function* scriptElements(page: Buffer): Generator<ScriptElement> {
     const start = close + 1;
     const endTag = page.indexOf('</script', start, 'latin1');
     const end = endTag < 0 ? page.length : endTag;
-    yield { tag: close - open <= MAX_TAG ? page.toString('latin1', open, start) : '', start, end };
+    yield { open, start, end };
     from = end + 1;
   }
 }
+
+/** Whether an element's opening tag names our block's id (searched within the tag only, in place: no copy, no string). */
+const namesOurBlock = (page: Buffer, element: ScriptElement): boolean => page.subarray(element.open, element.start).includes(VIEWER_PROJECT_ID, 0, 'latin1');
 
 const BASE64 = new Uint8Array(256);
 for (const c of 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/') BASE64[c.charCodeAt(0)] = 1;
@@ -131,11 +134,15 @@ function isBase64(bytes: Buffer): boolean {
  */
 export function extractMap(page: Buffer): Buffer | null {
   if (page.length > MAX_CARRIER_BYTES) throw new Error(`the file is larger than ${MAX_CARRIER_BYTES / 1024 / 1024} MB`);
-  const ours = [...scriptElements(page)].filter((element) => element.tag.includes(VIEWER_PROJECT_ID));
-  if (ours.length === 0) return null;
-  if (ours.length > 1) throw new Error(`it has ${ours.length} map blocks, not one`);
-  const block = ours[0] as ScriptElement;
-  if (block.tag !== PROJECT_OPEN) throw new Error(`its map block is not of type ${VIEWER_PROJECT_TYPE}`);
+  let block: ScriptElement | null = null;
+  for (const element of scriptElements(page)) {
+    if (!namesOurBlock(page, element)) continue;
+    if (block) throw new Error('it has more than one map block');
+    block = element;
+  }
+  if (!block) return null;
+  const tag = block.start - block.open <= MAX_TAG ? page.toString('latin1', block.open, block.start) : '';
+  if (tag !== PROJECT_OPEN) throw new Error(`its map block is not of type ${VIEWER_PROJECT_TYPE}`);
   if (block.end === page.length) throw new Error('its map block is not closed');
   const text = page.subarray(block.start, block.end);
   if (Math.floor(text.length / 4) * 3 > MAX_EMBEDDED_MAP_BYTES) throw new Error(`its map is larger than ${MAX_EMBEDDED_MAP_BYTES / 1024 / 1024} MB`);

@@ -1,7 +1,7 @@
 // Open… on HTML files that were not written by this app, or were changed since: each is refused
 // clearly (no map data, or damaged), fast, and without reading more than the file; the .cjm a
 // page carries is held to every check a .cjm on disk is (a hostile one is refused the same way).
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -33,7 +33,7 @@ describe('hostile HTML files', () => {
     const cases: [string, string, string, RegExp][] = [
       ['plain.html', '<!doctype html><html><body><p>Hello</p></body></html>', 'no-map-data', /plain\.html: this HTML holds no journey map/],
       ['script-only.html', '<!doctype html><script>var x = "cjm";</script>', 'no-map-data', /this HTML holds no journey map/],
-      ['two.html', good.replace(blockOf(good), blockOf(good) + blockOf(good)), 'corrupt', /two\.html: the HTML file is damaged and cannot be read \(it has 2 map blocks, not one\)/],
+      ['two.html', good.replace(blockOf(good), blockOf(good) + blockOf(good)), 'corrupt', /two\.html: the HTML file is damaged and cannot be read \(it has more than one map block\)/],
       ['type.html', good.replace(OPEN, '<script type="text/javascript" id="cjm-project">'), 'corrupt', /is not of type application\/vnd\.journey-mapper\.cjm\+base64/],
       ['attribute.html', good.replace(OPEN, OPEN.replace('>', ' onload="x">')), 'corrupt', /is not of type/],
       ['chars.html', good.replace(b64, `${b64.slice(0, 100)}*${b64.slice(101)}`), 'corrupt', /its map block is not base64/],
@@ -59,10 +59,19 @@ describe('hostile HTML files', () => {
   it('100 MB of < is read once and refused at once: no block in it', async () => {
     const file = path.join(tempDir(), 'angles.html');
     fs.writeFileSync(file, Buffer.alloc(100 * 1024 * 1024, '<'));
-    const start = performance.now();
     expect(await refusal(file)).toMatchObject({ code: 'no-map-data' });
-    expect(performance.now() - start).toBeLessThan(3000);
   }, 20_000);
+
+  it('millions of script elements are read in little memory: nothing is kept per element', () => {
+    // 7 million empty scripts (119 MB, off the heap) read with a 128 MB heap: a reader that listed the elements needs over 500 MB.
+    const file = path.join(tempDir(), 'scripts.html');
+    fs.writeFileSync(file, Buffer.from(`<!doctype html>${'<script></script>'.repeat(7_000_000)}`));
+    const html = path.resolve(import.meta.dirname, '../../../electron/services/export/html.ts');
+    const reader = `import fs from 'node:fs'; import { extractMap } from ${JSON.stringify(html)}; process.stdout.write(String(extractMap(fs.readFileSync(${JSON.stringify(file)}))));`;
+    const result = spawnSync(process.execPath, ['--max-old-space-size=128', '--experimental-strip-types', '--no-warnings', '--input-type=module', '-e', reader], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('null');
+  }, 60_000);
 
   it('an opening tag that never closes, and 100 MB after an opening block, cost their length only', async () => {
     const dir = tempDir();
@@ -75,9 +84,7 @@ describe('hostile HTML files', () => {
     for (const [name, bytes, code] of cases) {
       const file = path.join(dir, name);
       fs.writeFileSync(file, bytes);
-      const start = performance.now();
       expect(await refusal(file), name).toMatchObject({ code });
-      expect(performance.now() - start, name).toBeLessThan(3000);
     }
   }, 30_000);
 
@@ -91,8 +98,6 @@ describe('hostile HTML files', () => {
   it('a FIFO named x.html is refused at once, without blocking', async () => {
     const fifo = path.join(tempDir(), 'x.html');
     execFileSync('mkfifo', [fifo]);
-    const start = performance.now();
     expect(await refusal(fifo)).toMatchObject({ code: 'not-a-map', message: 'x.html: is not a regular file (a pipe, device or socket), not a journey map' });
-    expect(performance.now() - start).toBeLessThan(2000);
   });
 });
