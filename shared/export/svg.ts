@@ -2,7 +2,7 @@
 // document, laid out by the same layout as the canvas, so cards wrap as on screen. PDF and PNG
 // exports print or rasterise this SVG.
 import { META_FONT_SIZE, cardAccent, cardFill, type MetaPart } from '../cardStyle.ts';
-import { targetExists } from '../comments.ts';
+import { targetExists, threadsOf } from '../comments.ts';
 import { drawsCurve } from '../laneKinds.ts';
 import { FONT_STACK, META_TONES, MOOD_FILLS } from '../theme.ts';
 import { analyseCurve } from '../emotion/analysis.ts';
@@ -62,22 +62,12 @@ export function escapeXml(text: string): string {
 const n = (value: number) => Number(value.toFixed(2));
 
 /**
- * The comments an export asked to keep: those pinned to what it shows (or to the map), and the
- * replies of those; a thread whose card, scene or point was left out goes with its replies.
+ * The comments an export asked to keep: the threads (as threadsOf reads them) pinned to what it
+ * shows or to the map, each with its replies; a thread whose card, scene or point was left out goes whole.
  */
 function keptComments(doc: JourneyDoc, shown: JourneyDoc): JourneyDoc['comments'] {
-  const kept = new Map<string, boolean>();
-  const keep = (id: string, seen: Set<string>): boolean => {
-    const known = kept.get(id);
-    if (known !== undefined) return known;
-    const comment = doc.comments[id];
-    // A reply that names a comment the map no longer has stands alone (as threadsOf reads it); a loop keeps nothing.
-    const parent = comment?.replyTo !== undefined && doc.comments[comment.replyTo] ? comment.replyTo : undefined;
-    const result = Boolean(comment && targetExists(shown, comment) && (parent === undefined || (!seen.has(parent) && keep(parent, seen.add(id)))));
-    kept.set(id, result);
-    return result;
-  };
-  return Object.fromEntries(Object.entries(doc.comments).filter(([id]) => keep(id, new Set())));
+  const kept = threadsOf(doc).filter((thread) => targetExists(shown, thread.root));
+  return Object.fromEntries(kept.flatMap((thread) => [thread.root, ...thread.replies]).map((comment) => [comment.id, comment]));
 }
 
 /** The document reduced to what the export shows (and what an exported file carries inside). */

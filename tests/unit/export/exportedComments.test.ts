@@ -68,4 +68,17 @@ describe('comments in an exported document', () => {
     expect(kept).not.toHaveProperty('in-reply');
     expect(kept).toHaveProperty('out-card');
   });
+
+  it('a hand-made chain of 20,000 replies is read as threads, without recursion', () => {
+    const { doc } = reviewed();
+    const chained = structuredClone(doc);
+    // Written newest first, so the first comment read is the deepest reply.
+    for (let i = 19_999; i >= 0; i--) {
+      const id = `chain-${i}`;
+      chained.comments[id] = { id, target: 'map', replyTo: i === 0 ? 'map' : `chain-${i - 1}`, author: 'Eve', text: String(i), createdAt: AT, resolved: false };
+    }
+    const kept = exportedDocument(chained, { comments: true }).comments;
+    expect(Object.keys(kept)).toHaveLength(Object.keys(chained.comments).length);
+    expect(kept).toHaveProperty('chain-19999');
+  });
 });
