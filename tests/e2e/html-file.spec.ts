@@ -146,7 +146,7 @@ test('an interactive HTML file: exported from the dialog, browsed offline with t
   await expect(page.getByTestId('view-select').locator('option', { hasText: 'Client view' })).toHaveCount(1);
 });
 
-const EVIL = `</script><script>window.__pwned='script'</script><img src=x onerror="window.__pwned='img'"><svg onload="window.__pwned='svg'"><!-- ]]> \u2028 "' & {{constructor}}`;
+const EVIL = `</script><script>window.cjmPwned='script'</script><img src=x onerror="window.cjmPwned='img'"><svg onload="window.cjmPwned='svg'"><!-- ]]> \u2028 "' & {{constructor}}`;
 
 test('a map full of hostile text: its HTML file shows the text as text and runs none of it, in the viewer and when presented', async ({ browser }) => {
   test.setTimeout(60_000);
@@ -184,7 +184,7 @@ test('a map full of hostile text: its HTML file shows the text as text and runs 
   await expect(page.getByTestId('present-reader')).toBeVisible();
   await page.screenshot({ path: test.info().outputPath('html-hostile.png') });
 
-  expect(await page.evaluate(() => (window as { __pwned?: string }).__pwned)).toBeUndefined();
+  expect(await page.evaluate(() => (window as { cjmPwned?: string }).cjmPwned)).toBeUndefined();
   // Nothing from the text became an element: no extra script, image or inline SVG root beyond the map's own picture.
   expect(await page.locator('script').count()).toBe(3);
   expect(await page.locator('img').count()).toBe(0);
