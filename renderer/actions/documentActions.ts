@@ -15,12 +15,13 @@ import { discardDraft, newDraft, writeDraftNow } from './recovery.ts';
 import { ownerBeforeReload, reopenSettled, takeReloadTarget } from './reopen.ts';
 
 // Said apart from the others of their code: a map whose images are past the cap (not a PNG too
-// large), a Mermaid file that is not journey syntax (with the line at fault), a spreadsheet that
+// large, an HTML file whose images are past what opens again), a Mermaid file that is not journey syntax (with the line at fault), a spreadsheet that
 // is not a map (with the reason).
 const SPECIAL_ERRORS = new Map([
   ['map-images', 'errors.mapImagesFull'],
   ['mermaid', 'errors.mermaid'],
   ['sheet', 'errors.sheet'],
+  ['html', 'errors.htmlTooLarge'],
 ]);
 
 /** The services answer with a code and its values: the sentence is the renderer's, in its language. */

@@ -17,6 +17,7 @@ import { imageIdsOf } from '../../../shared/imageRefs.ts';
 import { actionListHtml } from '../../../shared/export/actionListHtml.ts';
 import { boardCsv, boardItems, filterItems } from '../../../shared/painBoard.ts';
 import { isoDay } from '../../../shared/painLoop.ts';
+import { MAX_CARRIER_BYTES } from '../../../shared/limits.ts';
 import { serializeProject } from '../projectFile.ts';
 import { planSlides } from '../../../shared/export/slides.ts';
 import { writePptx } from '../slides/pptx.ts';
@@ -277,17 +278,33 @@ async function exportSlides(doc: JourneyDoc, options: ExportOptions, context: Ex
 }
 
 /** The map as one HTML page: the viewer app, the map it shows (with its images) and the .cjm to reopen. */
+/** The images' share of an HTML file: what is left of the largest file Open… reads once the page, the map and the .cjm have their room. */
+const MAX_HTML_IMAGE_TEXT = MAX_CARRIER_BYTES - 32 * 1024 * 1024;
+
+function htmlTooLarge(bytes: number): ApiError {
+  const size = Math.ceil(bytes / 1024 / 1024);
+  const limit = MAX_CARRIER_BYTES / 1024 / 1024;
+  return new ApiError({
+    code: 'too-large',
+    message: `the map's images make the HTML file too large (about ${size} MB; a file Open… can read back has at most ${limit} MB). Leave out the stages or lanes with the most photos, or export a PDF.`,
+    params: { reason: 'html', size, limit },
+  });
+}
+
 async function exportHtml(doc: JourneyDoc, options: ExportOptions, context: ExportContext): Promise<ExportResult> {
   context.onProgress?.({ done: 0, total: 2 });
   const viewer = await (context.viewer ?? viewerBundle)();
   checkCancelled(context.signal);
   // The same document the .cjm inside carries (projectOf), so what the page shows is what Open… gives back.
   const shown = exportedDocument(doc, options);
-  const images: Record<string, string> = {};
-  for (const id of imageIdsOf(shown)) {
+  const originals = [...imageIdsOf(shown)].flatMap((id) => {
     const image = context.images?.get(id);
-    if (image) images[id] = dataUrlOf(image);
-  }
+    return image ? [[id, image] as const] : [];
+  });
+  // One page holds every image as base64 text: past what Open… reads back (or a string can hold), refused before it is built.
+  const imageText = originals.reduce((sum, [, image]) => sum + Math.ceil(image.bytes.length / 3) * 4, 0);
+  if (imageText > MAX_HTML_IMAGE_TEXT) throw htmlTooLarge(imageText);
+  const images = Object.fromEntries(originals.map(([id, image]) => [id, dataUrlOf(image)]));
   const data: ViewerData = {
     version: VIEWER_DATA_VERSION,
     doc: shown,
@@ -301,6 +318,7 @@ async function exportHtml(doc: JourneyDoc, options: ExportOptions, context: Expo
   checkCancelled(context.signal);
   context.onProgress?.({ done: 1, total: 2 });
   const bytes = htmlPage(data, project, viewer, { title: doc.map.title, locale: doc.map.locale, appVersion: context.appVersion });
+  if (bytes.length > MAX_CARRIER_BYTES) throw htmlTooLarge(bytes.length);
   checkCancelled(context.signal);
   context.onProgress?.({ done: 2, total: 2 });
   return { bytes, width: 0, height: 0 };

@@ -89,6 +89,17 @@ describe('the interactive HTML page', () => {
     expect(data.images).toEqual(expected);
   });
 
+  it('is refused before it is built when its images would make a file too large to open again', async () => {
+    const doc = createDocument('car-dealer', 'en');
+    const ids = ['c', 'd', 'e'].map((c) => c.repeat(64));
+    Object.values(doc.cards).slice(0, 3).forEach((card, i) => (card.images = [ids[i]!]));
+    // Three 60 MB photos (one buffer): 240 MB as base64, past what Open… reads back.
+    const photo = Buffer.alloc(60 * 1024 * 1024);
+    const images = new Map(ids.map((id) => [id, { mime: 'image/png' as const, width: 1, height: 1, bytes: photo }]));
+    const options = ExportOptionsSchema.parse({ format: 'html' });
+    await expect(exportMap(doc, options, { openHost: noBrowser, appVersion: 't', viewer, images })).rejects.toMatchObject({ code: 'too-large', params: { reason: 'html', size: 240, limit: 256 } });
+  });
+
   it('no map text appears raw: the data block holds it \\u-escaped, the title escaped, and the page has exactly its 3 scripts', async () => {
     const doc = hostileDoc();
     const page = (await html(doc, { comments: true })).toString('utf8');
