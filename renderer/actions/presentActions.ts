@@ -14,5 +14,5 @@ export const stopPresenting = closePresentation;
 
 // Another map, or the start view, ends the presentation.
 useSession.subscribe((state, previous) => {
-  if (presentation.get().open && (state.docKey !== previous.docKey || state.view !== 'map')) presentation.set({ open: false, reading: null });
+  if (presentation.get().open && (state.docKey !== previous.docKey || state.view !== 'map')) closePresentation();
 });

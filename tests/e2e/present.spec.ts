@@ -125,3 +125,18 @@ test('slides from the Export dialog: the shown view as an editable PPTX deck', a
   expect(slides).toHaveLength(7);
   expect(slides.map((name) => parts.get(name)?.toString('utf8')).join('')).not.toContain('Staff roles');
 });
+
+test('started with the toolbar button, Space steps on; Tab reaches the controls and Enter presses them', async ({ page, shell }) => {
+  await templateAtWorkshopSize(page, shell.url, 'en');
+  await page.getByTestId('toolbar').getByRole('button', { name: 'Present' }).click();
+  const show = page.getByTestId('presentation');
+  await expect(show).toBeVisible();
+  // Space is "next", not a second press of the button that opened the presentation.
+  await page.keyboard.press(' ');
+  await expect(page.getByTestId('present-count')).toHaveText('2 / 8');
+  const leave = page.getByTestId('present-close');
+  for (let i = 0; i < 6 && !(await leave.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(leave).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(show).toHaveCount(0);
+});

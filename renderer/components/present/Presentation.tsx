@@ -30,7 +30,9 @@ function usePresenterKeys(doc: JourneyDoc, onLeave: () => void) {
     const onKey = (event: KeyboardEvent) => {
       // Every key stops here: the map's shortcuts (undo, delete…) never reach it while presenting.
       event.stopPropagation();
-      if (event.key === 'F11' || event.key === 'F12') return;
+      // Tab moves between the controls, and Enter or Space presses the one focused: the keyboard can use them too.
+      if (event.key === 'F11' || event.key === 'F12' || event.key === 'Tab') return;
+      if ((event.key === 'Enter' || event.key === ' ') && event.target instanceof HTMLButtonElement && event.target.closest('.presentation')) return;
       event.preventDefault();
       const { reading, step } = presentation.get();
       if (event.key === 'Escape') return reading ? readCard(null) : onLeave();
@@ -57,6 +59,9 @@ function usePresenterKeys(doc: JourneyDoc, onLeave: () => void) {
   }, [doc, onLeave]);
 }
 
+/** The presentation takes the focus from the button that opened it, so Enter and Space step on instead of pressing that button again. */
+const focusOnOpen = (element: HTMLDivElement | null) => element?.focus({ preventScroll: true });
+
 /** The presentation of `doc` (the map as its view shows it); `onLeave` ends it (Esc, the button, leaving full screen). */
 export function Presentation({ doc, onLeave }: { doc: JourneyDoc; onLeave: () => void }) {
   const { t } = useTranslation();
@@ -80,7 +85,7 @@ export function Presentation({ doc, onLeave }: { doc: JourneyDoc; onLeave: () =>
   const hasCurve = strip.curves.length > 0;
   const bodyHeight = height - headHeight - footHeight - (hasCurve ? stripHeight : 0) - 16;
   return (
-    <div className="presentation" data-testid="presentation" data-step={index} data-steps={steps.length}>
+    <div ref={focusOnOpen} tabIndex={-1} className="presentation" data-testid="presentation" data-step={index} data-steps={steps.length}>
       <header className="presentation__head" style={{ height: headHeight }}>
         <div className="presentation__title" data-testid="present-title">
           {step.kind === 'part' ? (
