@@ -27,6 +27,7 @@ import type { z } from 'zod';
 import type { ValueWeights } from './opportunities.ts';
 import { keyAt, sortOrdered } from './order.ts';
 import { dropMisfitsOf, dropRelationsTouching, findRelation, relationMisfit } from './relations.ts';
+import { targetExists } from './comments.ts';
 import { viewsOf } from './views.ts';
 
 /** What a card keeps beyond its text and place: colour, tags and the fields of lane kinds (laneKinds.ts). */
@@ -563,7 +564,7 @@ const handlers: Handlers = {
     // A reply joins its thread: it answers the thread's first comment and is pinned where it is.
     const parent = op.replyTo === undefined ? undefined : threadOf(d, need(d.comments[op.replyTo], 'comment', op.replyTo));
     const pinned = parent ? { target: parent.target, ...(parent.targetId === undefined ? {} : { targetId: parent.targetId }), replyTo: parent.id } : { target: op.target, ...(op.targetId === undefined ? {} : { targetId: op.targetId }) };
-    if (!parent && pinned.target !== 'map') need(targetOf(d, pinned.target, pinned.targetId ?? ''), pinned.target === 'emotionPoint' ? 'emotion point' : pinned.target, pinned.targetId ?? '');
+    if (!parent && pinned.target !== 'map') need(targetExists(d, pinned) || undefined, pinned.target === 'emotionPoint' ? 'emotion point' : pinned.target, pinned.targetId ?? '');
     d.comments[op.id] = valid('comments', { id: op.id, ...pinned, author: op.author, text: op.text, createdAt: op.at, resolved: false });
   },
   editComment(d, op) {
@@ -601,12 +602,6 @@ function threadOf(d: JourneyDoc, comment: Comment): Comment {
   return comment.replyTo === undefined ? comment : (d.comments[comment.replyTo] ?? comment);
 }
 
-function targetOf(d: JourneyDoc, target: CommentTarget, id: string): unknown {
-  if (target === 'card') return d.cards[id];
-  if (target === 'scene') return d.scenes[id];
-  if (target === 'emotionPoint') return d.emotionPoints[id];
-  return d.map;
-}
 
 /** A view or comment as the file will hold it, or an OperationError naming what does not fit (a 201-character name). */
 function valid<C extends 'views' | 'comments'>(collection: C, record: Record<string, unknown>): JourneyDoc[C][string] {

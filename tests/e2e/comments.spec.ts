@@ -105,7 +105,7 @@ test('exports leave the review comments out unless asked for; an HTML file with 
     await page.keyboard.press('Control+e');
     const dialog = page.getByTestId('export-dialog');
     await dialog.getByLabel('Interactive HTML').check();
-    const include = dialog.getByLabel('Include review comments (1 open thread)');
+    const include = dialog.getByLabel('Include review comments (1 thread, 1 open)');
     await expect(include).not.toBeChecked();
     if (withComments) {
       await include.check();

@@ -40,7 +40,11 @@ let cached: Promise<ViewerBundle> | null = null;
 
 /** The built viewer, read at the first HTML export; a failed read is tried again at the next. */
 export function viewerBundle(): Promise<ViewerBundle> {
-  cached ??= Promise.resolve().then(() => readViewerBundle());
-  cached.catch(() => (cached = null));
+  cached ??= Promise.resolve()
+    .then(() => readViewerBundle())
+    .catch((error: unknown) => {
+      cached = null;
+      throw error;
+    });
   return cached;
 }

@@ -13,6 +13,7 @@ import { session } from '../../state/session.ts';
 import { Composer } from './Composer.tsx';
 import { ThreadView } from './ThreadView.tsx';
 import './comments.css';
+import { targetLabel } from './targetLabel.ts';
 
 const FILTERS: CommentFilter[] = ['open', 'resolved', 'all'];
 
@@ -21,17 +22,10 @@ function whereOf(doc: JourneyDoc, thread: Thread, t: TFunction) {
   const { root } = thread;
   const gone = !targetExists(doc, root);
   const id = root.targetId ?? '';
-  if (root.target === 'card') {
-    const text = doc.cards[id]?.text.trim().split('\n')[0]?.slice(0, 60) ?? '';
-    return { label: t('comments.onCard', { text: text || t('card.empty') }), gone, show: () => showCard(id) };
-  }
-  if (root.target === 'scene') return { label: t('comments.onScene', { title: doc.scenes[id]?.title ?? '' }), gone };
-  if (root.target === 'emotionPoint') {
-    const point = doc.emotionPoints[id];
-    const scene = point ? doc.scenes[point.sceneId]?.title ?? '' : '';
-    return { label: t('comments.onPoint', { scene }), gone, show: point ? () => session.set({ selectedPointId: id, activeCurveId: point.curveId }) : undefined };
-  }
-  return { label: t('comments.onMap'), gone };
+  const label = targetLabel(doc, root, t);
+  const point = root.target === 'emotionPoint' ? doc.emotionPoints[id] : undefined;
+  if (root.target === 'card') return { label, gone, show: () => showCard(id) };
+  return { label, gone, show: point ? () => session.set({ selectedPointId: id, activeCurveId: point.curveId }) : undefined };
 }
 
 export function CommentsPanel() {

@@ -6,13 +6,7 @@ import type { Thread } from '../../../shared/comments.ts';
 import type { Comment } from '../../../shared/model.ts';
 import { deleteComment, editComment, replyTo, setResolved } from '../../actions/commentActions.ts';
 import { Composer } from './Composer.tsx';
-
-function When({ iso }: { iso: string }) {
-  const { i18n } = useTranslation();
-  const date = new Date(iso);
-  const text = Number.isNaN(date.getTime()) ? iso : date.toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' });
-  return <time dateTime={iso}>{text}</time>;
-}
+import { When } from './When.tsx';
 
 function Message({ comment, first }: { comment: Comment; first: boolean }) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { handbookHtml } from '../../../shared/export/handbookHtml.ts';
 import { matrixSvg } from '../../../shared/export/matrixSvg.ts';
 import { CONTENT_FORMATS, EXPORT_CONTENTS, ExportOptionsSchema, PAGE_SIZE_NAMES, scaleForDpi, type ExportContent, type ExportFormat, type ExportOptions } from '../../../shared/export/options.ts';
 import { planPages } from '../../../shared/export/pages.ts';
-import { exportSvg } from '../../../shared/export/svg.ts';
+import { exportSvg, exportedDocument } from '../../../shared/export/svg.ts';
 import { planSlides } from '../../../shared/export/slides.ts';
 import { mapOpportunities } from '../../../shared/opportunities.ts';
 import { boardItems } from '../../../shared/painBoard.ts';
@@ -136,7 +136,6 @@ export function ExportDialog() {
   const roles = useMemo(() => rolesWithActions(doc), [doc]);
   const role = roles.includes(settings.role) ? settings.role : '';
   const commentCount = Object.keys(doc.comments).length;
-  const openThreads = useMemo(() => threadsOf(doc).filter((thread) => !thread.root.resolved).length, [doc]);
   const offersComments = content === 'map' && commentCount > 0 && WITH_COMMENTS.includes(format);
   const options: ExportOptions = ExportOptionsSchema.parse({
     content,
@@ -155,6 +154,11 @@ export function ExportDialog() {
   const { background, date, logo } = options;
   const chosenStages = useMemo(() => stageList.filter((s) => stages.has(s.id)).map((s) => s.id), [stageList, stages]);
   const chosenLanes = useMemo(() => laneList.filter((l) => lanes.has(l.id)).map((l) => l.id), [laneList, lanes]);
+  // The threads the file would hold: those on what it shows, resolved ones too.
+  const threadsOut = useMemo(
+    () => (commentCount > 0 ? threadsOf(exportedDocument(doc, { stages: chosenStages, lanes: chosenLanes, curves, comments: true })) : []),
+    [doc, commentCount, chosenStages, chosenLanes, curves],
+  );
   // The matrix is one picture, fitted on one sheet like a fitted map.
   const page = useMemo(() => (content === 'matrix' ? { ...settings.page, mode: 'fit' as const } : settings.page), [content, settings.page]);
   // The preview draws the images from their previews; the export itself from the originals.
@@ -330,7 +334,7 @@ export function ExportDialog() {
                     <>
                       <label className="export-row">
                         <input type="checkbox" checked={settings.comments} onChange={(e) => update({ comments: e.target.checked })} data-testid="export-comments" />
-                        {t('export.comments', { count: openThreads })}
+                        {t('export.comments', { count: threadsOut.length, open: threadsOut.filter((thread) => !thread.root.resolved).length })}
                       </label>
                       <p className="export-note">{t('export.commentsNote')}</p>
                     </>
