@@ -29,8 +29,13 @@ const Picture = memo(function Picture({ svg }: { svg: string }) {
   return <div className="viewer-map__picture" dangerouslySetInnerHTML={{ __html: svg.replace(/^<\?xml[^>]*>\s*/, '') }} />;
 });
 
+/** The attribute the picture names each kind of commented item by. */
+const BADGE_ATTRIBUTES: Record<string, string> = { card: 'data-card-id', scene: 'data-scene-id', emotionPoint: 'data-point-id' };
+
 interface Props {
   picture: SvgResult;
+  /** open review threads by targetKey (shared/comments.ts), shown as a badge on their card, scene or point */
+  badges: ReadonlyMap<string, number>;
   matches: readonly MapMark[];
   current: MapMark | null;
   selectedCardId: string | null;
@@ -40,9 +45,10 @@ interface Props {
   controls: ViewportControls;
 }
 
-export function MapView({ picture, matches, current, selectedCardId, onCard, frame, controls }: Props) {
+export function MapView({ picture, badges, matches, current, selectedCardId, onCard, frame, controls }: Props) {
   const { t } = useTranslation();
   const sheet = useRef<HTMLDivElement>(null);
+  const overlay = useRef<HTMLDivElement>(null);
   const { viewport, zoomBy, panBy, show, fit } = controls;
   const drag = useRef<{ x: number; y: number; moved: boolean; target: Element | null } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -78,6 +84,29 @@ export function MapView({ picture, matches, current, selectedCardId, onCard, fra
     if (selectedCardId) mark(root.querySelector(selectorOf({ attribute: 'data-card-id', id: selectedCardId })), 'is-selected');
     return () => marked.forEach((element) => element.classList.remove('is-match', 'is-current', 'is-selected'));
   }, [picture, matches, current, selectedCardId]);
+
+  // A badge beside each commented item, placed on the picture (so it moves and zooms with it); its text is a number only.
+  useLayoutEffect(() => {
+    const root = sheet.current;
+    const layer = overlay.current;
+    if (!root || !layer || !picture.svg) return;
+    for (const [key, count] of badges) {
+      const [kind = '', id = ''] = key.split(/:(.*)/s);
+      const attribute = BADGE_ATTRIBUTES[kind];
+      const element = attribute && root.querySelector(selectorOf({ attribute, id }));
+      const box = element && boxOf(element);
+      if (!box) continue;
+      const badge = document.createElement('span');
+      badge.className = `viewer-badge viewer-badge--${kind}`;
+      badge.textContent = String(count);
+      // a card's badge at its corner, a scene's inside its header's right end, a point's beside it
+      const x = kind === 'scene' ? box.x + box.width - 22 : kind === 'emotionPoint' ? box.x + box.width + 2 : box.x - 7;
+      const y = kind === 'scene' ? box.y + 4 : box.y - 7;
+      badge.style.transform = `translate(${x}px, ${y}px)`;
+      layer.append(badge);
+    }
+    return () => layer.replaceChildren();
+  }, [picture, badges]);
 
   // The current match comes into view, readable.
   useEffect(() => {
@@ -149,6 +178,7 @@ export function MapView({ picture, matches, current, selectedCardId, onCard, fra
         style={{ width: picture.width, height: picture.height, transform: `translate(${viewport.x}px, ${viewport.y}px) scale(${viewport.zoom})` }}
       >
         <Picture svg={picture.svg} />
+        <div ref={overlay} className="viewer-map__badges" data-testid="viewer-badges" />
       </div>
     </div>
   );

@@ -2,7 +2,7 @@
 // details on a click, the emotion analysis, review comments (when exported) and presenting.
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { threadsOf } from '../../shared/comments.ts';
+import { openThreadCounts, threadsOf } from '../../shared/comments.ts';
 import { exportSvg } from '../../shared/export/svg.ts';
 import type { ViewerData } from '../../shared/export/viewerData.ts';
 import type { Locale } from '../../shared/model.ts';
@@ -157,7 +157,7 @@ export function Viewer({ data }: { data: ViewerData }) {
         </div>
       </header>
       <div className="viewer-body">
-        <MapView picture={picture} matches={matches} current={currentMark} selectedCardId={cardId} onCard={setCardId} frame={frame} controls={controls} />
+        <MapView picture={picture} badges={openThreadCounts(doc)} matches={matches} current={currentMark} selectedCardId={cardId} onCard={setCardId} frame={frame} controls={controls} />
         {sideOpen && (
           <aside className="viewer-panel" data-testid="viewer-panel">
             {cardId && <CardDetails doc={doc} cardId={cardId} onClose={() => setCardId(null)} />}

@@ -128,6 +128,8 @@ test('exports leave the review comments out unless asked for; an HTML file with 
   await context.setOffline(true);
   const client = await context.newPage();
   await client.goto(pathToFileURL(reviewed.file).href);
+  // The commented card wears the badge with its count of open threads.
+  await expect(client.getByTestId('viewer-badges').locator('.viewer-badge--card')).toHaveText(['1']);
   await client.getByTestId('viewer-comments-toggle').click();
   await expect(client.getByTestId('viewer-comments')).toContainText('Which budget range do we mean here?');
   await expect(client.getByTestId('viewer-comments')).toContainText('Wang Min');
