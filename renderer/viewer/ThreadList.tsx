@@ -16,13 +16,18 @@ function Message({ comment }: { comment: Comment }) {
   );
 }
 
-export function ThreadList({ doc, threads, showTarget = false }: { doc: JourneyDoc; threads: readonly Thread[]; showTarget?: boolean }) {
+/** `onShow`: the threads say where each is pinned, and a click there shows that item on the map. */
+export function ThreadList({ doc, threads, onShow }: { doc: JourneyDoc; threads: readonly Thread[]; onShow?: (comment: Comment) => void }) {
   const { t } = useTranslation();
   return (
     <ul className="viewer-threads" data-testid="viewer-threads">
       {threads.map((thread) => (
         <li key={thread.root.id} className={`viewer-thread${thread.root.resolved ? ' is-resolved' : ''}`}>
-          {showTarget && <p className="viewer-thread__target">{targetLabel(doc, thread.root, t)}</p>}
+          {onShow && (
+            <button type="button" className="viewer-thread__target" onClick={() => onShow(thread.root)} disabled={thread.root.target === 'map'}>
+              {targetLabel(doc, thread.root, t)}
+            </button>
+          )}
           {thread.root.resolved && <p className="viewer-thread__resolved">{t('comments.resolvedBy', { name: thread.root.resolvedBy ?? '' })}</p>}
           <ul>
             {[thread.root, ...thread.replies].map((comment) => (

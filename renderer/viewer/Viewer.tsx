@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { openThreadCounts, threadsOf } from '../../shared/comments.ts';
 import { exportSvg } from '../../shared/export/svg.ts';
 import type { ViewerData } from '../../shared/export/viewerData.ts';
-import type { Locale } from '../../shared/model.ts';
+import type { Comment, Locale } from '../../shared/model.ts';
 import { sortOrdered } from '../../shared/order.ts';
 import { findInDoc, type FindTarget } from '../../shared/search.ts';
 import { viewedDocument, viewsOf } from '../../shared/views.ts';
@@ -59,16 +59,25 @@ export function Viewer({ data }: { data: ViewerData }) {
   const results = useMemo(() => (query.trim() ? findInDoc(doc, query) : []), [doc, query]);
   const matches = useMemo(() => results.map((r) => markOf(r.target)).filter((m): m is MapMark => m !== null), [results]);
   const currentResult = results[current];
-  const currentMark = currentResult ? markOf(currentResult.target) : null;
+  // The item a comment is pinned to, shown from the comments panel (a find's match goes first).
+  const [pinned, setPinned] = useState<MapMark | null>(null);
+  // One object per match (the map brings it into view when it changes, not at every render).
+  const currentMark = useMemo(() => (currentResult ? markOf(currentResult.target) : pinned), [currentResult, pinned]);
   const [cardId, setCardId] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
   const presenting = usePresentation((s) => s.open);
   const threads = useMemo(() => threadsOf(whole), [whole]);
   const curves = sortOrdered(Object.values(doc.curves)).filter((c) => !c.hidden);
 
+  const showPinned = (comment: Comment) => {
+    const id = comment.targetId ?? '';
+    if (comment.target === 'card') setCardId(id);
+    setPinned(comment.target === 'map' ? null : { attribute: comment.target === 'card' ? 'data-card-id' : comment.target === 'scene' ? 'data-scene-id' : 'data-point-id', id });
+  };
   const onQuery = useCallback((value: string) => {
     setQuery(value);
     setCurrent(-1);
+    setPinned(null);
   }, []);
   const onGo = useCallback(
     (index: number) => {
@@ -99,6 +108,7 @@ export function Viewer({ data }: { data: ViewerData }) {
 
   const choose = (id: string) => {
     setViewId(id);
+    setPinned(null);
     setCardId(null);
     setCurrent(-1);
   };
@@ -168,7 +178,7 @@ export function Viewer({ data }: { data: ViewerData }) {
             )}
             {panel === 'comments' && (
               <PanelSection title={t('comments.title')} closeLabel={t('viewer.closePanel')} onClose={() => setPanel(null)} testId="viewer-comments">
-                <ThreadList doc={whole} threads={threads} showTarget />
+                <ThreadList doc={whole} threads={threads} onShow={showPinned} />
               </PanelSection>
             )}
           </aside>

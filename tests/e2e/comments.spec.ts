@@ -133,6 +133,10 @@ test('exports leave the review comments out unless asked for; an HTML file with 
   await client.getByTestId('viewer-comments-toggle').click();
   await expect(client.getByTestId('viewer-comments')).toContainText('Which budget range do we mean here?');
   await expect(client.getByTestId('viewer-comments')).toContainText('Wang Min');
+  // Where it is pinned is a link to that card: its details open, the card ringed and in view.
+  await client.getByTestId('viewer-comments').getByRole('button', { name: /^Card: / }).click();
+  await expect(client.getByTestId('viewer-card-text')).toContainText('Find a family car');
+  await expect(client.locator('.viewer-map g.card.is-current')).toBeInViewport();
   await client.screenshot({ path: test.info().outputPath('html-comments.png') });
   await context.close();
 });

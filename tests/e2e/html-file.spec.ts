@@ -110,6 +110,14 @@ test('an interactive HTML file: exported from the dialog, browsed offline with t
   await expect(client.locator('.viewer-map .is-current')).toHaveCount(1);
   await expect(client.locator('.viewer-map .is-current')).toBeInViewport();
   await client.screenshot({ path: test.info().outputPath('html-2-find.png') });
+  // The found match stays found while the reader moves away from it: the map does not snap back.
+  const found = await sheetOffset(client);
+  await client.mouse.move(300, 600);
+  await client.mouse.down();
+  await client.mouse.move(400, 650, { steps: 6 });
+  await client.mouse.up();
+  const moved = await sheetOffset(client);
+  expect([Math.round(moved.x - found.x), Math.round(moved.y - found.y)]).toEqual([100, 50]);
   await client.keyboard.press('Escape');
 
   // The saved client view: the internal lanes are gone from the picture.
