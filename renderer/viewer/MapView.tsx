@@ -1,10 +1,11 @@
 // The map, read only: the exported picture of the shown view, moved by dragging, the wheel and
 // the keys. A click on a card opens its details; the find's matches are ringed, the current one
 // brought into view. The picture is the export's own SVG (its text escaped when it was drawn).
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SvgResult } from '../../shared/export/svg.ts';
 import type { Box } from '../../shared/emotion/labels.ts';
+import { usePointerMoves } from './usePointerMoves.ts';
 import type { ViewportControls } from './useViewport.ts';
 
 /** A part of the map the find or the details point at: `data-card-id`, `data-scene-id`… and its id. */
@@ -14,7 +15,6 @@ export interface MapMark {
 }
 
 const selectorOf = (mark: MapMark) => `[${mark.attribute}="${CSS.escape(mark.id)}"]`;
-const DRAG_SLOP = 4;
 const KEY_STEP = 80;
 
 /** Where an element of the picture lies, in map pixels (the picture's own units, whatever the zoom). */
@@ -50,8 +50,6 @@ export function MapView({ picture, badges, matches, current, selectedCardId, onC
   const sheet = useRef<HTMLDivElement>(null);
   const overlay = useRef<HTMLDivElement>(null);
   const { viewport, zoomBy, panBy, show, fit } = controls;
-  const drag = useRef<{ x: number; y: number; moved: boolean; target: Element | null } | null>(null);
-  const [dragging, setDragging] = useState(false);
 
   // The wheel is the map's (not the page's): a listener that may prevent the browser's scrolling.
   useEffect(() => {
@@ -116,32 +114,12 @@ export function MapView({ picture, badges, matches, current, selectedCardId, onC
     if (box) show(box);
   }, [current, picture, show]);
 
-  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
-    if (event.button !== 0) return;
-    frame.current?.focus({ preventScroll: true });
-    event.currentTarget.setPointerCapture(event.pointerId);
-    drag.current = { x: event.clientX, y: event.clientY, moved: false, target: event.target as Element };
-  };
-  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
-    const d = drag.current;
-    if (!d) return;
-    const dx = event.clientX - d.x;
-    const dy = event.clientY - d.y;
-    if (!d.moved && Math.hypot(dx, dy) < DRAG_SLOP) return;
-    if (!d.moved) setDragging(true);
-    d.moved = true;
-    d.x = event.clientX;
-    d.y = event.clientY;
-    panBy(dx, dy);
-  };
-  const onPointerUp = () => {
-    const d = drag.current;
-    drag.current = null;
-    setDragging(false);
-    if (!d || d.moved) return;
-    const card = d.target?.closest('[data-card-id]');
-    onCard(card?.getAttribute('data-card-id') ?? null);
-  };
+  const { dragging, handlers } = usePointerMoves({
+    frame,
+    panBy,
+    zoomBy,
+    onClick: (target) => onCard(target?.closest('[data-card-id]')?.getAttribute('data-card-id') ?? null),
+  });
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const moves: Record<string, [number, number]> = { ArrowLeft: [KEY_STEP, 0], ArrowRight: [-KEY_STEP, 0], ArrowUp: [0, KEY_STEP], ArrowDown: [0, -KEY_STEP] };
     const move = moves[event.key];
@@ -162,13 +140,7 @@ export function MapView({ picture, badges, matches, current, selectedCardId, onC
       tabIndex={0}
       role="application"
       aria-label={t('viewer.mapLabel')}
-      onPointerDown={onPointerDown}
-      onPointerMove={onPointerMove}
-      onPointerUp={onPointerUp}
-      onPointerCancel={() => {
-        drag.current = null;
-        setDragging(false);
-      }}
+      {...handlers}
       onKeyDown={onKeyDown}
     >
       <div

@@ -18,7 +18,7 @@ const cjm = (...args: string[]) => spawnSync(process.execPath, [path.join(repo, 
 
 /** The file in a browser of its own, as a client opens an attachment: no network at all, every request outside the file noted. */
 async function openOffline(browser: Browser, file: string) {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, hasTouch: true });
   await context.setOffline(true);
   const outside: string[] = [];
   await context.route('**/*', (route) => {
@@ -85,6 +85,19 @@ test('an interactive HTML file: exported from the dialog, browsed offline with t
   await client.mouse.wheel(0, -300);
   await client.keyboard.up('Control');
   await expect.poll(async () => Number(await client.getByTestId('viewer-map').getAttribute('data-zoom'))).toBeGreaterThan(zoom);
+
+  // Two fingers on a touch screen: spread apart, they zoom around their middle.
+  const beforePinch = Number(await client.getByTestId('viewer-map').getAttribute('data-zoom'));
+  const touch = await client.context().newCDPSession(client);
+  const fingers = (spread: number) => [
+    { x: 683 - spread / 2, y: 420, id: 1 },
+    { x: 683 + spread / 2, y: 420, id: 2 },
+  ];
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: fingers(100) });
+  for (const spread of [120, 140, 160, 180, 200]) await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: fingers(spread) });
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await expect.poll(async () => Number(await client.getByTestId('viewer-map').getAttribute('data-zoom')) / beforePinch).toBeCloseTo(2, 1);
+  await client.keyboard.press('0');
 
   // A click on a card (not a drag) opens its details.
   const shownId = await client.getByTestId('viewer-map').evaluate((map) => {
