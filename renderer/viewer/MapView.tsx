@@ -5,6 +5,7 @@ import { memo, useEffect, useLayoutEffect, useRef, type KeyboardEvent, type RefO
 import { useTranslation } from 'react-i18next';
 import type { SvgResult } from '../../shared/export/svg.ts';
 import type { Box } from '../../shared/emotion/labels.ts';
+import '../components/comments/badge.css';
 import { usePointerMoves } from './usePointerMoves.ts';
 import type { ViewportControls } from './useViewport.ts';
 
@@ -95,7 +96,7 @@ export function MapView({ picture, badges, matches, current, selectedCardId, onC
       const box = element && boxOf(element);
       if (!box) continue;
       const badge = document.createElement('span');
-      badge.className = `viewer-badge viewer-badge--${kind}`;
+      badge.className = `comment-badge viewer-badge viewer-badge--${kind}`;
       badge.textContent = String(count);
       // a card's badge at its corner, a scene's inside its header's right end, a point's beside it
       const x = kind === 'scene' ? box.x + box.width - 22 : kind === 'emotionPoint' ? box.x + box.width + 2 : box.x - 7;
