@@ -30,8 +30,14 @@ const Picture = memo(function Picture({ svg }: { svg: string }) {
   return <div className="viewer-map__picture" dangerouslySetInnerHTML={{ __html: svg.replace(/^<\?xml[^>]*>\s*/, '') }} />;
 });
 
-/** The attribute the picture names each kind of commented item by. */
-const BADGE_ATTRIBUTES: Record<string, string> = { card: 'data-card-id', scene: 'data-scene-id', emotionPoint: 'data-point-id' };
+/** The attribute the picture (shared/export/svg.ts) names each kind of item by: a find's matches, pinned comments and badges are found by it. */
+export const MARK_ATTRIBUTES: Readonly<Record<string, string>> = { card: 'data-card-id', scene: 'data-scene-id', emotionPoint: 'data-point-id', stage: 'data-stage-id', lane: 'data-lane-id' };
+
+/** The element of the picture an item of this kind (a find target's kind, a comment's target) is drawn as. */
+export const markOf = (kind: string, id: string): MapMark | null => {
+  const attribute = MARK_ATTRIBUTES[kind];
+  return attribute ? { attribute, id } : null;
+};
 
 interface Props {
   picture: SvgResult;
@@ -80,7 +86,7 @@ export function MapView({ picture, badges, matches, current, selectedCardId, onC
     };
     for (const match of matches) root.querySelectorAll(selectorOf(match)).forEach((element) => mark(element, 'is-match'));
     if (current) mark(root.querySelector(selectorOf(current)), 'is-current');
-    if (selectedCardId) mark(root.querySelector(selectorOf({ attribute: 'data-card-id', id: selectedCardId })), 'is-selected');
+    if (selectedCardId) mark(root.querySelector(selectorOf({ attribute: MARK_ATTRIBUTES.card as string, id: selectedCardId })), 'is-selected');
     return () => marked.forEach((element) => element.classList.remove('is-match', 'is-current', 'is-selected'));
   }, [picture, matches, current, selectedCardId]);
 
@@ -91,8 +97,8 @@ export function MapView({ picture, badges, matches, current, selectedCardId, onC
     if (!root || !layer || !picture.svg) return;
     for (const [key, count] of badges) {
       const [kind = '', id = ''] = key.split(/:(.*)/s);
-      const attribute = BADGE_ATTRIBUTES[kind];
-      const element = attribute && root.querySelector(selectorOf({ attribute, id }));
+      const mark = markOf(kind, id);
+      const element = mark && root.querySelector(selectorOf(mark));
       const box = element && boxOf(element);
       if (!box) continue;
       const badge = document.createElement('span');

@@ -14,7 +14,7 @@ import { Presentation } from '../components/present/Presentation.tsx';
 import { closePresentation, openPresentation, usePresentation } from '../state/presentation.ts';
 import { CardDetails } from './CardDetails.tsx';
 import { switchLanguage } from './i18n.ts';
-import { MapView, type MapMark } from './MapView.tsx';
+import { MapView, markOf, type MapMark } from './MapView.tsx';
 import { PanelSection } from './PanelSection.tsx';
 import { ThreadList } from './ThreadList.tsx';
 import { useViewport } from './useViewport.ts';
@@ -23,23 +23,8 @@ import { ViewerSearch } from './ViewerSearch.tsx';
 type Panel = 'analysis' | 'comments' | null;
 const PAGE = { size: 'A3', landscape: true, margin: 10, mode: 'fit', overlap: 10 } as const;
 
-/** The element of the picture a match is drawn as. */
-function markOf(target: FindTarget): MapMark | null {
-  switch (target.kind) {
-    case 'card':
-      return { attribute: 'data-card-id', id: target.id };
-    case 'emotionPoint':
-      return { attribute: 'data-point-id', id: target.id };
-    case 'scene':
-      return { attribute: 'data-scene-id', id: target.id };
-    case 'stage':
-      return { attribute: 'data-stage-id', id: target.id };
-    case 'lane':
-      return { attribute: 'data-lane-id', id: target.id };
-    default:
-      return null;
-  }
-}
+/** Where a find's match is drawn (the map's title is not an item of the picture). */
+const targetMark = (target: FindTarget): MapMark | null => markOf(target.kind, 'id' in target ? target.id : '');
 
 export function Viewer({ data }: { data: ViewerData }) {
   const { t, i18n } = useTranslation();
@@ -57,12 +42,12 @@ export function Viewer({ data }: { data: ViewerData }) {
   const [query, setQuery] = useState('');
   const [current, setCurrent] = useState(-1);
   const results = useMemo(() => (query.trim() ? findInDoc(doc, query) : []), [doc, query]);
-  const matches = useMemo(() => results.map((r) => markOf(r.target)).filter((m): m is MapMark => m !== null), [results]);
+  const matches = useMemo(() => results.map((r) => targetMark(r.target)).filter((m): m is MapMark => m !== null), [results]);
   const currentResult = results[current];
   // The item a comment is pinned to, shown from the comments panel (a find's match goes first).
   const [pinned, setPinned] = useState<MapMark | null>(null);
   // One object per match (the map brings it into view when it changes, not at every render).
-  const currentMark = useMemo(() => (currentResult ? markOf(currentResult.target) : pinned), [currentResult, pinned]);
+  const currentMark = useMemo(() => (currentResult ? targetMark(currentResult.target) : pinned), [currentResult, pinned]);
   const [cardId, setCardId] = useState<string | null>(null);
   const [panel, setPanel] = useState<Panel>(null);
   const presenting = usePresentation((s) => s.open);
@@ -72,7 +57,7 @@ export function Viewer({ data }: { data: ViewerData }) {
   const showPinned = (comment: Comment) => {
     const id = comment.targetId ?? '';
     if (comment.target === 'card') setCardId(id);
-    setPinned(comment.target === 'map' ? null : { attribute: comment.target === 'card' ? 'data-card-id' : comment.target === 'scene' ? 'data-scene-id' : 'data-point-id', id });
+    setPinned(markOf(comment.target, id));
   };
   const onQuery = useCallback((value: string) => {
     setQuery(value);
